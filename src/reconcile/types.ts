@@ -1,0 +1,71 @@
+/** Discrepancy model: what every reconciliation rule returns. */
+import { z } from 'zod';
+import { BoxSchema, DecimalSchema, TableIdSchema } from '../renja/schema.js';
+
+export const RuleIdSchema = z.enum([
+  'total-mismatch',
+  'value-mismatch',
+  'missing-row',
+  'awal-vs-hasil',
+  'rollup-mismatch',
+  'declared-total-mismatch',
+  'duplicate-code',
+  'terbilang-mismatch',
+  'invalid-value',
+]);
+export type RuleId = z.infer<typeof RuleIdSchema>;
+
+export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+/** One side of a comparison: the value and where it stands in the PDF. */
+export const SideSchema = z.object({
+  table: TableIdSchema,
+  page: z.number().int().positive().nullable(),
+  bbox: BoxSchema.nullable(),
+  /** Money and quantities as Decimal; text as string; null when absent. */
+  value: z.union([DecimalSchema, z.string()]).nullable(),
+  code: z.string().nullable(),
+  name: z.string(),
+});
+export type Side = z.infer<typeof SideSchema>;
+
+/** A node of an explanation tree: which child rows account for a parent's gap. */
+export interface ExplanationNode {
+  code: string | null;
+  name: string;
+  level: string;
+  valueA: string | null;
+  valueB: string | null;
+  difference: string | null;
+  note: string;
+  children: ExplanationNode[];
+}
+export const ExplanationNodeSchema: z.ZodType<ExplanationNode> = z.lazy(() =>
+  z.object({
+    code: z.string().nullable(),
+    name: z.string(),
+    level: z.string(),
+    valueA: z.string().nullable(),
+    valueB: z.string().nullable(),
+    difference: z.string().nullable(),
+    note: z.string(),
+    children: z.array(ExplanationNodeSchema),
+  }),
+);
+
+export const DiscrepancySchema = z.object({
+  doc: z.string(),
+  rule: RuleIdSchema,
+  severity: SeveritySchema,
+  code: z.string().nullable(),
+  /** pagu, pagu_maju, target, indikator, name, lokasi, sumber_dana, total, ... */
+  field: z.string(),
+  a: SideSchema,
+  b: SideSchema.nullable(),
+  /** b − a when both are numbers. */
+  difference: DecimalSchema.nullable(),
+  message: z.string(),
+  explanation: ExplanationNodeSchema.nullable(),
+});
+export type Discrepancy = z.infer<typeof DiscrepancySchema>;

@@ -1,0 +1,159 @@
+/**
+ * The Renja record model: zod schemas at the seam between extraction (src/renja)
+ * and reconciliation (src/reconcile). Money is decimal.js end to end.
+ */
+import Decimal from 'decimal.js';
+import { z } from 'zod';
+
+export const DecimalSchema = z.instanceof(Decimal);
+
+/** The kinds of table a Renja holds; old-era (Permendagri 54/2010) tables map to the same kinds by meaning. */
+export const TableKindSchema = z.enum([
+  'TC29', // evaluasi renja tahun lalu (old era: Tabel 2.1)
+  'TC30', // kinerja pelayanan (old era: Tabel 2.2)
+  'TC31', // review rancangan awal RKPD (old era: Tabel 2.3/2.4)
+  'TC32', // usulan program dan kegiatan pemangku kepentingan / masyarakat
+  'TC33', // rumusan rencana program dan kegiatan (old era: Tabel 3.1)
+  'T41', // program utama, indikator kinerja dan pagu indikatif (Tabel 4.1)
+  'OTHER',
+]);
+export type TableKind = z.infer<typeof TableKindSchema>;
+
+/** Table ids used in discrepancies: T-C.31 is two tables side by side. */
+export const TableIdSchema = z.enum(['TC29', 'TC30', 'TC31.awal', 'TC31.hasil', 'TC32', 'TC33', 'T41', 'PROSE']);
+export type TableId = z.infer<typeof TableIdSchema>;
+
+export const EraSchema = z.enum(['pmdn86-2017', 'pmdn54-2010']);
+export type Era = z.infer<typeof EraSchema>;
+
+export const LevelSchema = z.enum([
+  'urusan',
+  'bidang',
+  'program',
+  'kegiatan',
+  'sub_kegiatan',
+  'aktivitas',
+  'indicator', // an indicator-only continuation row of the record above it
+  'total',
+  'unknown',
+]);
+export type Level = z.infer<typeof LevelSchema>;
+
+export const BoxSchema = z.object({ x0: z.number(), y0: z.number(), x1: z.number(), y1: z.number() });
+
+/** Where a value was read: page and cell box, so a report can point at it. */
+export const SourceRefSchema = z.object({ page: z.number().int().positive(), bbox: BoxSchema });
+export type SourceRef = z.infer<typeof SourceRefSchema>;
+
+export const WarningKindSchema = z.enum([
+  'code-odd-format', // e.g. `2.09` printed for `209`; normalized
+  'code-wrapped', // `7.01.01.2.01.0 3`, repaired
+  'code-unparsed', // a code cell that could not be read as a code
+  'money-unparseable',
+  'money-spreadsheet-error', // #REF!, #VALUE!, ...
+  'money-unit-conflict', // a cell that contradicts its column's unit
+  'money-us-format', // 59,520,000.00 read as US style
+  'target-unparsed',
+  'level-guessed',
+  'row-joined-across-pages',
+]);
+export type WarningKind = z.infer<typeof WarningKindSchema>;
+
+export const RecordWarningSchema = z.object({
+  kind: WarningKindSchema,
+  field: z.string().optional(),
+  message: z.string(),
+  raw: z.string().optional(),
+});
+export type RecordWarning = z.infer<typeof RecordWarningSchema>;
+
+/** A money cell: the parsed value (null = nil, `-` or empty) and the text as printed. */
+export const MoneySchema = z.object({
+  value: DecimalSchema.nullable(),
+  raw: z.string(),
+  /** Set when the cell held something that is not a valid amount (kept, never dropped). */
+  invalid: z.string().optional(),
+});
+export type Money = z.infer<typeof MoneySchema>;
+
+export const TargetSchema = z.object({
+  raw: z.string(),
+  qty: DecimalSchema.nullable(),
+  unit: z.string(),
+  /** True when the target is a percentage (`95 %`, `54,55%`). */
+  percent: z.boolean(),
+});
+export type Target = z.infer<typeof TargetSchema>;
+
+export const RenjaRecordSchema = z.object({
+  doc: z.string(),
+  table: TableIdSchema,
+  tableKind: TableKindSchema,
+  caption: z.string(),
+  /** Logical table id from the table engine (several Renja tables can share a kind). */
+  tableRef: z.string(),
+  page: z.number().int().positive(),
+  pages: z.array(z.number().int().positive()),
+  /** Row index within the logical table's data rows (0-based, header excluded). */
+  rowIndex: z.number().int().nonnegative(),
+  level: LevelSchema,
+  /** Canonical code (`7.01.01.2.09.0009`), or null when the row has none. */
+  code: z.string().nullable(),
+  codePrinted: z.string(),
+  /** For aktivitas and indicator rows: the code of the row they belong to. */
+  parentCode: z.string().nullable(),
+  name: z.string(),
+  indikator: z.string(),
+  target: TargetSchema.nullable(),
+  pagu: MoneySchema.nullable(),
+  paguMaju: MoneySchema.nullable(),
+  targetMaju: TargetSchema.nullable(),
+  sumberDana: z.string(),
+  lokasi: z.string(),
+  catatan: z.string(),
+  /** T-C.31 only: which half of the table the record comes from. */
+  side: z.enum(['awal', 'hasil']).nullable(),
+  /** Source of each value by field name (code, name, pagu, ...). */
+  refs: z.record(z.string(), SourceRefSchema),
+  warnings: z.array(RecordWarningSchema),
+});
+export type RenjaRecord = z.infer<typeof RenjaRecordSchema>;
+
+/** How a table's columns were understood: shown in outputs so a wrong guess is visible. */
+export const DetectedLayoutSchema = z.object({
+  tableRef: z.string(),
+  kind: TableKindSchema,
+  era: EraSchema,
+  caption: z.string(),
+  pages: z.array(z.number().int()),
+  /** Field name -> column index (and for T-C.31, `awal.pagu`, `hasil.pagu`, ...). */
+  columns: z.record(z.string(), z.number().int()),
+  /** Money unit multiplier from the header (`(Rp. 000)` = 1000). */
+  moneyUnit: z.number().int().positive(),
+  confidence: z.number().min(0).max(1),
+  reasons: z.array(z.string()),
+});
+export type DetectedLayout = z.infer<typeof DetectedLayoutSchema>;
+
+/** An amount written in words in the prose ("Dua Milyar ... Rupiah") and the figure beside it. */
+export const ProseAmountSchema = z.object({
+  page: z.number().int().positive(),
+  bbox: BoxSchema,
+  words: z.string(),
+  wordsValue: DecimalSchema.nullable(),
+  figureRaw: z.string(),
+  figureValue: DecimalSchema.nullable(),
+  context: z.string(),
+});
+export type ProseAmount = z.infer<typeof ProseAmountSchema>;
+
+export const ExtractionSchema = z.object({
+  doc: z.string(),
+  file: z.string(),
+  pages: z.number().int().nonnegative(),
+  layouts: z.array(DetectedLayoutSchema),
+  records: z.array(RenjaRecordSchema),
+  prose: z.array(ProseAmountSchema),
+  warningsByKind: z.record(z.string(), z.number().int()),
+});
+export type Extraction = z.infer<typeof ExtractionSchema>;
