@@ -1,0 +1,137 @@
+/**
+ * Opening a PDF and reading its pages as plain data (PageData). The only module that talks to pdf.js objects.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { PdfError } from './errors.js';
+import { CMAP_URL, ensurePdfjsWorker, pdfjs, STANDARD_FONT_DATA_URL } from './pdfjs.js';
+import { scanOperatorList } from './rulings.js';
+import { boldItalicFromName, toTextRuns, type FontFacts, type TextItemLike } from './text.js';
+import type { DocumentInfo, PageData } from './types.js';
+
+export interface OpenOptions {
+  password?: string;
+}
+
+export interface PdfHandle {
+  info: DocumentInfo;
+  numPages: number;
+  /** Reads one page (1-based) as plain data; the pdf.js page is cleaned up before returning. */
+  page(pageNumber: number): Promise<PageData>;
+  close(): Promise<void>;
+}
+
+type PdfjsDoc = Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
+
+function classifyOpenError(err: unknown, file: string, hadPassword: boolean): PdfError {
+  const e = err as { name?: string; message?: string; code?: number };
+  const base = path.basename(file);
+  if (e?.name === 'PasswordException') {
+    // pdf.js: code 1 = password needed, 2 = incorrect password
+    return e.code === 2 || hadPassword
+      ? new PdfError('encrypted', `${base}: encrypted PDF and the password given is wrong`, file)
+      : new PdfError('encrypted', `${base}: encrypted PDF that needs a password to open (use --password)`, file);
+  }
+  if (e?.name === 'InvalidPDFException' || e?.name === 'FormatError' || /Invalid PDF|startxref|xref|Bad|corrupt/i.test(e?.message ?? '')) {
+    return new PdfError('corrupt', `${base}: not a readable PDF (corrupt or truncated: ${e?.message ?? 'unknown'})`, file);
+  }
+  return new PdfError('corrupt', `${base}: cannot be opened as a PDF (${e?.message ?? String(err)})`, file);
+}
+
+export async function openPdf(file: string | Uint8Array, opts: OpenOptions = {}, name = 'input.pdf'): Promise<PdfHandle> {
+  await ensurePdfjsWorker();
+  const filePath = typeof file === 'string' ? file : name;
+  let bytes: Uint8Array;
+  try {
+    bytes = typeof file === 'string' ? new Uint8Array(await readFile(file)) : file;
+  } catch (err) {
+    throw new PdfError('corrupt', `${path.basename(filePath)}: cannot read file (${(err as Error).message})`, filePath);
+  }
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (bytes.length < 8 || !Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-')) {
+    throw new PdfError('corrupt', `${path.basename(filePath)}: not a PDF file (no %PDF- header)`, filePath);
+  }
+  let doc: PdfjsDoc;
+  try {
+    const task = pdfjs.getDocument({
+      // pdf.js detaches the buffer it is given; hand it a copy so the caller's bytes stay usable
+      data: bytes.slice(),
+      password: opts.password,
+      standardFontDataUrl: STANDARD_FONT_DATA_URL,
+      cMapUrl: CMAP_URL,
+      cMapPacked: true,
+      verbosity: 0,
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      stopAtErrors: false,
+    });
+    doc = await task.promise;
+  } catch (err) {
+    throw classifyOpenError(err, filePath, opts.password !== undefined);
+  }
+
+  let producer: string | null = null;
+  let creator: string | null = null;
+  let title: string | null = null;
+  try {
+    const meta = await doc.getMetadata();
+    const i = meta.info as Record<string, unknown>;
+    producer = typeof i?.Producer === 'string' ? i.Producer : null;
+    creator = typeof i?.Creator === 'string' ? i.Creator : null;
+    title = typeof i?.Title === 'string' ? i.Title : null;
+  } catch {
+    // metadata is informational; a broken Info dictionary must not stop extraction
+  }
+
+  const info: DocumentInfo = { path: filePath, pages: doc.numPages, producer, creator, title, sha256 };
+
+  return {
+    info,
+    numPages: doc.numPages,
+    async page(pageNumber: number): Promise<PageData> {
+      const page = await doc.getPage(pageNumber);
+      try {
+        const viewport = page.getViewport({ scale: 1 });
+        // the operator list first: it resolves the page's fonts, which tells us their real names (bold/italic)
+        const opList = await page.getOperatorList();
+        const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
+        const fontCache = new Map<string, FontFacts | null>();
+        const fontFacts = (id: string): FontFacts | null => {
+          if (fontCache.has(id)) return fontCache.get(id)!;
+          let facts: FontFacts | null = null;
+          try {
+            if (page.commonObjs.has(id)) {
+              const f = page.commonObjs.get(id) as { name?: string; bold?: boolean; italic?: boolean; black?: boolean };
+              const name = f?.name ?? id;
+              const byName = boldItalicFromName(name);
+              facts = { name, bold: Boolean(f?.bold || f?.black) || byName.bold, italic: Boolean(f?.italic) || byName.italic };
+            }
+          } catch {
+            facts = null;
+          }
+          fontCache.set(id, facts);
+          return facts;
+        };
+        const items = content.items.filter((it) => "str" in it) as unknown as TextItemLike[];
+        const textRuns = toTextRuns(items, content.styles as Record<string, { ascent?: number; descent?: number }>, viewport.transform, fontFacts);
+        const scan = scanOperatorList(opList, viewport.transform, viewport.width, viewport.height);
+        return {
+          pageNumber,
+          width: viewport.width,
+          height: viewport.height,
+          rotation: page.rotate,
+          textRuns,
+          rulings: scan.rulings,
+          imageCount: scan.imageCount,
+        };
+      } finally {
+        page.cleanup();
+      }
+    },
+    async close() {
+      await doc.destroy();
+    },
+  };
+}

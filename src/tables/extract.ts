@@ -1,0 +1,92 @@
+/** The table engine's entry point: a PDF in, logical tables with provenance out. */
+import { openPdf, type PdfHandle } from '../pdf/load.js';
+import { PdfError } from '../pdf/errors.js';
+import { uprightPage } from '../pdf/orientation.js';
+import type { DocumentInfo, PageData } from '../pdf/types.js';
+import type { Table } from './model.js';
+import { ExtractOptionsSchema, type ExtractOptions, type ResolvedExtractOptions } from './options.js';
+import { findPageTables } from './page-tables.js';
+import type { PhysicalTable } from './physical.js';
+import { stitchTables } from './stitch.js';
+
+export interface PageSummary {
+  page: number;
+  width: number;
+  height: number;
+  rotation: number;
+  textRuns: number;
+  rulings: number;
+  imageCount: number;
+  tables: number;
+}
+
+/** Text lines of a page outside its tables: what the Renja layer reads for captions and prose. */
+export interface PageText {
+  page: number;
+  lines: string[];
+}
+
+export interface ExtractResult {
+  info: DocumentInfo;
+  tables: Table[];
+  pages: PageSummary[];
+  pageTexts: PageText[];
+}
+
+export function resolvePages(requested: number[] | undefined, numPages: number, file: string): number[] {
+  if (!requested) return Array.from({ length: numPages }, (_, i) => i + 1);
+  const bad = requested.filter((p) => p > numPages);
+  if (bad.length) throw new PdfError('internal-error', `${file}: page ${bad[0]} does not exist (the document has ${numPages} pages)`, file);
+  return [...new Set(requested)].sort((a, b) => a - b);
+}
+
+/** Reads every requested page's tables. `onPage` lets callers see each page's plain data (debug views, tests). */
+export async function extractTables(
+  file: string | Uint8Array,
+  options: ExtractOptions = {},
+  hooks: { onPage?: (page: PageData) => void; name?: string } = {},
+): Promise<ExtractResult> {
+  const opts: ResolvedExtractOptions = ExtractOptionsSchema.parse(options);
+  const handle: PdfHandle = await openPdf(file, { password: opts.password }, hooks.name);
+  try {
+    const pages = resolvePages(opts.pages, handle.numPages, handle.info.path);
+    if (opts.engine === 'tabula') {
+      if (typeof file !== 'string') throw new PdfError('internal-error', 'the tabula engine reads files from disk; pass a path');
+      const { extractTablesWithTabula } = await import('./tabula.js');
+      const tables = await extractTablesWithTabula(file, { ...opts, pages });
+      return { info: handle.info, tables, pages: [], pageTexts: [] };
+    }
+    const physical: PhysicalTable[] = [];
+    const summaries: PageSummary[] = [];
+    const pageTexts: PageText[] = [];
+    let textRuns = 0;
+    let images = 0;
+    for (const n of pages) {
+      const page = uprightPage(await handle.page(n));
+      hooks.onPage?.(page);
+      textRuns += page.textRuns.length;
+      images += page.imageCount;
+      const found = findPageTables(page, { method: opts.method, area: opts.area });
+      physical.push(...found.tables);
+      pageTexts.push({ page: n, lines: found.lines.map((l) => l.text) });
+      summaries.push({
+        page: n,
+        width: page.width,
+        height: page.height,
+        rotation: page.rotation,
+        textRuns: page.textRuns.length,
+        rulings: page.rulings.length,
+        imageCount: page.imageCount,
+        tables: found.tables.length,
+      });
+    }
+    if (textRuns === 0 && pages.length > 0) {
+      const what = images > 0 ? 'scanned pages (images) without a text layer; run OCR first' : 'no text at all';
+      throw new PdfError('no-text-layer', `${handle.info.path}: ${what}`, handle.info.path);
+    }
+    const tables = stitchTables(physical, { stitch: opts.stitch });
+    return { info: handle.info, tables, pages: summaries, pageTexts };
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,21 @@
+/** One typed, validated settings object for table extraction (like pdfplumber's table settings). */
+import { z } from 'zod';
+
+export const AreaSchema = z.object({ top: z.number(), left: z.number(), bottom: z.number(), right: z.number() });
+export type Area = z.infer<typeof AreaSchema>;
+
+export const ExtractOptionsSchema = z
+  .object({
+    /** 1-based page numbers; undefined = all pages. */
+    pages: z.array(z.number().int().positive()).optional(),
+    /** Restrict extraction to this region (points, top-left origin, reader space), like tabula's --area. */
+    area: AreaSchema.optional(),
+    method: z.enum(['auto', 'lattice', 'stream']).default('auto'),
+    engine: z.enum(['pdfjs', 'tabula']).default('pdfjs'),
+    password: z.string().optional(),
+    /** Join tables that continue on the next page into one logical table. */
+    stitch: z.boolean().default(true),
+  })
+  .strict();
+export type ExtractOptions = z.input<typeof ExtractOptionsSchema>;
+export type ResolvedExtractOptions = z.output<typeof ExtractOptionsSchema>;

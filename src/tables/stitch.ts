@@ -1,0 +1,196 @@
+/**
+ * Page stitching: a table that goes on over the next page becomes one logical table. Repeated header rows and
+ * column-number rows are recognised and dropped; a row cut by the page break (no rule beneath its first part)
+ * is joined back together.
+ */
+import type { Cell, Table } from './model.js';
+import type { PhysicalTable } from './physical.js';
+import { headerRowCount, isColumnNumberRow, normalizeRowText } from './header.js';
+
+/** Column boundaries match when within this share of the table width (Word reflows borders by fractions of a point). */
+const BOUNDARY_MATCH_SHARE = 0.01;
+/** …or within this many points, for narrow tables. */
+const BOUNDARY_MATCH_PT = 3;
+/** A caption above the next page's table that names a table means a new table starts. */
+const NEW_TABLE_CAPTION = /^\s*(tabel|table|lampiran)\b|\bT\s*[-.]?\s*C\s*[-.]?\s*\d{2}\b/i;
+
+function rowsOf(t: PhysicalTable): string[][] {
+  const nr = t.ys.length - 1;
+  const nc = t.xs.length - 1;
+  const m = Array.from({ length: nr }, () => Array<string>(nc).fill(''));
+  for (const c of t.cells) m[c.row][c.col] = c.text;
+  return m;
+}
+
+/**
+ * Maps each column boundary of `next` onto a boundary of the logical table; null when they do not line up.
+ * The next part may have fewer boundaries (a last page holding only a JUMLAH row spanning several columns).
+ */
+export function mapBoundaries(logicalXs: number[], nextXs: number[]): number[] | null {
+  const width = logicalXs[logicalXs.length - 1] - logicalXs[0];
+  const tol = Math.max(BOUNDARY_MATCH_PT, width * BOUNDARY_MATCH_SHARE);
+  const map: number[] = [];
+  for (const x of nextXs) {
+    let best = -1;
+    let bestD = Infinity;
+    logicalXs.forEach((lx, i) => {
+      const d = Math.abs(lx - x);
+      if (d < bestD) {
+        bestD = d;
+        best = i;
+      }
+    });
+    if (bestD > tol) return null;
+    if (map.length && best <= map[map.length - 1]) return null;
+    map.push(best);
+  }
+  if (map[0] !== 0 || map[map.length - 1] !== logicalXs.length - 1) return null;
+  return map;
+}
+
+interface Building {
+  table: Table;
+  xs: number[];
+  headerKeys: Set<string>;
+  last: PhysicalTable;
+  charsInRegion: number;
+  charsInCells: number;
+}
+
+function startTable(t: PhysicalTable, id: string): Building {
+  const rows = rowsOf(t);
+  const firstRow = t.cells.filter((c) => c.row === 0);
+  const headerRows = headerRowCount(rows, firstRow);
+  const headerKeys = new Set<string>();
+  for (let i = 0; i < headerRows; i++) headerKeys.add(normalizeRowText(rows[i]));
+  return {
+    table: {
+      id,
+      method: t.method,
+      pages: [t.page],
+      parts: [{ page: t.page, bbox: t.bbox, firstRow: 0, lastRow: rows.length - 1 }],
+      headerRows,
+      rowCount: rows.length,
+      colCount: t.xs.length - 1,
+      cells: t.cells.map((c) => ({ ...c })),
+      captionLines: t.captionLines,
+      quality: { textInCells: 0, emptyCells: 0, rows: rows.length, cols: t.xs.length - 1, repeatedHeaderRowsDropped: 0, rowsJoinedAcrossPages: 0 },
+    },
+    xs: t.xs,
+    headerKeys,
+    last: t,
+    charsInRegion: t.charsInRegion,
+    charsInCells: t.charsInCells,
+  };
+}
+
+/** Is `next` (first table of the following page) the continuation of `b`? Returns the boundary map if so. */
+function continuation(b: Building, next: PhysicalTable, nextIsFirstOnPage: boolean, prevIsLastOnPage: boolean): number[] | null {
+  if (!nextIsFirstOnPage || !prevIsLastOnPage) return null;
+  if (next.page !== b.last.page + 1) return null;
+  if (next.method !== b.table.method) return null;
+  if (next.captionLines.some((l) => NEW_TABLE_CAPTION.test(l))) return null;
+  return mapBoundaries(b.xs, next.xs);
+}
+
+function appendPart(b: Building, next: PhysicalTable, map: number[]): void {
+  const t = b.table;
+  const rows = rowsOf(next);
+  // drop rows that repeat the header (titles or the column-number row) at the top of the continued part
+  let skip = 0;
+  while (skip < rows.length && (b.headerKeys.has(normalizeRowText(remapRow(rows[skip], map, t.colCount))) || isColumnNumberRow(rows[skip]))) skip++;
+  t.quality.repeatedHeaderRowsDropped += skip;
+
+  const remapCell = (c: Cell, row: number): Cell => {
+    const col = map[c.col];
+    const colEnd = map[c.col + c.colSpan];
+    return { ...c, row, col, colSpan: colEnd - col };
+  };
+
+  let rowOffset = t.rowCount - skip;
+  let joinFirst = false;
+  const firstDataCells = next.cells.filter((c) => c.row === skip);
+  if ((b.last.openBottom || next.openTop) && skip < rows.length) {
+    // the rest of a tall row: its key cell (first column) is empty on this page
+    const key = firstDataCells.find((c) => map[c.col] === 0);
+    if (key && key.text === '') joinFirst = true;
+  }
+  if (joinFirst) {
+    const lastRow = t.rowCount - 1;
+    for (const c of firstDataCells) {
+      if (!c.text) continue;
+      const col = map[c.col];
+      const target = t.cells.find((x) => x.row <= lastRow && x.row + x.rowSpan > lastRow && x.col <= col && x.col + x.colSpan > col);
+      if (target) {
+        target.text = target.text ? `${target.text} ${c.text}` : c.text;
+        target.continued = true;
+      } else t.cells.push({ ...remapCell(c, lastRow), continued: true });
+    }
+    t.quality.rowsJoinedAcrossPages++;
+    rowOffset -= 1;
+  }
+  for (const c of next.cells) {
+    if (c.row < skip || (joinFirst && c.row === skip)) continue;
+    t.cells.push(remapCell(c, c.row + rowOffset));
+  }
+  const added = rows.length - skip - (joinFirst ? 1 : 0);
+  const firstRow = t.rowCount;
+  t.rowCount += added;
+  if (!t.pages.includes(next.page)) t.pages.push(next.page);
+  t.parts.push({ page: next.page, bbox: next.bbox, firstRow, lastRow: t.rowCount - 1 });
+  b.last = next;
+  b.charsInRegion += next.charsInRegion;
+  b.charsInCells += next.charsInCells;
+}
+
+function remapRow(row: string[], map: number[], cols: number): string[] {
+  const out = Array<string>(cols).fill('');
+  row.forEach((t, i) => {
+    if (map[i] !== undefined && map[i] < cols) out[map[i]] = t;
+  });
+  return out;
+}
+
+function finish(b: Building): Table {
+  const t = b.table;
+  t.cells.sort((a, c) => a.row - c.row || a.col - c.col);
+  const data = t.cells.filter((c) => c.row >= t.headerRows);
+  t.quality = {
+    ...t.quality,
+    rows: t.rowCount,
+    cols: t.colCount,
+    textInCells: b.charsInRegion ? b.charsInCells / b.charsInRegion : 1,
+    emptyCells: data.length ? data.filter((c) => c.text === '').length / data.length : 0,
+  };
+  return t;
+}
+
+/**
+ * Joins physical tables (in page order) into logical tables. `stitch: false` keeps one table per physical table.
+ */
+export function stitchTables(physical: PhysicalTable[], opts: { stitch: boolean }): Table[] {
+  const byPage = new Map<number, PhysicalTable[]>();
+  for (const t of physical) {
+    const list = byPage.get(t.page);
+    if (list) list.push(t);
+    else byPage.set(t.page, [t]);
+  }
+  const out: Table[] = [];
+  let cur: Building | null = null;
+  let n = 0;
+  for (const t of physical) {
+    const pageList = byPage.get(t.page)!;
+    const isFirst = pageList[0] === t;
+    const prevList = cur ? byPage.get(cur.last.page)! : [];
+    const prevIsLast = cur ? prevList[prevList.length - 1] === cur.last : false;
+    const map = opts.stitch && cur ? continuation(cur, t, isFirst, prevIsLast) : null;
+    if (cur && map) {
+      appendPart(cur, t, map);
+      continue;
+    }
+    if (cur) out.push(finish(cur));
+    cur = startTable(t, `t${++n}`);
+  }
+  if (cur) out.push(finish(cur));
+  return out;
+}
