@@ -21,8 +21,8 @@ export interface Piece {
 const WORD_GAP_EM = 0.15;
 /** Two pieces share a line when their vertical overlap is at least this share of the smaller height. */
 const SAME_LINE_OVERLAP = 0.5;
-/** A broken word must overflow the cell's text width by at least this share to count as a forced break. */
-const FIT_SLACK = 0.02;
+/** A line counts as full when one more character (less this share of it, for rounding) would overflow the cell. */
+const FIT_SLACK = 0.05;
 
 export function runToPiece(r: TextRun): Piece {
   return { text: r.text, x0: r.x0, x1: r.x1, y0: r.y0, y1: r.y1, fontSize: r.fontSize, direction: r.direction, bold: r.bold, italic: r.italic };
@@ -104,27 +104,15 @@ function lineText(l: Line): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-function lastWordWidth(l: Line): number {
-  const p = l.pieces[l.pieces.length - 1];
-  const t = p.text.replace(/\s+$/, '');
-  const m = /\S+$/.exec(t);
-  if (!m) return 0;
-  return ((p.x1 - p.x0) * m[0].length) / Math.max(1, p.text.length);
-}
-
-function firstWordWidth(l: Line): number {
-  const p = l.pieces[0];
-  const t = p.text.replace(/^\s+/, '');
-  const m = /^\S+/.exec(t);
-  if (!m) return 0;
-  return ((p.x1 - p.x0) * m[0].length) / Math.max(1, p.text.length);
+function lineWidth(l: Line): number {
+  return l.pieces[l.pieces.length - 1].x1 - l.pieces[0].x0;
 }
 
 /**
- * Joins a cell's lines. A line break inside a word happens only when the word is wider than the cell: so when the
- * last word of a line and the first word of the next, put together, would not fit the cell's text width, the break
- * was forced mid-word (`doku`+`men`, `7.01.01.2.01.0`+`3`) and they are joined without a space. A line ending in a
- * hyphen glued to a letter is a break after the hyphen (`RKA-`+`SKPD`).
+ * Joins a cell's lines. A word-wrapper breaks inside a word only when the word does not fit on an empty line, so a
+ * mid-word break (`doku`+`men`, `7.01.01.2.01.0`+`3`) shows on the page as a line holding a single token that fills
+ * the cell's text width: not even one more character would fit. Only then are the lines joined without a space.
+ * A line ending in a hyphen glued to a letter is a break after the hyphen (`RKA-`+`SKPD`).
  */
 export function joinLines(lines: Line[], textWidth: number): string {
   let out = '';
@@ -136,8 +124,12 @@ export function joinLines(lines: Line[], textWidth: number): string {
       continue;
     }
     const prev = lines[i - 1];
-    const combined = lastWordWidth(prev) + firstWordWidth(lines[i]);
-    const forcedBreak = combined > textWidth * (1 + FIT_SLACK);
+    const prevText = lineText(prev);
+    const next = lines[i].pieces[0];
+    const charWidth = (next.x1 - next.x0) / Math.max(1, next.text.length);
+    const singleToken = !/\s/.test(prevText);
+    const full = lineWidth(prev) + charWidth * (1 - FIT_SLACK) > textWidth;
+    const forcedBreak = singleToken && full;
     const hyphenBreak = /[A-Za-z0-9]-$/.test(out) && /^[A-Za-z0-9]/.test(t);
     out += forcedBreak || hyphenBreak ? t : ' ' + t;
   }
@@ -150,8 +142,11 @@ export interface CellText {
   textBox: Box | null;
 }
 
-/** Reads one cell's text from the pieces that belong to it. */
-export function cellText(pieces: Piece[], cell: Box): CellText {
+/**
+ * Reads one cell's text from the pieces that belong to it. `padding` is the table's cell margin (the smallest gap
+ * seen between a cell's left rule and its text), from which the width available to text follows.
+ */
+export function cellText(pieces: Piece[], cell: Box, padding: number): CellText {
   if (!pieces.length) return { text: '', textBox: null };
   const horizontal = pieces.filter((p) => p.direction === 0);
   const textBox = {
@@ -162,9 +157,7 @@ export function cellText(pieces: Piece[], cell: Box): CellText {
   };
   if (horizontal.length >= pieces.length / 2) {
     const lines = groupLines(horizontal);
-    // the cell's text width: its width less the padding seen on the left, assumed equal on the right
-    const pad = Math.max(0.5, Math.min(...horizontal.map((p) => p.x0)) - cell.x0);
-    const textWidth = Math.max(1, cell.x1 - cell.x0 - 2 * Math.min(pad, (cell.x1 - cell.x0) / 4));
+    const textWidth = Math.max(1, cell.x1 - cell.x0 - 2 * Math.min(padding, (cell.x1 - cell.x0) / 4));
     return { text: joinLines(lines, textWidth), textBox };
   }
   // rotated header text: lines are columns; read them left to right for 270° (bottom-up) text, right to left for 90°

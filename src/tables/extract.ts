@@ -60,12 +60,10 @@ export async function extractTables(
     const summaries: PageSummary[] = [];
     const pageTexts: PageText[] = [];
     let textRuns = 0;
-    let images = 0;
     for (const n of pages) {
       const page = uprightPage(await handle.page(n));
       hooks.onPage?.(page);
       textRuns += page.textRuns.length;
-      images += page.imageCount;
       const found = findPageTables(page, { method: opts.method, area: opts.area });
       physical.push(...found.tables);
       pageTexts.push({ page: n, lines: found.lines.map((l) => l.text) });
@@ -81,8 +79,7 @@ export async function extractTables(
       });
     }
     if (textRuns === 0 && pages.length > 0) {
-      const what = images > 0 ? 'scanned pages (images) without a text layer; run OCR first' : 'no text at all';
-      throw new PdfError('no-text-layer', `${handle.info.path}: ${what}`, handle.info.path);
+      throw new PdfError('no-text-layer', `${handle.info.path}: no text layer (scanned or image-only pages); run OCR first`, handle.info.path);
     }
     const tables = stitchTables(physical, { stitch: opts.stitch });
     return { info: handle.info, tables, pages: summaries, pageTexts };

@@ -42,6 +42,24 @@ function indexOfSlot(bounds: number[], v: number): number {
   return Math.max(0, Math.min(bounds.length - 2, lo));
 }
 
+/** The cell margin can't be smaller than this: text touching the rule is overflow, not a margin. */
+const MIN_CELL_PADDING_PT = 0.5;
+
+/**
+ * The table's cell margin: the smallest left gap between a cell's rule and its text, over the cells whose text
+ * starts near their left edge. Left-aligned cells show the true margin; centred and right-aligned ones show more.
+ */
+function tablePadding(grid: Grid, buckets: Piece[][]): number {
+  const gaps: number[] = [];
+  grid.cells.forEach((c, i) => {
+    const hs = buckets[i].filter((p) => p.direction === 0);
+    if (hs.length) gaps.push(Math.min(...hs.map((p) => p.x0)) - c.bbox.x0);
+  });
+  const valid = gaps.filter((g) => g >= MIN_CELL_PADDING_PT).sort((a, b) => a - b);
+  // the 10th percentile, so one overflowing cell does not set the margin for the whole table
+  return valid.length ? valid[Math.floor(valid.length * 0.1)] : MIN_CELL_PADDING_PT;
+}
+
 /** Fills a grid with the page's text and returns it as a physical table. */
 export function fillGrid(grid: Grid, runs: TextRun[], pageNumber: number): { table: PhysicalTable; used: Set<TextRun> } {
   const nc = grid.xs.length - 1;
@@ -69,8 +87,9 @@ export function fillGrid(grid: Grid, runs: TextRun[], pageNumber: number): { tab
       }
     }
   }
+  const padding = tablePadding(grid, buckets);
   const cells: Cell[] = grid.cells.map((g, i) => ({
-    text: cellText(buckets[i], g.bbox).text,
+    text: cellText(buckets[i], g.bbox, padding).text,
     page: pageNumber,
     bbox: g.bbox,
     row: g.row,

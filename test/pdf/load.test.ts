@@ -1,0 +1,38 @@
+import path from 'node:path';
+import { openPdf } from '../../src/pdf/load.js';
+import { PdfError } from '../../src/pdf/errors.js';
+
+const seed = path.resolve('fixtures/renja/renja-pasirian-2024.pdf');
+
+describe('openPdf', () => {
+  it('reads page size, text runs and rulings of a LibreOffice landscape table page', async () => {
+    const h = await openPdf(seed);
+    try {
+      expect(h.numPages).toBeGreaterThan(30);
+      expect(h.info.sha256).toMatch(/^[0-9a-f]{64}$/);
+      let found = false;
+      for (let n = 1; n <= h.numPages && !found; n++) {
+        const p = await h.page(n);
+        const run = p.textRuns.find((r) => r.text.trim() === '7.01.01.2.01.01');
+        if (!run) continue;
+        found = true;
+        expect(p.width).toBeGreaterThan(p.height); // a landscape table page
+        expect(run.x1).toBeGreaterThan(run.x0);
+        expect(run.y1).toBeGreaterThan(run.y0);
+        expect(p.rulings.some((r) => r.orientation === 'v' && r.pos < run.x0 && run.x0 - r.pos < 10)).toBe(true);
+        expect(p.rulings.some((r) => r.orientation === 'h' && r.pos < run.y0 && run.y0 - r.pos < 20)).toBe(true);
+      }
+      expect(found).toBe(true);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('fails with a one-line corrupt error for bytes that are not a PDF', async () => {
+    await expect(openPdf(new TextEncoder().encode('<html>not a pdf</html>'), {}, 'page.pdf')).rejects.toMatchObject({
+      errorClass: 'corrupt',
+      message: expect.stringContaining('page.pdf'),
+    });
+    await expect(openPdf(new TextEncoder().encode('<html>not a pdf</html>'), {}, 'x.pdf')).rejects.toBeInstanceOf(PdfError);
+  });
+});
