@@ -129,7 +129,10 @@ export function joinLines(lines: Line[], textWidth: number): string {
     const charWidth = (next.x1 - next.x0) / Math.max(1, next.text.length);
     const singleToken = !/\s/.test(prevText);
     const full = lineWidth(prev) + charWidth * (1 - FIT_SLACK) > textWidth;
-    const forcedBreak = singleToken && full;
+    // a lower-case letter followed by a capital is a word boundary in Indonesian and English text (`Kecamatan`
+    // + `Pasirian` in a cell that `Kecamatan` happens to fill), never the middle of a word
+    const caseBoundary = /\p{Ll}$/u.test(prevText) && /^\p{Lu}/u.test(t);
+    const forcedBreak = singleToken && full && !caseBoundary;
     const hyphenBreak = /[A-Za-z0-9]-$/.test(out) && /^[A-Za-z0-9]/.test(t);
     out += forcedBreak || hyphenBreak ? t : ' ' + t;
   }

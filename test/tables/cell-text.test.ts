@@ -53,3 +53,10 @@ describe('splitAtBoundaries', () => {
     expect(splitAtBoundaries(piece('Kecamatan', 100, 0), [50, 200])).toHaveLength(1);
   });
 });
+
+describe('cellText word boundaries', () => {
+  it('keeps the space when a capitalised word follows a word that filled the line', () => {
+    const cell = { x0: 100, y0: 0, x1: 140, y1: 40 }; // 36 pt of text width; `Kecamatan` is 9 x 4 = 36 pt
+    expect(cellText([piece('Kecamatan', 102, 2), piece('Pasirian', 102, 12)], cell, 2).text).toBe('Kecamatan Pasirian');
+  });
+});

@@ -1,0 +1,284 @@
+/**
+ * Money cells as printed in Renja PDFs -> decimal.js values, never floats.
+ *
+ * Indonesian documents group thousands with dots and write decimals with a comma
+ * (`2.630.445.095`, `1.234.567,50`); `1.421` is one thousand four hundred twenty-one.
+ * Tables pasted from Siskeudes/Excel use US style (`59,520,000.00`): recognized by its
+ * pattern and flagged `money-us-format`.
+ */
+import Decimal from 'decimal.js';
+import type { Money, RecordWarning } from './schema.js';
+import { cleanText, isNil } from './text.js';
+
+/** How to read separators. `auto`: Indonesian unless the pattern can only be US. */
+export type NumberFormat = 'id' | 'us' | 'auto';
+
+export interface ParsedNumber {
+  value: Decimal;
+  /** Which convention the separators were read in (`plain`: no separators). */
+  format: 'id' | 'us' | 'plain';
+  /** True when the reading depended on the `NumberFormat` hint (`187,200`). */
+  ambiguous: boolean;
+}
+
+/** Excel error literals that leak into PDFs exported from spreadsheets. */
+const SPREADSHEET_ERRORS = /^#(?:REF!|VALUE!|N\/A|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|#+)$/i;
+
+/**
+ * A single Renja PD row never reaches a trillion Rupiah (even provincial OPD totals are in the
+ * tens to hundreds of billions), so a scaled cell at or above this was almost surely printed in
+ * full Rupiah inside a thousands/millions column.
+ */
+export const MONEY_UNIT_CONFLICT_LIMIT = new Decimal('1e12');
+
+const GROUP3 = /^\d{3}$/;
+const LEAD_GROUP = /^\d{1,3}$/;
+
+function allGroups3(groups: string[]): boolean {
+  return groups.every((g) => GROUP3.test(g));
+}
+
+/** `1.234.567` style: first group 1-3 digits, all others exactly 3. */
+function isGrouped(groups: string[]): boolean {
+  return groups.length >= 2 && LEAD_GROUP.test(groups[0]) && allGroups3(groups.slice(1));
+}
+
+function dec(intDigits: string, fracDigits = ''): Decimal {
+  return new Decimal(fracDigits ? `${intDigits}.${fracDigits}` : intDigits);
+}
+
+/**
+ * Reads an unsigned number written with `.`/`,` separators and no spaces.
+ * Returns null when the separators form no consistent pattern (`14999.999.999`, `1,2.3`).
+ *
+ * Rules (Indonesian first, see module doc):
+ * - only dots: 3-digit groups are thousands (`1.421` = 1421); a single dot before 1-2 digits is a
+ *   decimal point (`95.00`, seen in Permendagri-54 tables); `2.030.013.250.00` is grouped thousands
+ *   with cents after the last dot (seen in old-era tables).
+ * - only commas: one comma before 1-2 (or 4+) digits is the Indonesian decimal comma (`54,55`);
+ *   several 3-digit comma groups are US thousands; ONE comma before exactly 3 digits (`187,200`)
+ *   is ambiguous and follows `hint` (`auto` reads US thousands).
+ * - both: `1.234.567,50` Indonesian, `59,520,000.00` US.
+ */
+export function parseSeparatedNumber(s: string, hint: NumberFormat = 'auto'): ParsedNumber | null {
+  if (/^\d+$/.test(s)) return { value: dec(s), format: 'plain', ambiguous: false };
+  if (!/^\d[\d.,]*\d$/.test(s)) return null;
+  const hasDot = s.includes('.');
+  const hasComma = s.includes(',');
+
+  if (hasDot && !hasComma) {
+    const groups = s.split('.');
+    if (groups.length === 2 && /^\d{1,2}$/.test(groups[1])) {
+      return { value: dec(groups[0], groups[1]), format: 'id', ambiguous: false };
+    }
+    if (hint === 'us' && groups.length === 2) {
+      return { value: dec(groups[0], groups[1]), format: 'us', ambiguous: true };
+    }
+    if (isGrouped(groups)) return { value: dec(groups.join('')), format: 'id', ambiguous: false };
+    const last = groups[groups.length - 1];
+    const head = groups.slice(0, -1);
+    if (/^\d{1,2}$/.test(last) && isGrouped(head)) {
+      return { value: dec(head.join(''), last), format: 'id', ambiguous: false };
+    }
+    return null;
+  }
+
+  if (hasComma && !hasDot) {
+    const groups = s.split(',');
+    if (groups.length === 2) {
+      if (groups[1].length === 3 && LEAD_GROUP.test(groups[0])) {
+        if (hint === 'id') return { value: dec(groups[0], groups[1]), format: 'id', ambiguous: true };
+        return { value: dec(groups.join('')), format: 'us', ambiguous: true };
+      }
+      return { value: dec(groups[0], groups[1]), format: 'id', ambiguous: false };
+    }
+    if (isGrouped(groups)) return { value: dec(groups.join('')), format: 'us', ambiguous: false };
+    return null;
+  }
+
+  // Both separators: the last one is the decimal mark.
+  const lastDot = s.lastIndexOf('.');
+  const lastComma = s.lastIndexOf(',');
+  if (lastComma > lastDot) {
+    const intPart = s.slice(0, lastComma);
+    const frac = s.slice(lastComma + 1);
+    if (intPart.includes(',') || !isGrouped(intPart.split('.'))) return null;
+    return { value: dec(intPart.split('.').join(''), frac), format: 'id', ambiguous: false };
+  }
+  const intPart = s.slice(0, lastDot);
+  const frac = s.slice(lastDot + 1);
+  if (intPart.includes('.') || !isGrouped(intPart.split(','))) return null;
+  return { value: dec(intPart.split(',').join(''), frac), format: 'us', ambiguous: false };
+}
+
+/**
+ * Removes spaces that PDF extraction put inside one number (`1.472. 358.762`, `2 630 445 095`)
+ * but refuses to glue two numbers together (`14 999.999.999`, `1 5`): a space is accepted only
+ * next to a separator or in front of a full 3-digit group.
+ */
+export function joinNumberSpaces(s: string): string | null {
+  if (!/\s/.test(s)) return s;
+  const parts = s.split(/\s+/);
+  for (let i = 1; i < parts.length; i++) {
+    const left = parts[i - 1];
+    const right = parts[i];
+    const atSeparator = /[.,]$/.test(left) || /^[.,]/.test(right);
+    const groupFollows = /^\d{3}(?:[.,]|$)/.test(right);
+    if (!atSeparator && !groupFollows) return null;
+  }
+  return parts.join('');
+}
+
+export interface ParseMoneyOptions {
+  /** Header unit multiplier: 1, 1000 for `(Rp. 000)`, 1e6 for `(juta rupiah)`. */
+  unit?: number;
+  /** Separator convention of the document, when known (see `detectNumberFormat`). */
+  numberFormat?: NumberFormat;
+}
+
+function warn(kind: RecordWarning['kind'], message: string, raw: string): RecordWarning {
+  return { kind, message, raw };
+}
+
+function scale(value: Decimal, unit: number): Decimal {
+  if (unit === 1) return value;
+  const exp = Math.log10(unit);
+  // Powers of ten shift the decimal point exactly, whatever Decimal.precision is configured to.
+  if (Number.isInteger(exp)) return new Decimal(`${value.toFixed()}e${exp}`);
+  return value.times(unit);
+}
+
+/**
+ * Parses one money cell. `-`, `–`, empty, `NIHIL`, `Rp -` are nil (value null, not invalid);
+ * `0` and `0,00` are zero. Spreadsheet errors and unreadable text give value null + `invalid`
+ * + a warning, with `raw` kept as printed.
+ */
+export function parseMoney(raw: string, opts: ParseMoneyOptions = {}): { money: Money; warnings: RecordWarning[] } {
+  const unit = opts.unit ?? 1;
+  const hint = opts.numberFormat ?? 'auto';
+  const warnings: RecordWarning[] = [];
+  const nil = (): { money: Money; warnings: RecordWarning[] } => ({ money: { value: null, raw }, warnings });
+  const invalid = (kind: 'money-unparseable' | 'money-spreadsheet-error', why: string) => {
+    warnings.push(warn(kind, why, raw));
+    return { money: { value: null, raw, invalid: why }, warnings };
+  };
+
+  let s = cleanText(raw).replace(/\*+/g, ''); // `**Rp. 2.830.445.095,-**` (bold markers in text exports)
+  s = s.trim();
+  if (isNil(s)) return nil();
+  if (SPREADSHEET_ERRORS.test(s.replace(/\s+/g, ''))) return invalid('money-spreadsheet-error', `spreadsheet error ${s}`);
+
+  let negative = false;
+  if (/^\(.*\)$/.test(s)) {
+    negative = true; // accounting style `(1.000.000)`
+    s = s.slice(1, -1).trim();
+  }
+  if (/^-\s*(?=[\dRr])/.test(s) && s.length > 1) {
+    negative = !negative;
+    s = s.replace(/^-\s*/, '');
+  }
+  let saysRupiah = false;
+  const rp = /^(?:rp|idr)\.?\s*/i.exec(s);
+  if (rp) {
+    saysRupiah = true;
+    s = s.slice(rp[0].length);
+    if (/^-\s*\d/.test(s)) {
+      negative = !negative; // `Rp -5.000`
+      s = s.replace(/^-\s*/, '');
+    }
+  }
+  // `Rp -` / `Rp. –` : Excel accounting format for zero-or-empty; treated like `-`.
+  if (isNil(s)) return nil();
+  s = s.replace(/\s*[,.]\s*-\s*$/, ''); // `2.830.445.095,-` and `...,00,-`
+  s = s.replace(/\s*-$/, '');
+  if (s === '') return nil(); // `-,-`: a dash with the Rupiah suffix
+
+  const joined = joinNumberSpaces(s);
+  const parsed = joined === null ? null : parseSeparatedNumber(joined, hint);
+  if (!parsed) return invalid('money-unparseable', `not an amount: ${JSON.stringify(raw)}`);
+
+  if (parsed.format === 'us') {
+    warnings.push(
+      warn(
+        'money-us-format',
+        parsed.ambiguous
+          ? `read ${s} with ',' as thousands separator (ambiguous: could be a decimal comma)`
+          : `read ${s} as US style (',' thousands, '.' decimal)`,
+        raw,
+      ),
+    );
+  }
+  let value = scale(parsed.value, unit);
+  if (negative) value = value.negated();
+  if (unit !== 1) {
+    if (saysRupiah) {
+      warnings.push(
+        warn(
+          'money-unit-conflict',
+          `cell says Rp but the column unit is ${unit}; scaled to ${plainNumber(value)} (unscaled ${plainNumber(parsed.value)})`,
+          raw,
+        ),
+      );
+    } else if (value.abs().gte(MONEY_UNIT_CONFLICT_LIMIT)) {
+      warnings.push(
+        warn(
+          'money-unit-conflict',
+          `${plainNumber(value)} after scaling by ${unit} is implausibly large; the cell may be in full Rupiah`,
+          raw,
+        ),
+      );
+    }
+  }
+  return { money: { value, raw }, warnings };
+}
+
+/**
+ * Unit multiplier from a column header: `(Rp. 000)`, `(Rp.000)`, `(Ribuan)`, `(dalam ribuan rupiah)`
+ * -> 1000; `(juta rupiah)`, `(Rp. 000.000)` -> 1e6; `(milyar)` -> 1e9; `(Rp)` or nothing -> 1.
+ */
+export function parseMoneyUnit(headerText: string): number {
+  const h = cleanText(headerText).toLowerCase();
+  if (/\brp\.?\s*000[.,]\s*000[.,]\s*000\b|\bmil[iy]ar/.test(h)) return 1e9;
+  if (/\brp\.?\s*000[.,]\s*000\b|\bjuta(?:an)?\b/.test(h)) return 1e6;
+  if (/\brp\.?\s*000\b|\bribu(?:an)?\b/.test(h)) return 1000;
+  return 1;
+}
+
+/**
+ * Guesses a document's separator convention from sample cells: unambiguous US patterns
+ * (`1,234,567`, `1,234.50`) against unambiguous Indonesian ones (`1.234.567`, `1.234,50`).
+ */
+export function detectNumberFormat(samples: Iterable<string>): 'id' | 'us' | 'mixed' | 'unknown' {
+  let id = 0;
+  let us = 0;
+  for (const raw of samples) {
+    const s = cleanText(raw);
+    if (/\d,\d{3},\d{3}|\d,\d{3}\.\d{1,2}\b/.test(s)) us++;
+    if (/\d\.\d{3}\.\d{3}|\d\.\d{3},\d+\b/.test(s)) id++;
+  }
+  if (id && us) return 'mixed';
+  if (id) return 'id';
+  if (us) return 'us';
+  return 'unknown';
+}
+
+/** Digits of the integer part in Indonesian grouping: `2830445095` -> `2.830.445.095`. */
+function groupThousands(intDigits: string): string {
+  return intDigits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
+/**
+ * `Rp 2.830.445.095`; decimals after a comma when present, at least two digits (`Rp 1.234.567,50`);
+ * negatives as `-Rp 5.000`.
+ */
+export function formatRupiah(d: Decimal): string {
+  const [intPart, frac] = d.abs().toFixed().split('.');
+  const body = `Rp ${groupThousands(intPart)}${frac ? `,${frac.padEnd(2, '0')}` : ''}`;
+  return d.isNegative() && !d.isZero() ? `-${body}` : body;
+}
+
+/** Plain digits for CSV/JSON: `2830445095`, `-1234.5`; never an exponent (1e21 -> 21 digits). */
+export function plainNumber(d: Decimal): string {
+  const s = d.toFixed();
+  return s === '-0' ? '0' : s;
+}

@@ -1,0 +1,81 @@
+/**
+ * Text normalization for comparing names, indicators and units across Renja tables.
+ * Pure functions; nothing here knows about tables or money.
+ */
+
+/** Dash-like characters PDF extraction produces for a plain hyphen or a nil cell. */
+const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]/g;
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
+/** Zero-width and soft-hyphen characters that survive copy/paste and PDF text layers. */
+const INVISIBLES = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/g;
+const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
+
+/**
+ * Cell texts that mean "no value": empty, a dash, NIHIL, n/a.
+ * `0` is NOT nil: zero is a value. `#N/A` is a spreadsheet error, not nil (see money.ts).
+ */
+const NIL_TEXTS = new Set(['', '-', '--', '---', 'nihil', 'n/a', 'n.a', 'n.a.']);
+
+/** Unify dashes, quotes, invisible characters and whitespace; keeps case and punctuation. */
+export function cleanText(s: string): string {
+  return s
+    .normalize('NFKC')
+    .replace(INVISIBLES, '')
+    .replace(DASHES, '-')
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(SINGLE_QUOTES, "'")
+    .replace(SPACES, ' ')
+    .trim();
+}
+
+/** True when a cell holds no value: empty, `-`, `–`, `—`, `NIHIL`, `n/a` (any case, any spacing). */
+export function isNil(raw: string | null | undefined): boolean {
+  if (raw == null) return true;
+  return NIL_TEXTS.has(cleanText(raw).toLowerCase());
+}
+
+/**
+ * Key for comparing names/indicators across tables: case-folded, dashes/quotes unified,
+ * whitespace collapsed, no spaces around `-` and `/` (`RKA - SKPD` = `RKA-SKPD`,
+ * `Orang/ bulan` = `Orang/bulan`), trailing punctuation stripped.
+ */
+export function normalizeText(s: string): string {
+  return cleanText(s)
+    .toLowerCase()
+    .replace(/\s*([-/])\s*/g, '$1')
+    .replace(/\(\s+/g, '(')
+    .replace(/\s+\)/g, ')')
+    .replace(/\s+([,;:.])/g, '$1')
+    .replace(/[\s.,;:]+$/u, '')
+    .trim();
+}
+
+/** Leading list markers seen in Renja name cells: `1.`, `a.`, `1)`, `-`, bullets. */
+const LIST_MARKER = /^(?:[-\u2022\u25AA\u25CF\u2756*]+\s*|(?:\d{1,2}|[a-z])[.)]\s+)/i;
+/** Old-era tables prefix names with their level (`Program Perencanaan`, `Kegiatan Penilaian ...`). */
+const LEVEL_PREFIX = /^(?:sub\s+kegiatan|kegiatan|program)\s*:?\s+/i;
+
+export interface NormalizeNameOptions {
+  /** Drop a leading `Program` / `Kegiatan` / `Sub Kegiatan` word (old-era tables print it, newer ones do not). */
+  stripLevelPrefix?: boolean;
+}
+
+/** `normalizeText` for program/kegiatan names: also drops list markers and, optionally, the level word. */
+export function normalizeName(s: string, opts: NormalizeNameOptions = {}): string {
+  let t = normalizeText(s).replace(LIST_MARKER, '');
+  // `PROGRAM PENUNJANG ...` keeps its level word unless asked: "Program X" and "X" can be different rows.
+  if (opts.stripLevelPrefix) t = t.replace(LEVEL_PREFIX, '');
+  return t.trim();
+}
+
+/**
+ * Loosest key: letters and digits only. Matches names whose words were broken by cell wrapping
+ * (`doku men`, `Lapo ran`) or that differ only in punctuation. Use as a fallback, not a first choice:
+ * it also equates `RKA/SKPD` and `RKA-SKPD`.
+ */
+export function looseKey(s: string): string {
+  return cleanText(s)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
