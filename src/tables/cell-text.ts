@@ -21,8 +21,11 @@ export interface Piece {
 const WORD_GAP_EM = 0.15;
 /** Two pieces share a line when their vertical overlap is at least this share of the smaller height. */
 const SAME_LINE_OVERLAP = 0.5;
-/** A line counts as full when one more character (less this share of it, for rounding) would overflow the cell. */
-const FIT_SLACK = 0.05;
+/**
+ * A line counts as full when one more narrow character would overflow the cell. pdf.js gives one width per run,
+ * so a character's width is the run's average; the next glyph may be narrower (`s`, `i`), hence half of it.
+ */
+const NEXT_CHAR_SHARE = 0.5;
 
 export function runToPiece(r: TextRun): Piece {
   return { text: r.text, x0: r.x0, x1: r.x1, y0: r.y0, y1: r.y1, fontSize: r.fontSize, direction: r.direction, bold: r.bold, italic: r.italic };
@@ -128,7 +131,7 @@ export function joinLines(lines: Line[], textWidth: number): string {
     const next = lines[i].pieces[0];
     const charWidth = (next.x1 - next.x0) / Math.max(1, next.text.length);
     const singleToken = !/\s/.test(prevText);
-    const full = lineWidth(prev) + charWidth * (1 - FIT_SLACK) > textWidth;
+    const full = lineWidth(prev) + charWidth * NEXT_CHAR_SHARE > textWidth;
     // a lower-case letter followed by a capital is a word boundary in Indonesian and English text (`Kecamatan`
     // + `Pasirian` in a cell that `Kecamatan` happens to fill), never the middle of a word
     const caseBoundary = /\p{Ll}$/u.test(prevText) && /^\p{Lu}/u.test(t);

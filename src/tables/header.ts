@@ -5,8 +5,9 @@ const COLUMN_NUMBER_CELL = /^\(?\d{1,2}\)?(\s*=\s*.+)?$/;
 /** The column-number row is found among the first rows; deeper rows are data. */
 const MAX_HEADER_ROWS = 6;
 
+/** Row text for recognising a repeated header: case and all spacing ignored, since a repeat may wrap differently. */
 export function normalizeRowText(texts: string[]): string {
-  return texts.map((t) => t.toLowerCase().replace(/\s+/g, ' ').trim()).join('|');
+  return texts.map((t) => t.toLowerCase().replace(/\s+/g, '')).join('|');
 }
 
 /** Is this row the `1 2 3 … n` row that numbers the columns of the form? */

@@ -110,11 +110,7 @@ function appendPart(b: Building, next: PhysicalTable, map: number[]): void {
   let rowOffset = t.rowCount - skip;
   let joinFirst = false;
   const firstDataCells = next.cells.filter((c) => c.row === skip);
-  if ((b.last.openBottom || next.openTop) && skip < rows.length) {
-    // the rest of a tall row: its key cell (first column) is empty on this page
-    const key = firstDataCells.find((c) => map[c.col] === 0);
-    if (key && key.text === '') joinFirst = true;
-  }
+  if (skip < rows.length && isRowRest(t, firstDataCells, map, b.last.openBottom || next.openTop)) joinFirst = true;
   if (joinFirst) {
     const lastRow = t.rowCount - 1;
     for (const c of firstDataCells) {
@@ -141,6 +137,26 @@ function appendPart(b: Building, next: PhysicalTable, map: number[]): void {
   b.last = next;
   b.charsInRegion += next.charsInRegion;
   b.charsInCells += next.charsInCells;
+}
+
+/**
+ * Is the first row of a continued part the rest of the logical table's last row? Its key cell (first column) is
+ * empty, and either the page shows the cut (no rule beneath the first part, or none above the rest), or, where
+ * both parts are ruled (LibreOffice draws both), it only has text in columns where the row above has text too and
+ * the text reads on (a cell starts in lower case, as the middle of a sentence does). An indicator row of its own (`Jumlah Desa ...`) starts with a capital and stays a row.
+ */
+function isRowRest(t: Table, cells: Cell[], map: number[], cutShown: boolean): boolean {
+  const key = cells.find((c) => map[c.col] === 0);
+  if (!key || key.text !== '') return false;
+  const filled = cells.filter((c) => c.text !== '');
+  if (!filled.length) return false;
+  if (cutShown) return true;
+  const lastRow = t.rowCount - 1;
+  const above = (col: number) => t.cells.find((x) => x.row <= lastRow && x.row + x.rowSpan > lastRow && x.col <= col && x.col + x.colSpan > col);
+  const subset = filled.every((c) => (above(map[c.col])?.text ?? '') !== '');
+  if (!subset) return false;
+  // `d) Organisasi ...` or `b. Rapat` opens a list item: a new row even in lower case
+  return filled.some((c) => /^\p{Ll}/u.test(c.text) && !/^\p{Ll}[).]\s/u.test(c.text));
 }
 
 function remapRow(row: string[], map: number[], cols: number): string[] {
