@@ -22,6 +22,12 @@ export function isColumnNumberRow(texts: string[]): boolean {
   return increasing >= (nums.length - 1) * 0.7;
 }
 
+/** A row of unit labels only (`K`, `Rp`, `(%)`, `Rp.`): short non-numeric tokens in at least two cells. */
+export function isUnitRow(texts: string[]): boolean {
+  const filled = texts.map((t) => t.trim()).filter((t) => t !== '');
+  return filled.length >= 2 && filled.every((t) => t.length <= 5 && !/\d/.test(t));
+}
+
 /** Looks like data rather than a title: a code, an amount, a percentage. */
 function looksLikeData(t: string): boolean {
   return /^\d+(\.\d+){2,}/.test(t) || /\d{1,3}(\.\d{3}){1,}/.test(t) || /^\d+([.,]\d+)?\s*%$/.test(t);
@@ -34,7 +40,13 @@ function looksLikeData(t: string): boolean {
  */
 export function headerRowCount(rows: string[][], firstRow: { rowSpan: number; colSpan: number }[]): number {
   const limit = Math.min(rows.length, MAX_HEADER_ROWS);
-  for (let i = 0; i < limit; i++) if (isColumnNumberRow(rows[i])) return i + 1;
+  for (let i = 0; i < limit; i++) {
+    if (!isColumnNumberRow(rows[i])) continue;
+    // unit rows right under the numbers (`K | Rp | K | Rp`, `(%)`) still belong to the header
+    let n = i + 1;
+    while (n < rows.length && n < MAX_HEADER_ROWS + 1 && isUnitRow(rows[n])) n++;
+    return n;
+  }
   if (!rows.length || rows[0].some(looksLikeData) || rows[0].filter((t) => t).length < 2) return 0;
   let n = Math.max(1, ...firstRow.map((c) => c.rowSpan));
   if (n === 1 && firstRow.some((c) => c.colSpan > 1) && rows[1] && !rows[1].some(looksLikeData)) n = 2;

@@ -5,7 +5,7 @@
  */
 import type { Cell, Table } from './model.js';
 import type { PhysicalTable } from './physical.js';
-import { headerRowCount, isColumnNumberRow, normalizeRowText } from './header.js';
+import { headerRowCount, isColumnNumberRow, isUnitRow, normalizeRowText } from './header.js';
 
 /** Column boundaries match when within this share of the table width (Word reflows borders by fractions of a point). */
 const BOUNDARY_MATCH_SHARE = 0.01;
@@ -98,7 +98,8 @@ function appendPart(b: Building, next: PhysicalTable, map: number[]): void {
   const rows = rowsOf(next);
   // drop rows that repeat the header (titles or the column-number row) at the top of the continued part
   let skip = 0;
-  while (skip < rows.length && (b.headerKeys.has(normalizeRowText(remapRow(rows[skip], map, t.colCount))) || isColumnNumberRow(rows[skip]))) skip++;
+  const isHeaderRepeat = (row: string[]) => b.headerKeys.has(normalizeRowText(remapRow(row, map, t.colCount))) || isColumnNumberRow(row) || (t.headerRows > 0 && isUnitRow(row) && b.headerKeys.has(normalizeRowText(remapRow(row, map, t.colCount))));
+  while (skip < rows.length && isHeaderRepeat(rows[skip])) skip++;
   t.quality.repeatedHeaderRowsDropped += skip;
 
   const remapCell = (c: Cell, row: number): Cell => {
