@@ -1,5 +1,7 @@
 /** The `renja` command line. */
 import { Command } from 'commander';
+import { auditCommand } from './audit-command.js';
+import { extractCommand } from './extract-command.js';
 import { tablesCommand } from './tables-command.js';
 
 export async function main(argv: string[]): Promise<void> {
@@ -12,6 +14,8 @@ export async function main(argv: string[]): Promise<void> {
       // usage errors exit 2; --help and --version exit 0
       process.exit(err.exitCode === 0 ? 0 : 2);
     });
+  program.addCommand(auditCommand());
+  program.addCommand(extractCommand());
   program.addCommand(tablesCommand());
   await program.parseAsync(argv);
 }

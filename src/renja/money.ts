@@ -6,7 +6,7 @@
  * Tables pasted from Siskeudes/Excel use US style (`59,520,000.00`): recognized by its
  * pattern and flagged `money-us-format`.
  */
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import type { Money, RecordWarning } from './schema.js';
 import { cleanText, isNil } from './text.js';
 

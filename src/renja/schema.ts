@@ -2,7 +2,7 @@
  * The Renja record model: zod schemas at the seam between extraction (src/renja)
  * and reconciliation (src/reconcile). Money is decimal.js end to end.
  */
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 
 export const DecimalSchema = z.instanceof(Decimal);

@@ -3,7 +3,7 @@
  * Quantities are Decimal and read Indonesian style: `1.110` = 1110, `54,55` = 54.55; a dot before
  * one or two digits (`95.00 persen`, Permendagri-54 tables) is a decimal point.
  */
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { parseSeparatedNumber } from './money.js';
 import type { RecordWarning, Target } from './schema.js';
 import { cleanText, isNil, normalizeText } from './text.js';

@@ -4,7 +4,7 @@
  * checks that both agree. Handles milyar/miliar, trilyun/triliun, `se-` prefixes (`seratus`,
  * `seribu`), words glued by the typist (`tujuhbelas`) or split by hyphens, and `koma` decimals.
  */
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { parseMoney, parseSeparatedNumber } from './money.js';
 import { cleanText } from './text.js';
 

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { findTerbilang, parseTerbilang, splitNumberWord, toTerbilang } from '../../src/renja/terbilang.js';
 
 const SEED_WORDS =

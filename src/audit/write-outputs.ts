@@ -1,0 +1,47 @@
+/** Writes one audited document's outputs into DIR/<doc>/, each file atomically (temp name, then rename). */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { writeFileAtomic } from '../report/atomic-write.js';
+import { discrepanciesCsv } from '../report/discrepancies-csv.js';
+import { recordsCsv } from '../report/records-csv.js';
+import { recordsJson } from '../report/records-json.js';
+import { reportHtml } from '../report/report-html.js';
+import { reportJson } from '../report/report-json.js';
+import type { ReportInput } from '../report/model.js';
+import type { DocumentOutcome } from './document.js';
+
+export type OutputFormat = 'csv' | 'json' | 'html';
+
+export const TOOL = { name: 'renja-audit', version: '0.1.0' };
+
+export async function writeAuditOutputs(outDir: string, outcome: Extract<DocumentOutcome, { status: 'ok' }>, formats: Set<OutputFormat>, generatedAt: string): Promise<string[]> {
+  const dir = path.join(outDir, outcome.doc);
+  await mkdir(dir, { recursive: true });
+  const input: ReportInput = { extraction: outcome.extraction, discrepancies: outcome.discrepancies, document: outcome.info, generatedAt, tool: TOOL };
+  const written: string[] = [];
+  const put = async (name: string, data: string) => {
+    await writeFileAtomic(path.join(dir, name), data);
+    written.push(path.join(dir, name));
+  };
+  if (formats.has('csv')) {
+    await put('discrepancies.csv', await discrepanciesCsv(outcome.discrepancies));
+    await put('records.csv', await recordsCsv(outcome.extraction.records));
+  }
+  if (formats.has('json')) await put('report.json', reportJson(input));
+  if (formats.has('html')) await put('report.html', reportHtml(input));
+  return written;
+}
+
+export async function writeExtractOutputs(outDir: string, extraction: Parameters<typeof recordsJson>[0], formats: Set<'csv' | 'json'>): Promise<string[]> {
+  await mkdir(outDir, { recursive: true });
+  const written: string[] = [];
+  if (formats.has('csv')) {
+    await writeFileAtomic(path.join(outDir, 'records.csv'), await recordsCsv(extraction.records));
+    written.push(path.join(outDir, 'records.csv'));
+  }
+  if (formats.has('json')) {
+    await writeFileAtomic(path.join(outDir, 'records.json'), recordsJson(extraction));
+    written.push(path.join(outDir, 'records.json'));
+  }
+  return written;
+}

@@ -1,0 +1,179 @@
+/**
+ * Field-by-field comparison of one row as printed in two tables. Shared by value-mismatch
+ * (two different tables) and awal-vs-hasil (the two halves of T-C.31); the caller decides
+ * severities and wording, this module decides what differs.
+ */
+import type { Decimal } from 'decimal.js';
+import type { RenjaRecord, Target } from '../renja/schema.js';
+import type { FieldName, IndicatorEntry, MoneyField, RowNode } from './context.js';
+import { moneyOf, textOf } from './discrepancy.js';
+import { compareTargets, compareText, formatRupiah, moneyComparable, moneyValue, normalizeText, truncate, ZERO } from './util.js';
+
+/** How serious a difference is before any rule-specific adjustment. */
+export type DiffKind = 'money' | 'target' | 'target-unit' | 'text' | 'text-case' | 'indicator-missing';
+
+export interface FieldDiff {
+  field: FieldName;
+  kind: DiffKind;
+  recordA: RenjaRecord;
+  recordB: RenjaRecord;
+  valueA: Decimal | string | null;
+  valueB: Decimal | string | null;
+  /** What differs, e.g. `Rp 1.000 vs Rp 2.000`, without table names. */
+  detail: string;
+}
+
+export const TEXT_FIELDS: readonly FieldName[] = ['name', 'lokasi', 'sumber_dana'];
+
+export function showMoney(v: Decimal | null): string {
+  return v === null ? 'blank' : formatRupiah(v);
+}
+
+export function showTarget(t: Target | null): string {
+  return t === null ? 'blank' : t.raw.trim() || 'blank';
+}
+
+export function compareMoney(a: RenjaRecord, b: RenjaRecord, field: MoneyField): FieldDiff | null {
+  const ma = moneyOf(a, field);
+  const mb = moneyOf(b, field);
+  // Invalid cells are reported by invalid-value; comparing them would only repeat that.
+  if (!moneyComparable(ma) || !moneyComparable(mb)) return null;
+  const va = moneyValue(ma);
+  const vb = moneyValue(mb);
+  // Nil (`-`) means nothing allocated: equal to zero, not "unknown".
+  if ((va ?? ZERO).equals(vb ?? ZERO)) return null;
+  return {
+    field,
+    kind: 'money',
+    recordA: a,
+    recordB: b,
+    valueA: va,
+    valueB: vb,
+    detail: `${showMoney(va)} vs ${showMoney(vb)}`,
+  };
+}
+
+/** Text cells; a cell blank on one side is not compared (forms print lokasi etc. on some rows only). */
+export function compareTextField(a: RenjaRecord, b: RenjaRecord, field: FieldName): FieldDiff | null {
+  const ta = textOf(a, field);
+  const tb = textOf(b, field);
+  if (!ta.trim() || !tb.trim()) return null;
+  const c = compareText(ta, tb);
+  if (c === 'same') return null;
+  return {
+    field,
+    kind: c === 'case-or-spacing' ? 'text-case' : 'text',
+    recordA: a,
+    recordB: b,
+    valueA: ta,
+    valueB: tb,
+    detail: `"${truncate(ta)}" vs "${truncate(tb)}"${c === 'case-or-spacing' ? ' (case/spacing only)' : ''}`,
+  };
+}
+
+/**
+ * Indicator sets (a row's own indikator plus its continuation rows), order-insensitive: entries
+ * pair by normalized text first, the rest in printed order; extra entries on one side are reported.
+ */
+export function compareIndicators(
+  na: RowNode,
+  nb: RowNode,
+  opts: { indikator: boolean; target: boolean; labels: readonly [string, string] },
+): FieldDiff[] {
+  const ia = na.indicators;
+  const ib = nb.indicators;
+  if (ia.length === 0 || ib.length === 0) return [];
+  const used = new Set<IndicatorEntry>();
+  const pairs: [IndicatorEntry, IndicatorEntry][] = [];
+  const leftA: IndicatorEntry[] = [];
+  for (const ea of ia) {
+    const eb = ib.find((x) => !used.has(x) && normalizeText(x.indikator) === normalizeText(ea.indikator));
+    if (eb) {
+      used.add(eb);
+      pairs.push([ea, eb]);
+    } else leftA.push(ea);
+  }
+  const leftB = ib.filter((x) => !used.has(x));
+  const n = Math.min(leftA.length, leftB.length);
+  for (let i = 0; i < n; i++) pairs.push([leftA[i], leftB[i]]);
+
+  const out: FieldDiff[] = [];
+  for (const [ea, eb] of pairs) {
+    if (opts.indikator && ea.indikator.trim() && eb.indikator.trim()) {
+      const c = compareText(ea.indikator, eb.indikator);
+      if (c !== 'same') {
+        out.push({
+          field: 'indikator',
+          kind: c === 'case-or-spacing' ? 'text-case' : 'text',
+          recordA: ea.record,
+          recordB: eb.record,
+          valueA: ea.indikator,
+          valueB: eb.indikator,
+          detail: `"${truncate(ea.indikator)}" vs "${truncate(eb.indikator)}"${c === 'case-or-spacing' ? ' (case/spacing only)' : ''}`,
+        });
+      }
+    }
+    if (opts.target && ea.target && eb.target) {
+      const c = compareTargets(ea.target, eb.target);
+      if (c !== 'same') {
+        const label = ia.length > 1 || ib.length > 1 ? ` (indikator "${truncate(ea.indikator, 50)}")` : '';
+        out.push({
+          field: 'target',
+          kind: c === 'unit-only' ? 'target-unit' : 'target',
+          recordA: ea.record,
+          recordB: eb.record,
+          valueA: ea.target.raw,
+          valueB: eb.target.raw,
+          detail: `${showTarget(ea.target)} vs ${showTarget(eb.target)}${c === 'unit-only' ? ' (same quantity, unit differs)' : ''}${label}`,
+        });
+      }
+    }
+  }
+  if (opts.indikator) {
+    for (const ea of leftA.slice(n)) {
+      out.push({
+        field: 'indikator',
+        kind: 'indicator-missing',
+        recordA: ea.record,
+        recordB: nb.record,
+        valueA: ea.indikator,
+        valueB: null,
+        detail: `indikator "${truncate(ea.indikator)}" only in ${opts.labels[0]}`,
+      });
+    }
+    for (const eb of leftB.slice(n)) {
+      out.push({
+        field: 'indikator',
+        kind: 'indicator-missing',
+        recordA: na.record,
+        recordB: eb.record,
+        valueA: null,
+        valueB: eb.indikator,
+        detail: `indikator "${truncate(eb.indikator)}" only in ${opts.labels[1]}`,
+      });
+    }
+  }
+  return out;
+}
+
+/** Every difference between two printings of a row, over the given fields. */
+export function compareNodes(
+  na: RowNode,
+  nb: RowNode,
+  fields: Set<FieldName>,
+  labels: readonly [string, string],
+): FieldDiff[] {
+  const out: FieldDiff[] = [];
+  for (const f of ['pagu', 'pagu_maju'] as const) {
+    if (!fields.has(f)) continue;
+    const d = compareMoney(na.record, nb.record, f);
+    if (d) out.push(d);
+  }
+  out.push(...compareIndicators(na, nb, { indikator: fields.has('indikator'), target: fields.has('target'), labels }));
+  for (const f of TEXT_FIELDS) {
+    if (!fields.has(f)) continue;
+    const d = compareTextField(na.record, nb.record, f);
+    if (d) out.push(d);
+  }
+  return out;
+}

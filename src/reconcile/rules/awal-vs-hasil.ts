@@ -1,0 +1,42 @@
+/**
+ * awal-vs-hasil: T-C.31 compares the rancangan awal with the hasil analisis kebutuhan; every
+ * change should carry a catatan penting. A change with a catatan is `info`, without one `warning`.
+ */
+import type { Discrepancy, Severity } from '../types.js';
+import type { FieldName, ReconcileContext } from '../context.js';
+import { compareNodes } from '../compare.js';
+import { makeDiscrepancy, recordSide } from '../discrepancy.js';
+import { matchOf } from '../match.js';
+import { TABLE_LABEL } from '../pairs.js';
+import { describeRecord, truncate } from '../util.js';
+
+const COMPARED: readonly FieldName[] = ['pagu', 'target', 'indikator', 'name'];
+
+export function awalVsHasil(ctx: ReconcileContext): Discrepancy[] {
+  const awal = ctx.tables.get('TC31.awal');
+  const hasil = ctx.tables.get('TC31.hasil');
+  if (!awal || !hasil) return [];
+  const fields = new Set(COMPARED.filter((f) => awal.fields.has(f) && hasil.fields.has(f)));
+  const labels = [TABLE_LABEL['TC31.awal'], TABLE_LABEL['TC31.hasil']] as const;
+  const out: Discrepancy[] = [];
+  for (const [na, nb] of matchOf(ctx, awal, hasil).pairs) {
+    const catatan = nb.record.catatan.trim() || na.record.catatan.trim();
+    for (const d of compareNodes(na, nb, fields, labels)) {
+      const severity: Severity = catatan || d.kind === 'text-case' ? 'info' : 'warning';
+      const why = catatan ? `catatan: "${truncate(catatan, 80)}"` : 'no catatan penting explains it';
+      out.push(
+        makeDiscrepancy({
+          doc: ctx.doc,
+          rule: 'awal-vs-hasil',
+          severity,
+          code: na.record.code,
+          field: d.field,
+          a: recordSide(d.recordA, d.field, d.valueA),
+          b: recordSide(d.recordB, d.field, d.valueB),
+          message: `${d.field} of ${truncate(describeRecord(na.record), 90)} changed from rancangan awal to hasil analisis: ${d.detail}; ${why}`,
+        }),
+      );
+    }
+  }
+  return out;
+}

@@ -1,0 +1,26 @@
+/** The rule registry: rule id -> pure function of the context. */
+import type { Discrepancy, RuleId } from '../types.js';
+import type { ReconcileContext } from '../context.js';
+import { awalVsHasil } from './awal-vs-hasil.js';
+import { declaredTotalMismatch } from './declared-total-mismatch.js';
+import { duplicateCode } from './duplicate-code.js';
+import { invalidValue } from './invalid-value.js';
+import { missingRow } from './missing-row.js';
+import { rollupMismatch } from './rollup-mismatch.js';
+import { terbilangMismatch } from './terbilang-mismatch.js';
+import { totalMismatch } from './total-mismatch.js';
+import { valueMismatch } from './value-mismatch.js';
+
+export type Rule = (ctx: ReconcileContext) => Discrepancy[];
+
+export const RULES: Record<RuleId, Rule> = {
+  'total-mismatch': totalMismatch,
+  'value-mismatch': valueMismatch,
+  'missing-row': missingRow,
+  'awal-vs-hasil': awalVsHasil,
+  'rollup-mismatch': rollupMismatch,
+  'declared-total-mismatch': declaredTotalMismatch,
+  'duplicate-code': duplicateCode,
+  'terbilang-mismatch': terbilangMismatch,
+  'invalid-value': invalidValue,
+};

@@ -1,0 +1,66 @@
+/**
+ * missing-row: a row one table lists and the other lacks, compared only at the levels both
+ * tables list (aktivitas exist only in T-C.33). A missing row whose parent is missing too is
+ * folded into the parent's finding, so one absent kegiatan is one finding, not one per sub kegiatan.
+ */
+import type { Discrepancy } from '../types.js';
+import type { ReconcileContext, RowNode, TableView } from '../context.js';
+import { bareSide, makeDiscrepancy, moneyOf, recordSide } from '../discrepancy.js';
+import { matchOf } from '../match.js';
+import { ROW_PAIRS, TABLE_LABEL } from '../pairs.js';
+import { describeRecord, formatRupiah, moneyValue, truncate } from '../util.js';
+
+function carriesMoney(n: RowNode, missing: Set<RowNode>): boolean {
+  for (const f of ['pagu', 'pagu_maju'] as const) {
+    const v = moneyValue(moneyOf(n.record, f));
+    if (v !== null && !v.isZero()) return true;
+  }
+  return n.children.some((c) => missing.has(c) && carriesMoney(c, missing));
+}
+
+function descendants(n: RowNode, missing: Set<RowNode>): number {
+  return n.children.reduce((acc, c) => acc + (missing.has(c) ? 1 + descendants(c, missing) : 0), 0);
+}
+
+function findings(ctx: ReconcileContext, from: TableView, other: TableView, missing: RowNode[], fromIsA: boolean): Discrepancy[] {
+  const set = new Set(missing);
+  const out: Discrepancy[] = [];
+  for (const n of missing) {
+    if (n.parent && set.has(n.parent)) continue;
+    const r = n.record;
+    const pagu = moneyValue(moneyOf(r, 'pagu'));
+    const maju = moneyValue(moneyOf(r, 'pagu_maju'));
+    const money_ = carriesMoney(n, set);
+    const present = recordSide(r, 'pagu', pagu ?? maju);
+    const absent = bareSide(other.id, null, '', null);
+    const under = descendants(n, set);
+    const money = pagu !== null && !pagu.isZero() ? ` (pagu ${formatRupiah(pagu)})` : '';
+    out.push(
+      makeDiscrepancy({
+        doc: ctx.doc,
+        rule: 'missing-row',
+        severity: money_ ? 'error' : 'warning',
+        code: r.code,
+        field: 'row',
+        a: fromIsA ? present : absent,
+        b: fromIsA ? absent : present,
+        message:
+          `${r.level.replace('_', ' ')} ${truncate(describeRecord(r), 90)}${money} is in ${TABLE_LABEL[from.id]} ` +
+          `but missing from ${TABLE_LABEL[other.id]}${under ? ` (with ${under} row${under > 1 ? 's' : ''} under it)` : ''}`,
+      }),
+    );
+  }
+  return out;
+}
+
+export function missingRow(ctx: ReconcileContext): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  for (const [idA, idB] of ROW_PAIRS) {
+    const ta = ctx.tables.get(idA);
+    const tb = ctx.tables.get(idB);
+    if (!ta || !tb) continue;
+    const m = matchOf(ctx, ta, tb);
+    out.push(...findings(ctx, ta, tb, m.onlyA, true), ...findings(ctx, tb, ta, m.onlyB, false));
+  }
+  return out;
+}

@@ -1,0 +1,79 @@
+/**
+ * rollup-mismatch: a parent row whose pagu (or prakiraan maju) is not the sum of its children,
+ * per table: program = Σ kegiatan, kegiatan = Σ sub kegiatan, sub kegiatan = Σ aktivitas.
+ * Nil children add nothing; a nil parent over children with money is a mismatch; a parent with
+ * no children, or whose children carry no amount at all (not itemised), is not checked.
+ */
+import type { Decimal } from 'decimal.js';
+import type { Discrepancy } from '../types.js';
+import { MONEY_FIELDS, type MoneyField, type ReconcileContext, type RowNode } from '../context.js';
+import { bareSide, makeDiscrepancy, moneyOf, recordSide } from '../discrepancy.js';
+import { TABLE_LABEL } from '../pairs.js';
+import { describeRecord, formatRupiah, moneyComparable, moneyValue, normalizeText, sum, truncate, ZERO } from '../util.js';
+
+/** Children repeating an earlier sibling exactly (same key, name and amount): maybe a row repeated at a page break. */
+function exactRepeats(children: RowNode[], field: MoneyField): Set<RowNode> {
+  const seen = new Set<string>();
+  const repeats = new Set<RowNode>();
+  for (const c of children) {
+    const v = moneyValue(moneyOf(c.record, field));
+    const sig = `${c.key}|${normalizeText(c.record.name)}|${v ? v.toFixed() : ''}`;
+    if (seen.has(sig)) repeats.add(c);
+    else seen.add(sig);
+  }
+  return repeats;
+}
+
+function duplicateKeys(children: RowNode[]): string[] {
+  const count = new Map<string, number>();
+  for (const c of children) count.set(c.key, (count.get(c.key) ?? 0) + 1);
+  return [...count].filter(([, n]) => n > 1).map(([k]) => k);
+}
+
+export function rollupMismatch(ctx: ReconcileContext): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  for (const view of ctx.tables.values()) {
+    for (const field of MONEY_FIELDS) {
+      if (view.layouts.length > 0 && !view.fields.has(field)) continue;
+      for (const parent of view.nodes) {
+        const kids = parent.children;
+        if (kids.length === 0) continue;
+        const pm = moneyOf(parent.record, field);
+        const kidMoney = kids.map((k) => moneyOf(k.record, field));
+        // Invalid cells are reported by invalid-value; a sum over them would be a guess.
+        if (!moneyComparable(pm) || !kidMoney.every(moneyComparable)) continue;
+        const kidValues = kidMoney.map(moneyValue);
+        if (kidValues.every((v) => v === null)) continue;
+        const total = sum(kidValues);
+        const pv: Decimal | null = moneyValue(pm);
+        if ((pv ?? ZERO).equals(total)) continue;
+
+        const dups = duplicateKeys(kids);
+        const repeats = exactRepeats(kids, field);
+        const withoutRepeats = sum(kids.filter((k) => !repeats.has(k)).map((k) => moneyValue(moneyOf(k.record, field))));
+        const repeatExplains = repeats.size > 0 && (pv ?? ZERO).equals(withoutRepeats);
+        const childLevel = kids[0].level.replace('_', ' ');
+        let note = '';
+        if (repeatExplains) note = `; it matches only if the repeated row${repeats.size > 1 ? 's' : ''} ${[...repeats].map((r) => r.key).join(', ')} counted once`;
+        else if (dups.length) note = `; the sum counts every row of duplicated code ${dups.join(', ')}`;
+        const what = field === 'pagu' ? 'pagu' : 'prakiraan maju';
+        out.push(
+          makeDiscrepancy({
+            doc: ctx.doc,
+            rule: 'rollup-mismatch',
+            severity: repeatExplains ? 'warning' : 'error',
+            code: parent.record.code,
+            field,
+            a: recordSide(parent.record, field, pv),
+            b: bareSide(view.id, total, `sum of ${kids.length} ${childLevel} rows`, parent.record.code),
+            message:
+              `${TABLE_LABEL[view.id]}: ${what} of ${parent.level.replace('_', ' ')} ${truncate(describeRecord(parent.record), 80)} ` +
+              `is ${pv === null ? 'blank' : formatRupiah(pv)} but its ${kids.length} ${childLevel} rows sum to ${formatRupiah(total)} ` +
+              `(difference ${formatRupiah(total.minus(pv ?? ZERO))})${note}`,
+          }),
+        );
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+/**
+ * terbilang-mismatch: an amount in the prose whose words ("Dua Milyar ...") disagree with its
+ * figure, and the allocated amount of section 4.2 that disagrees with the table totals.
+ */
+import type { Decimal } from 'decimal.js';
+import type { ProseAmount, TableId } from '../../renja/schema.js';
+import type { Discrepancy, Side } from '../types.js';
+import type { ReconcileContext } from '../context.js';
+import { makeDiscrepancy, recordSide, bareSide } from '../discrepancy.js';
+import { TABLE_LABEL } from '../pairs.js';
+import { describeTotal, tableTotal } from '../totals.js';
+import { formatRupiah, truncate } from '../util.js';
+
+/** Words that mark the sentence stating the total allocation ("jumlah anggaran yang dialokasikan"). */
+const ALLOCATION_CONTEXT = /dialokasikan|jumlah\s+anggaran|total\s+anggaran|pagu\s+indikatif/i;
+const TABLES_TO_CHECK: readonly TableId[] = ['T41', 'TC33'];
+
+function proseSide(p: ProseAmount, value: Decimal | string | null): Side {
+  return { table: 'PROSE', page: p.page, bbox: p.bbox, value, code: null, name: truncate(p.context, 80) };
+}
+
+function allocationAmounts(prose: ProseAmount[]): ProseAmount[] {
+  const marked = prose.filter((p) => ALLOCATION_CONTEXT.test(p.context));
+  return marked.length > 0 ? marked : prose.length === 1 ? prose : [];
+}
+
+export function terbilangMismatch(ctx: ReconcileContext): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  const prose = ctx.extraction.prose;
+  for (const p of prose) {
+    if (p.wordsValue === null || p.figureValue === null || p.wordsValue.equals(p.figureValue)) continue;
+    out.push(
+      makeDiscrepancy({
+        doc: ctx.doc,
+        rule: 'terbilang-mismatch',
+        severity: 'error',
+        code: null,
+        field: 'terbilang',
+        a: proseSide(p, p.figureValue),
+        b: proseSide(p, p.wordsValue),
+        message: `figure ${p.figureRaw.trim()} (${formatRupiah(p.figureValue)}) and its words "${truncate(p.words, 100)}" (${formatRupiah(p.wordsValue)}) disagree`,
+      }),
+    );
+  }
+  for (const p of allocationAmounts(prose)) {
+    const stated = p.figureValue ?? p.wordsValue;
+    if (stated === null) continue;
+    for (const id of TABLES_TO_CHECK) {
+      const view = ctx.tables.get(id);
+      if (!view) continue;
+      const t = tableTotal(view, 'pagu');
+      if (!t || t.value.equals(stated)) continue;
+      out.push(
+        makeDiscrepancy({
+          doc: ctx.doc,
+          rule: 'terbilang-mismatch',
+          severity: 'error',
+          code: null,
+          field: 'allocated_total',
+          a: proseSide(p, stated),
+          b: t.record ? recordSide(t.record, 'pagu', t.value) : bareSide(id, t.value, `sum of ${t.level ?? ''} rows`),
+          message: `the allocated amount stated in the prose (${formatRupiah(stated)}) differs from the ${TABLE_LABEL[id]} total ${formatRupiah(t.value)} (${describeTotal(t)}), difference ${formatRupiah(t.value.minus(stated))}`,
+        }),
+      );
+    }
+  }
+  return out;
+}

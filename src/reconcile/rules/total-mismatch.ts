@@ -1,0 +1,42 @@
+/** total-mismatch: the grand totals of two tables differ (T-C.33 JUMLAH vs Tabel 4.1 TOTAL, ...). */
+import type { Discrepancy } from '../types.js';
+import { MONEY_FIELDS, type ReconcileContext, type TableView } from '../context.js';
+import { bareSide, makeDiscrepancy, recordSide } from '../discrepancy.js';
+import { TABLE_LABEL, TOTAL_PAIRS } from '../pairs.js';
+import { describeTotal, tableTotal, type TableTotal } from '../totals.js';
+import { formatRupiah } from '../util.js';
+
+function totalSide(view: TableView, field: string, t: TableTotal) {
+  return t.record ? recordSide(t.record, field, t.value) : bareSide(view.id, t.value, `sum of ${t.level ?? ''} rows`);
+}
+
+export function totalMismatch(ctx: ReconcileContext): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  for (const [idA, idB] of TOTAL_PAIRS) {
+    const ta = ctx.tables.get(idA);
+    const tb = ctx.tables.get(idB);
+    if (!ta || !tb) continue;
+    for (const field of MONEY_FIELDS) {
+      if (!ta.fields.has(field) || !tb.fields.has(field)) continue;
+      const a = tableTotal(ta, field);
+      const b = tableTotal(tb, field);
+      if (!a || !b || a.value.equals(b.value)) continue;
+      const what = field === 'pagu' ? 'total pagu' : 'total prakiraan maju';
+      out.push(
+        makeDiscrepancy({
+          doc: ctx.doc,
+          rule: 'total-mismatch',
+          severity: 'error',
+          code: null,
+          field: field === 'pagu' ? 'total' : 'total_pagu_maju',
+          a: totalSide(ta, field, a),
+          b: totalSide(tb, field, b),
+          message:
+            `${what} differs: ${TABLE_LABEL[idA]} ${formatRupiah(a.value)} (${describeTotal(a)}) vs ` +
+            `${TABLE_LABEL[idB]} ${formatRupiah(b.value)} (${describeTotal(b)}), difference ${formatRupiah(b.value.minus(a.value))}`,
+        }),
+      );
+    }
+  }
+  return out;
+}

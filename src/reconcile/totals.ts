@@ -1,0 +1,49 @@
+/** A table's grand total: the printed JUMLAH/TOTAL row when it has a value, else the sum of the top-level rows. */
+import type { Decimal } from 'decimal.js';
+import type { Level, RenjaRecord } from '../renja/schema.js';
+import type { MoneyField, RowNode, TableView } from './context.js';
+import { moneyOf } from './discrepancy.js';
+import { moneyValue, sum } from './util.js';
+
+export interface TableTotal {
+  value: Decimal;
+  source: 'printed' | 'computed';
+  /** The printed total row (source `printed`). */
+  record: RenjaRecord | null;
+  /** The level summed (source `computed`). */
+  level: Level | null;
+  rows: number;
+}
+
+/** Rows of the highest level present (program rows normally). */
+export function topLevelNodes(view: TableView): RowNode[] {
+  if (view.nodes.length === 0) return [];
+  const top = Math.min(...view.nodes.map((n) => n.rank));
+  return view.nodes.filter((n) => n.rank === top);
+}
+
+export function computedTotal(view: TableView, field: MoneyField): TableTotal | null {
+  const top = topLevelNodes(view);
+  const values = top.map((n) => moneyValue(moneyOf(n.record, field)));
+  if (values.every((v) => v === null)) return null;
+  return { value: sum(values), source: 'computed', record: null, level: top[0].level, rows: top.length };
+}
+
+/** The last printed total row with a value: when a table repeats subtotals, the grand total comes last. */
+export function printedTotal(view: TableView, field: MoneyField): TableTotal | null {
+  for (let i = view.totals.length - 1; i >= 0; i--) {
+    const r = view.totals[i];
+    const v = moneyValue(moneyOf(r, field));
+    if (v !== null) return { value: v, source: 'printed', record: r, level: 'total', rows: 1 };
+  }
+  return null;
+}
+
+export function tableTotal(view: TableView, field: MoneyField): TableTotal | null {
+  if (!view.fields.has(field) && view.layouts.length > 0) return null;
+  return printedTotal(view, field) ?? computedTotal(view, field);
+}
+
+export function describeTotal(t: TableTotal): string {
+  return t.source === 'printed' ? 'printed total row' : `sum of ${t.rows} ${t.level ?? ''} rows (no printed total)`;
+}

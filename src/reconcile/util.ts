@@ -1,0 +1,106 @@
+/**
+ * Small helpers the rules share. normalizeText, targetsEqual, parentCode and the money
+ * formatters are local stand-ins for src/renja/{text,targets,codes,money}.ts, which other
+ * engineers are writing; the lead will point these at the shared versions later.
+ */
+import { Decimal } from 'decimal.js';
+import type { Level, Money, RenjaRecord, Target } from '../renja/schema.js';
+
+/** Case/spacing-insensitive form of a text cell (also repairs wrapped words like `doku men`). */
+export function normalizeText(s: string): string {
+  return s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+}
+
+/** Whitespace-collapsed form: texts equal here are "the same" and never reported. */
+export function collapseSpaces(s: string): string {
+  return s.normalize('NFKC').replace(/\s+/g, ' ').trim();
+}
+
+export type TextComparison = 'same' | 'case-or-spacing' | 'different';
+
+export function compareText(a: string, b: string): TextComparison {
+  if (collapseSpaces(a) === collapseSpaces(b)) return 'same';
+  if (normalizeText(a) === normalizeText(b)) return 'case-or-spacing';
+  return 'different';
+}
+
+export type TargetComparison = 'same' | 'unit-only' | 'different';
+
+/** Targets agree when quantity, percent flag and (loosely) unit agree; unparsed ones compare as text. */
+export function compareTargets(a: Target, b: Target): TargetComparison {
+  if (a.qty === null || b.qty === null) {
+    return normalizeText(a.raw) === normalizeText(b.raw) ? 'same' : 'different';
+  }
+  if (!a.qty.equals(b.qty) || a.percent !== b.percent) return 'different';
+  return normalizeText(a.unit) === normalizeText(b.unit) ? 'same' : 'unit-only';
+}
+
+export function targetsEqual(a: Target | null, b: Target | null): boolean {
+  if (a === null || b === null) return a === b;
+  return compareTargets(a, b) === 'same';
+}
+
+/**
+ * Parent of a canonical kode: sub kegiatan `7.01.01.2.09.0009` -> kegiatan `7.01.01.2.09`
+ * -> program `7.01.01` -> bidang `7.01` -> urusan `7`. The kegiatan segment pair (`2.09`)
+ * is dropped as a unit because a program code has three segments and a kegiatan five.
+ */
+export function parentCode(code: string): string | null {
+  const parts = code.split('.');
+  if (parts.length <= 1) return null;
+  const drop = parts.length === 5 ? 2 : 1;
+  return parts.slice(0, parts.length - drop).join('.');
+}
+
+export function formatRupiah(d: Decimal): string {
+  const neg = d.isNegative() && !d.isZero();
+  const abs = d.abs();
+  const [int, frac] = abs.toFixed().split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${neg ? '-' : ''}Rp ${grouped}${frac ? `,${frac}` : ''}`;
+}
+
+export function plainNumber(d: Decimal): string {
+  return d.toFixed();
+}
+
+/** Money value of a cell; nil (`-`, empty) and invalid cells give null. */
+export function moneyValue(m: Money | null | undefined): Decimal | null {
+  if (!m || m.invalid !== undefined) return null;
+  return m.value;
+}
+
+/** A cell that holds a usable amount or is nil; invalid cells are reported by invalid-value instead. */
+export function moneyComparable(m: Money | null | undefined): boolean {
+  return !m || m.invalid === undefined;
+}
+
+export const ZERO = new Decimal(0);
+
+export function sum(values: (Decimal | null)[]): Decimal {
+  return values.reduce<Decimal>((acc, v) => (v ? acc.plus(v) : acc), ZERO);
+}
+
+/** Depth of a hierarchy level; levels without a place in the tree give null. */
+export const LEVEL_RANK: Partial<Record<Level, number>> = {
+  urusan: 0,
+  bidang: 1,
+  program: 2,
+  kegiatan: 3,
+  sub_kegiatan: 4,
+  aktivitas: 5,
+};
+
+export function rankOf(level: Level): number | null {
+  return LEVEL_RANK[level] ?? null;
+}
+
+export function describeRecord(r: RenjaRecord): string {
+  const name = collapseSpaces(r.name);
+  return r.code ? `${r.code}${name ? ` ${name}` : ''}` : name || `row ${r.rowIndex + 1}`;
+}
+
+export function truncate(s: string, max = 80): string {
+  const t = collapseSpaces(s);
+  return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
+}

@@ -1,0 +1,89 @@
+/**
+ * Tables + page texts of one document -> validated Extraction: a layout for every table
+ * (so a wrong guess is visible), the records of the Renja tables, and the amounts written in
+ * words in the prose.
+ */
+import type { Table } from '../tables/model.js';
+import type { Box } from '../pdf/types.js';
+import {
+  ExtractionSchema,
+  type DetectedLayout,
+  type Extraction,
+  type ProseAmount,
+  type RenjaRecord,
+} from './schema.js';
+import { classifyTable } from './classify.js';
+import { analyzeHeader, mapColumns } from './columns.js';
+import { buildRecords } from './records.js';
+import { findTerbilang } from './terbilang.js';
+
+export interface ExtractRenjaOptions {
+  /** Page sizes (reader space), so prose amounts can point at their whole page. */
+  pageSizes?: Map<number, { width: number; height: number }>;
+}
+
+/** Where a prose amount is when only its page is known. */
+const UNKNOWN_BOX: Box = { x0: 0, y0: 0, x1: 0, y1: 0 };
+
+export function findProseAmounts(pageTexts: Map<number, string>, opts: ExtractRenjaOptions = {}): ProseAmount[] {
+  const out: ProseAmount[] = [];
+  for (const [page, text] of [...pageTexts].sort((a, b) => a[0] - b[0])) {
+    const size = opts.pageSizes?.get(page);
+    const bbox: Box = size ? { x0: 0, y0: 0, x1: size.width, y1: size.height } : UNKNOWN_BOX;
+    for (const m of findTerbilang(text)) {
+      out.push({
+        page,
+        bbox,
+        words: m.words,
+        wordsValue: m.wordsValue,
+        figureRaw: m.figureRaw,
+        figureValue: m.figureValue,
+        context: m.context,
+      });
+    }
+  }
+  return out;
+}
+
+export function extractRenja(
+  doc: string,
+  file: string,
+  tables: Table[],
+  pageTexts: Map<number, string>,
+  opts: ExtractRenjaOptions = {},
+): Extraction {
+  const layouts: DetectedLayout[] = [];
+  const records: RenjaRecord[] = [];
+  for (const table of tables) {
+    const header = analyzeHeader(table);
+    const classification = classifyTable(table, header);
+    const columnMap =
+      classification.kind === 'OTHER'
+        ? { columns: {}, moneyUnit: 1, codeIsRowNumber: false, reasons: [] }
+        : mapColumns(table, classification.kind, header);
+    layouts.push({
+      tableRef: table.id,
+      kind: classification.kind,
+      era: classification.era,
+      caption: classification.caption,
+      pages: table.pages,
+      columns: columnMap.columns,
+      moneyUnit: columnMap.moneyUnit,
+      confidence: classification.confidence,
+      reasons: [...classification.reasons, ...columnMap.reasons],
+    });
+    records.push(...buildRecords(table, { doc, classification, layout: columnMap, header }));
+  }
+  const warningsByKind: Record<string, number> = {};
+  for (const r of records) for (const w of r.warnings) warningsByKind[w.kind] = (warningsByKind[w.kind] ?? 0) + 1;
+  const lastPage = Math.max(0, ...pageTexts.keys(), ...tables.flatMap((t) => t.pages));
+  return ExtractionSchema.parse({
+    doc,
+    file,
+    pages: lastPage,
+    layouts,
+    records,
+    prose: findProseAmounts(pageTexts, opts),
+    warningsByKind,
+  });
+}

@@ -1,0 +1,79 @@
+/**
+ * What every report shows besides the findings themselves: the tables found, their totals side
+ * by side, and counts per rule and severity. Built once from the extraction and the findings.
+ */
+import type { DocumentInfo } from '../pdf/types.js';
+import type { DetectedLayout, Extraction, TableId } from '../renja/schema.js';
+import { RuleIdSchema, SeveritySchema, type Discrepancy, type RuleId, type Severity } from '../reconcile/types.js';
+import { buildContext } from '../reconcile/context.js';
+import { TABLE_LABEL } from '../reconcile/pairs.js';
+import { tableTotal, type TableTotal } from '../reconcile/totals.js';
+
+/** Everything a report writer needs. `generatedAt` is passed in so outputs are reproducible. */
+export interface ReportInput {
+  extraction: Extraction;
+  discrepancies: Discrepancy[];
+  document?: DocumentInfo | null;
+  generatedAt?: string;
+  tool?: { name: string; version: string };
+}
+
+export interface TableSummary {
+  table: TableId;
+  label: string;
+  pages: number[];
+  records: number;
+  pagu: TableTotal | null;
+  paguMaju: TableTotal | null;
+}
+
+export type Counts = Record<RuleId, Record<Severity, number>>;
+
+export const TABLE_ORDER: readonly TableId[] = ['TC29', 'TC30', 'TC31.awal', 'TC31.hasil', 'TC32', 'TC33', 'T41', 'PROSE'];
+
+export function tableSummaries(extraction: Extraction): TableSummary[] {
+  const ctx = buildContext(extraction);
+  const out: TableSummary[] = [];
+  for (const id of TABLE_ORDER) {
+    const view = ctx.tables.get(id);
+    if (!view) continue;
+    const pages = [...new Set(view.records.flatMap((r) => (r.pages.length ? r.pages : [r.page])))].sort((a, b) => a - b);
+    out.push({
+      table: id,
+      label: TABLE_LABEL[id],
+      pages,
+      records: view.records.length,
+      pagu: tableTotal(view, 'pagu'),
+      paguMaju: tableTotal(view, 'pagu_maju'),
+    });
+  }
+  return out;
+}
+
+export function countFindings(ds: Discrepancy[]): { byRule: Counts; bySeverity: Record<Severity, number> } {
+  const byRule = Object.fromEntries(
+    RuleIdSchema.options.map((r) => [r, Object.fromEntries(SeveritySchema.options.map((s) => [s, 0]))]),
+  ) as Counts;
+  const bySeverity = Object.fromEntries(SeveritySchema.options.map((s) => [s, 0])) as Record<Severity, number>;
+  for (const d of ds) {
+    byRule[d.rule][d.severity]++;
+    bySeverity[d.severity]++;
+  }
+  return { byRule, bySeverity };
+}
+
+export function layoutPages(layouts: DetectedLayout[]): { tableRef: string; kind: string; caption: string; pages: number[] }[] {
+  return layouts.map((l) => ({ tableRef: l.tableRef, kind: l.kind, caption: l.caption, pages: l.pages }));
+}
+
+export const RULE_TITLE: Record<RuleId, string> = {
+  'total-mismatch': 'Grand totals differ between tables',
+  'value-mismatch': 'Same row, different values',
+  'missing-row': 'Row missing from a table',
+  'awal-vs-hasil': 'Rancangan awal vs hasil analisis (T-C.31)',
+  'rollup-mismatch': 'Parent is not the sum of its children',
+  'declared-total-mismatch': 'Printed total is not the sum of its rows',
+  'duplicate-code': 'Code printed twice',
+  'terbilang-mismatch': 'Amount in words or prose disagrees',
+  'invalid-value': 'Unreadable value',
+};

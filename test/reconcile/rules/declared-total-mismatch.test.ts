@@ -1,0 +1,36 @@
+import { buildContext } from '../../../src/reconcile/context.js';
+import { declaredTotalMismatch } from '../../../src/reconcile/rules/declared-total-mismatch.js';
+import { extraction, TableBuilder } from '../../helpers/records.js';
+
+const run = (t: TableBuilder) => declaredTotalMismatch(buildContext(extraction({ tables: [t] })));
+
+describe('declared-total-mismatch', () => {
+  it('is silent when the printed total is the sum of the program rows', () => {
+    const t = new TableBuilder('TC33').program('7.01.01', '1.000').kegiatan('7.01.01.2.01', '1.000').program('7.01.02', '500').total('1.500');
+    expect(run(t)).toEqual([]);
+  });
+
+  it('reports a printed total that is not the sum of the program rows (kegiatan are not added)', () => {
+    const t = new TableBuilder('TC31.hasil', { page: 7 })
+      .program('7.01.01', '1.000')
+      .kegiatan('7.01.01.2.01', '1.000')
+      .program('7.01.02', '500')
+      .total('2.500');
+    const ds = run(t);
+    expect(ds).toHaveLength(1);
+    expect(ds[0]).toMatchObject({ severity: 'error', field: 'total', code: null });
+    expect(ds[0].a).toMatchObject({ table: 'TC31.hasil', page: 7 });
+    expect(ds[0].difference?.toFixed()).toBe('-1000');
+    expect(ds[0].message).toContain('Rp 2.500 is not the sum of its 2 program rows (Rp 1.500)');
+  });
+
+  it('uses the top level present when a table lists no programs', () => {
+    const t = new TableBuilder('T41').kegiatan('7.01.01.2.01', '1.000').sub('7.01.01.2.01.0001', '1.000').kegiatan('7.01.01.2.02', '2.000').total('3.500');
+    const ds = run(t);
+    expect(ds[0].message).toContain('2 kegiatan rows (Rp 3.000)');
+  });
+
+  it('ignores a total row without an amount', () => {
+    expect(run(new TableBuilder('T41').program('7.01.01', '1.000').total('-'))).toEqual([]);
+  });
+});

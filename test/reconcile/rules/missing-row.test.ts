@@ -1,0 +1,75 @@
+import { buildContext } from '../../../src/reconcile/context.js';
+import { missingRow } from '../../../src/reconcile/rules/missing-row.js';
+import { extraction, TableBuilder } from '../../helpers/records.js';
+
+const run = (...t: TableBuilder[]) => missingRow(buildContext(extraction({ tables: t })));
+
+describe('missing-row', () => {
+  it('is silent when both tables list the same rows (aktivitas of T-C.33 are not compared)', () => {
+    const tc33 = new TableBuilder('TC33')
+      .kegiatan('7.01.01.2.01', '2.412.000')
+      .sub('7.01.01.2.01.0001', '2.412.000')
+      .aktivitas('7.01.01.2.01.0001', 'Penyusunan Renja', '2.412.000');
+    const t41 = new TableBuilder('T41').kegiatan('7.01.01.2.01', '2.412.000').sub('7.01.01.2.01.0001', '2.412.000');
+    expect(run(tc33, t41)).toEqual([]);
+  });
+
+  it('reports a row missing in either direction; error with money, warning without', () => {
+    const tc33 = new TableBuilder('TC33', { page: 4 })
+      .kegiatan('7.01.01.2.09', '47.000')
+      .sub('7.01.01.2.09.0002', '47.000')
+      .sub('7.01.01.2.09.0011', '-');
+    const t41 = new TableBuilder('T41', { page: 8 })
+      .kegiatan('7.01.01.2.09', '47.000')
+      .sub('7.01.01.2.09.0002', '47.000')
+      .sub('7.01.01.2.09.0009', '200.000.000', { name: 'Rehabilitasi Gedung' })
+      .sub('7.01.01.2.09.0010', '-');
+    const ds = run(tc33, t41);
+    const brief = ds.map((d) => `${d.severity} ${d.code} ${d.a.page === null ? 'a-absent' : 'b-absent'}`);
+    expect(brief).toEqual([
+      'warning 7.01.01.2.09.0011 b-absent',
+      'error 7.01.01.2.09.0009 a-absent',
+      'warning 7.01.01.2.09.0010 a-absent',
+    ]);
+    const d = ds[1];
+    expect(d.a.table).toBe('TC33');
+    expect(d.b).toMatchObject({ table: 'T41', page: 8, code: '7.01.01.2.09.0009' });
+    expect(d.message).toBe(
+      'sub kegiatan 7.01.01.2.09.0009 Rehabilitasi Gedung (pagu Rp 200.000.000) is in Tabel 4.1 but missing from T-C.33',
+    );
+  });
+
+  it('folds a missing kegiatan and its sub kegiatan into one finding, error when a child carries money', () => {
+    const tc33 = new TableBuilder('TC33').program('7.01.01', '10').kegiatan('7.01.01.2.01', '10').sub('7.01.01.2.01.0001', '10');
+    const t41 = new TableBuilder('T41')
+      .program('7.01.01', '10')
+      .kegiatan('7.01.01.2.01', '10')
+      .sub('7.01.01.2.01.0001', '10')
+      .kegiatan('7.01.01.2.05', '-')
+      .sub('7.01.01.2.05.0006', '7.000.000')
+      .sub('7.01.01.2.05.0007', '-');
+    const ds = run(tc33, t41);
+    expect(ds).toHaveLength(1);
+    expect(ds[0]).toMatchObject({ severity: 'error', code: '7.01.01.2.05' });
+    expect(ds[0].message).toContain('(with 2 rows under it)');
+  });
+
+  it('compares only levels both tables list', () => {
+    const tc33 = new TableBuilder('TC33').program('7.01.01', '10').kegiatan('7.01.01.2.01', '10').sub('7.01.01.2.01.0001', '10');
+    const t41 = new TableBuilder('T41').program('7.01.01', '10').kegiatan('7.01.01.2.01', '10');
+    expect(run(tc33, t41)).toEqual([]);
+  });
+
+  it('matches old-era rows without codes by normalized name within their parent', () => {
+    const a = new TableBuilder('TC33')
+      .row('program', null, { name: 'Program Pelayanan Administrasi Perkantoran', pagu: '30' })
+      .row('kegiatan', null, { name: 'Penyediaan Jasa Surat Menyurat', pagu: '10' })
+      .row('kegiatan', null, { name: 'Penyediaan Alat Tulis Kantor', pagu: '20' });
+    const b = new TableBuilder('T41')
+      .row('program', null, { name: 'PROGRAM PELAYANAN ADMINISTRASI  PERKANTORAN', pagu: '30' })
+      .row('kegiatan', null, { name: 'penyediaan jasa surat menyurat', pagu: '10' })
+      .row('kegiatan', null, { name: 'Penyediaan Makanan dan Minuman', pagu: '20' });
+    const ds = run(a, b);
+    expect(ds.map((d) => d.a.name || d.b?.name)).toEqual(['Penyediaan Alat Tulis Kantor', 'Penyediaan Makanan dan Minuman']);
+  });
+});

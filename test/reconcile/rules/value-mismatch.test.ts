@@ -1,0 +1,89 @@
+import { buildContext } from '../../../src/reconcile/context.js';
+import { valueMismatch } from '../../../src/reconcile/rules/value-mismatch.js';
+import { extraction, layout, TableBuilder, type RowOpts } from '../../helpers/records.js';
+
+const F33 = ['name', 'indikator', 'target', 'pagu', 'lokasi', 'sumber_dana'];
+const F41 = ['name', 'indikator', 'target', 'pagu'];
+
+function run(a: RowOpts, b: RowOpts, fa = F33, fb = F41) {
+  const base: RowOpts = { name: 'Penyediaan Bahan Logistik Kantor', indikator: 'Jumlah Paket', target: '4 paket', pagu: '30.590.368' };
+  const tc33 = new TableBuilder('TC33').row('sub_kegiatan', '7.01.01.2.06.0004', { ...base, ...a });
+  const t41 = new TableBuilder('T41').row('sub_kegiatan', '7.01.01.2.06.0004', { ...base, ...b });
+  return valueMismatch(buildContext(extraction({ tables: [tc33, t41], layouts: [layout('TC33', fa), layout('T41', fb)] })));
+}
+
+const brief = (ds: ReturnType<typeof run>) => ds.map((d) => `${d.severity} ${d.field}`);
+
+describe('value-mismatch', () => {
+  it('is silent when the row agrees (spacing inside cells does not count)', () => {
+    expect(run({ name: 'Penyediaan  Bahan Logistik Kantor ' }, {})).toEqual([]);
+  });
+
+  it('reports a pagu difference as an error with b − a', () => {
+    const ds = run({}, { pagu: '30.990.368' });
+    expect(brief(ds)).toEqual(['error pagu']);
+    expect(ds[0].difference?.toFixed()).toBe('400000');
+    expect(ds[0].message).toContain('Rp 30.590.368 vs Rp 30.990.368');
+  });
+
+  it('treats nil as zero: `-` vs 0 agrees, `-` vs an amount does not', () => {
+    expect(run({ pagu: '-' }, { pagu: '0' })).toEqual([]);
+    const ds = run({ pagu: '-' }, { pagu: '7.000.000' });
+    expect(brief(ds)).toEqual(['error pagu']);
+    expect(ds[0].a.value).toBeNull();
+  });
+
+  it('reports a target quantity difference as an error and a unit-only difference as a warning', () => {
+    expect(brief(run({}, { target: '5 paket' }))).toEqual(['error target']);
+    expect(brief(run({ target: '7 Lembaga Kemasyarakatan' }, { target: '7 Lembaga Masyarakat' }))).toEqual(['warning target']);
+    expect(run({ target: '12 Orang/ 12 bulan' }, { target: '12 Orang / 12 bulan' })).toEqual([]);
+  });
+
+  it('grades text: case/spacing only is info, a real difference a warning', () => {
+    expect(brief(run({}, { name: 'PENYEDIAAN BAHAN LOGISTIK KANTOR' }))).toEqual(['info name']);
+    expect(brief(run({}, { name: 'Penyediaan Bahan Material' }))).toEqual(['warning name']);
+    expect(brief(run({}, { indikator: 'Jumlah Paket yang Disediakan' }))).toEqual(['warning indikator']);
+  });
+
+  it('does not compare a field one form does not print, nor a blank cell', () => {
+    expect(run({ lokasi: 'Kecamatan Pasirian' }, { lokasi: 'Desa Lain' })).toEqual([]); // T41 layout has no lokasi
+    expect(run({ lokasi: '' }, { lokasi: 'Desa Lain' }, F33, [...F41, 'lokasi'])).toEqual([]);
+    expect(brief(run({ lokasi: 'Kecamatan Pasirian' }, { lokasi: 'Desa Lain' }, F33, [...F41, 'lokasi']))).toEqual(['warning lokasi']);
+  });
+
+  it('compares indicator sets without regard to order', () => {
+    const mk = (t: TableBuilder, order: [string, string, string][]) => {
+      t.program('7.01.06', '40.950.000', { indikator: order[0][0], target: order[0][1] });
+      order.slice(1).forEach(([i, tg]) => t.indicator('7.01.06', i, tg));
+      return t;
+    };
+    const ind: [string, string, string][] = [
+      ['RKPDes Tepat Waktu', '100%', ''],
+      ['APBDes Tepat Waktu', '54,55%', ''],
+      ['LPPDes Tepat Waktu', '100,00%', ''],
+    ];
+    const tc33 = mk(new TableBuilder('TC33'), ind);
+    const t41 = mk(new TableBuilder('T41'), [ind[0], ind[2], ind[1]]);
+    const lay = [layout('TC33', F33), layout('T41', F41)];
+    expect(valueMismatch(buildContext(extraction({ tables: [tc33, t41], layouts: lay })))).toEqual([]);
+
+    const t41b = mk(new TableBuilder('T41'), [ind[0], ['APBDes Tepat Waktu', '63,64%', ''], ind[2]]);
+    const ds = valueMismatch(buildContext(extraction({ tables: [mk(new TableBuilder('TC33'), ind), t41b], layouts: lay })));
+    expect(brief(ds)).toEqual(['error target']);
+    expect(ds[0].message).toContain('54,55% vs 63,64%');
+    expect(ds[0].message).toContain('APBDes');
+
+    const t41c = mk(new TableBuilder('T41'), [ind[0], ind[1]]);
+    const ds2 = valueMismatch(buildContext(extraction({ tables: [mk(new TableBuilder('TC33'), ind), t41c], layouts: lay })));
+    expect(brief(ds2)).toEqual(['warning indikator']);
+    expect(ds2[0].message).toContain('LPPDes Tepat Waktu" only in T-C.33');
+  });
+
+  it('compares all three pairs: T-C.31 hasil with Tabel 4.1 and with T-C.33', () => {
+    const hasil = new TableBuilder('TC31.hasil').sub('7.01.01.2.01.0001', '2.412.000');
+    const tc33 = new TableBuilder('TC33').sub('7.01.01.2.01.0001', '2.412.000');
+    const t41 = new TableBuilder('T41').sub('7.01.01.2.01.0001', '2.500.000');
+    const ds = valueMismatch(buildContext(extraction({ tables: [hasil, tc33, t41] })));
+    expect(ds.map((d) => `${d.a.table}>${d.b?.table}`).sort()).toEqual(['TC31.hasil>T41', 'TC33>T41']);
+  });
+});

@@ -1,0 +1,42 @@
+import { Decimal } from 'decimal.js';
+import { compareTargets, compareText, formatRupiah, parentCode } from '../../src/reconcile/util.js';
+import { target } from '../helpers/records.js';
+
+describe('reconcile util', () => {
+  it('walks codes up the hierarchy', () => {
+    expect(parentCode('7.01.01.2.09.0009')).toBe('7.01.01.2.09');
+    expect(parentCode('7.01.01.2.09')).toBe('7.01.01');
+    expect(parentCode('7.01.01')).toBe('7.01');
+    expect(parentCode('7')).toBeNull();
+  });
+
+  it('formats Rupiah with Indonesian grouping', () => {
+    expect(formatRupiah(new Decimal('2830445095'))).toBe('Rp 2.830.445.095');
+    expect(formatRupiah(new Decimal('-200000000'))).toBe('-Rp 200.000.000');
+    expect(formatRupiah(new Decimal('1500.5'))).toBe('Rp 1.500,5');
+  });
+
+  it('grades text and target differences', () => {
+    expect(compareText('Jumlah  Dokumen', 'Jumlah Dokumen')).toBe('same');
+    expect(compareText('doku men', 'Dokumen')).toBe('case-or-spacing');
+    expect(compareText('Dokumen', 'Laporan')).toBe('different');
+    expect(compareTargets(target('54,55 %')!, target('54,55%')!)).toBe('same');
+    expect(compareTargets(target('1 Unit')!, target('8 Unit')!)).toBe('different');
+    expect(compareTargets(target('95 %')!, target('95 fasilitasi')!)).toBe('different');
+    expect(compareTargets(target('7 Lembaga')!, target('7 Desa')!)).toBe('unit-only');
+  });
+});
+
+import { fieldOfColumn } from '../../src/reconcile/context.js';
+
+describe('fieldOfColumn', () => {
+  it('maps layout column keys of the extractor to compared fields', () => {
+    expect(fieldOfColumn('paguMaju', null)).toBe('pagu_maju');
+    expect(fieldOfColumn('pagu.apbdKab', null)).toBe('pagu');
+    expect(fieldOfColumn('hasil.pagu', 'hasil')).toBe('pagu');
+    expect(fieldOfColumn('awal.pagu', 'hasil')).toBeNull();
+    expect(fieldOfColumn('sumberDana', null)).toBe('sumber_dana');
+    expect(fieldOfColumn('code.end', null)).toBeNull();
+    expect(fieldOfColumn('targetMaju', null)).toBeNull();
+  });
+});

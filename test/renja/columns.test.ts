@@ -1,0 +1,149 @@
+import { analyzeHeader, isNumberRow, mapColumns } from '../../src/renja/columns.js';
+import { makeTable } from '../helpers/tables.js';
+import {
+  T41_SEED_HEADER,
+  TC29_SEED_HEADER,
+  TC31_OLD_HEADER,
+  TC31_SEED_HEADER,
+  TC33_OLD_ESDM_HEADER,
+  TC33_OLD_KOMINFO_HEADER,
+  TC33_SEED_HEADER,
+} from '../helpers/renja-headers.js';
+
+const row = (n: number, cells: Record<number, string>): string[] => Array.from({ length: n }, (_, i) => cells[i] ?? '');
+
+describe('isNumberRow', () => {
+  it.each([
+    [['1', '2', '3', '4', '5', '6', '7', '8=(7/6)', '9', '10=(5+7+9)', '11=(10/4)'], true],
+    [['(1)', '(2)', '(3)', '(4)'], true],
+    [['1', '7', '8', '9', '10', '11'], true], // seed Tabel 4.1 numbering with a gap
+    [['1', 'KTP', '5.017', '2.921'], false],
+    [['7', '01', '01', '201', '03'], false], // a split code is not a number row
+    [['', '1', ''], false],
+  ])('%j -> %s', (cells, expected) => {
+    expect(isNumberRow(cells)).toBe(expected);
+  });
+});
+
+describe('mapColumns: Permendagri 86/2017 seed layouts', () => {
+  it('T-C.33 (14 columns): every field by header words, number row skipped', () => {
+    const t = makeTable([...TC33_SEED_HEADER, row(14, { 0: '7.1.1' })], { headerRows: 3 });
+    const h = analyzeHeader(t);
+    expect(h.firstDataRow).toBe(3);
+    expect(h.numberRow).toBe(2);
+    const m = mapColumns(t, 'TC33', h);
+    expect(m.columns).toEqual({
+      code: 0, sasaran: 1, name: 2, indikator: 3, formula: 4, aktivitas: 5, prioritas: 6, lokasi: 7, target: 8,
+      pagu: 9, sumberDana: 10, catatan: 11, targetMaju: 12, paguMaju: 13,
+    });
+    expect(m.moneyUnit).toBe(1);
+    expect(m.codeIsRowNumber).toBe(false);
+  });
+
+  it('finds the number row even when the engine counted it as data', () => {
+    const t = makeTable([...TC33_SEED_HEADER, row(14, { 0: '7.1.1' })], { headerRows: 2 });
+    expect(analyzeHeader(t).firstDataRow).toBe(3);
+  });
+
+  it('T-C.31: awal.* and hasil.* from the group titles, shared code and catatan', () => {
+    const t = makeTable([...TC31_SEED_HEADER, row(12, { 0: '7.1.1' })], { headerRows: 3 });
+    expect(mapColumns(t, 'TC31').columns).toEqual({
+      code: 0,
+      'awal.name': 1, 'awal.lokasi': 2, 'awal.indikator': 3, 'awal.target': 4, 'awal.pagu': 5,
+      'hasil.name': 6, 'hasil.lokasi': 7, 'hasil.indikator': 8, 'hasil.target': 9, 'hasil.pagu': 10,
+      catatan: 11,
+    });
+  });
+
+  it('T-C.31 without merged group titles (stream table): repeated titles split into awal/hasil', () => {
+    const flat = [
+      ['Kode', 'Program / Kegiatan', 'Lokasi', 'Indikator', 'Target', 'Pagu Indikatif (Rp.)', 'Program / Kegiatan', 'Lokasi', 'Indikator', 'Target', 'Pagu Indikatif (Rp.)', 'Catatan Penting'],
+      row(12, { 0: '7.1.1' }),
+    ];
+    const m = mapColumns(makeTable(flat, { headerRows: 1 }), 'TC31');
+    expect(m.columns['awal.pagu']).toBe(5);
+    expect(m.columns['hasil.pagu']).toBe(10);
+    expect(m.columns['hasil.name']).toBe(6);
+    expect(m.reasons).toContain('T-C.31 sides from repeated column titles');
+  });
+
+  it('T-C.31 header words unreadable: the standard column numbers fill the map', () => {
+    const numbersOnly = [row(12, {}), ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'], row(12, { 0: '7.1.1' })];
+    const m = mapColumns(makeTable(numbersOnly, { headerRows: 2 }), 'TC31');
+    expect(m.columns).toMatchObject({ code: 0, 'awal.pagu': 5, 'hasil.pagu': 10, catatan: 11 });
+    expect(m.reasons).toContain('awal.pagu from column number 6');
+  });
+
+  it('Tabel 4.1 with the seed numbering `1 7 8 9 10 11`', () => {
+    const t = makeTable([...T41_SEED_HEADER, row(6, { 0: '7.1.1' })], { headerRows: 2 });
+    expect(mapColumns(t, 'T41').columns).toEqual({ code: 0, name: 1, lokasi: 2, indikator: 3, target: 4, pagu: 5 });
+  });
+
+  it('T-C.29: `Kode` merged over five columns, unit row `K` skipped', () => {
+    const t = makeTable([...TC29_SEED_HEADER, row(15, { 0: '7', 1: '01', 2: '01', 3: '201', 4: '03' })], { headerRows: 2 });
+    const h = analyzeHeader(t);
+    expect(h.firstDataRow).toBe(4);
+    const m = mapColumns(t, 'TC29', h);
+    expect(m.columns).toMatchObject({ code: 0, 'code.end': 4, name: 5, indikator: 6, target: 7, realisasi: 8 });
+  });
+
+  it('a split code under an unmerged `Kode` title: untitled digit columns join the code', () => {
+    const t = makeTable(
+      [
+        ['Kode', '', '', '', '', 'Program / Kegiatan', 'Indikator'],
+        ['7', '01', '01', '201', '03', 'Koordinasi', 'Jumlah Dokumen'],
+        ['7', '01', '01', '2.09', '02', 'Penyediaan Jasa', 'Jumlah Kendaraan'],
+      ],
+      { headerRows: 1 },
+    );
+    const m = mapColumns(t, 'TC29');
+    expect(m.columns).toMatchObject({ code: 0, 'code.end': 4, name: 5, indikator: 6 });
+    expect(m.reasons).toContain('code split over columns 0..4');
+  });
+});
+
+describe('mapColumns: Permendagri 54/2010 layouts', () => {
+  it('Tabel 2.3 review: `No` column as row number, `Kebutuhan Dana (Rp.)` as hasil pagu', () => {
+    const t = makeTable([...TC31_OLD_HEADER, row(12, { 0: 'I' })], { headerRows: 3 });
+    const m = mapColumns(t, 'TC31');
+    expect(m.codeIsRowNumber).toBe(true);
+    expect(m.columns).toMatchObject({ code: 0, 'awal.name': 1, 'awal.target': 4, 'awal.pagu': 5, 'hasil.pagu': 10, catatan: 11 });
+  });
+
+  it('ESDM Tabel 3.1: pagu split by fund source, Total, Prakiraan Maju, unit (Ribuan)', () => {
+    const t = makeTable([...TC33_OLD_ESDM_HEADER, row(20, { 0: '1' })], { headerRows: 4 });
+    const m = mapColumns(t, 'TC33');
+    expect(m.columns).toMatchObject({
+      code: 0, name: 1, prioritas: 2, sasaran: 3, lokasi: 4, indikator: 5, target: 6,
+      'pagu.apbdKab': 11, 'pagu.apbdProv': 12, 'pagu.apbn': 13, 'pagu.lainnya': 14, pagu: 15, paguMaju: 16, catatan: 17,
+    });
+    expect(m.moneyUnit).toBe(1000);
+  });
+
+  it('Kominfo Tabel 3.1: five code columns, Kebutuhan Dana/Pagu Indikatif, no number row', () => {
+    const t = makeTable([...TC33_OLD_KOMINFO_HEADER, row(14, { 0: '1.25', 1: '01', 2: '02', 3: '53', 4: '01' })], { headerRows: 2 });
+    expect(mapColumns(t, 'TC33').columns).toEqual({
+      code: 0, 'code.end': 4, name: 5, indikator: 6, lokasi: 7, target: 8, pagu: 9, sumberDana: 10, catatan: 11, targetMaju: 12, paguMaju: 13,
+    });
+  });
+
+  it('header unit `(Rp. 000)` scales the money columns', () => {
+    const t = makeTable(
+      [['Kode', 'Program / Kegiatan', 'Lokasi', 'Indikator', 'Target', 'Pagu Indikatif (Rp. 000)'], row(6, { 0: '1.16.01' })],
+      { headerRows: 1 },
+    );
+    expect(mapColumns(t, 'T41').moneyUnit).toBe(1000);
+  });
+
+  it('DLH Tabel 2.2 "Review terhadap RKPD": RKPD 2017 vs Hasil Analisis Kebutuhan, Anggaran (Rp.), Keterangan', () => {
+    const t = makeTable(
+      [
+        ['Nomor', 'RKPD 2017', '<', 'Hasil Analisis Kebutuhan', '<', 'Keterangan'],
+        ['^', 'Kegiatan (RKPD Online)', 'Anggaran (Rp.)', 'Kegiatan (Usulan bidang)', 'Anggaran (Rp.)', '^'],
+        ['1', 'Kegiatan Penilaian Dokumen Lingkungan Hidup', '249,451.600,00', 'Kegiatan Penilaian Dokumen Lingkungan Hidup', '250.000.000,00', ''],
+      ],
+      { headerRows: 2 },
+    );
+    expect(mapColumns(t, 'TC31').columns).toEqual({ code: 0, 'awal.name': 1, 'awal.pagu': 2, 'hasil.name': 3, 'hasil.pagu': 4, catatan: 5 });
+  });
+});
