@@ -32,7 +32,7 @@ export interface LevelResult {
  * A total label is the whole cell (`JUMLAH`, `TOTAL`, `Jumlah Total`, `Total Pagu`): indicators
  * such as `Jumlah Dokumen ...` also start with `Jumlah`, so a prefix match is not enough.
  */
-const TOTAL_WORDS = /^(?:jumlah|total|grand total|sub ?total)(?:\s+(?:total|keseluruhan|seluruhnya|anggaran|pagu|belanja(?: langsung| tidak langsung)?|dana|program|kegiatan))?\s*[:.]?$/i;
+const TOTAL_WORDS = /^(?:jumlah|total|grand total|sub ?total)(?:\s+(?:total|keseluruhan|seluruhnya|anggaran|pagu|belanja(?: langsung| tidak langsung)?|dana|program|kegiatan))?[\s:.]*$/i;
 const ROMAN = /^[IVXL]+\.?$/;
 const ARABIC = /^\d{1,3}[.)]?$/;
 const LETTER = /^[a-z][.)]$/i;

@@ -160,7 +160,7 @@ function readSide(row: RowReader, prefix: string, unit: number, numberFormat: Nu
     const values = parts.map((x) => x.m.value).filter((v): v is Decimal => v !== null);
     pagu = {
       value: values.length ? values.reduce((a, b) => a.plus(b)) : null,
-      raw: parts.map((x) => x.m.raw).join(' + '),
+      raw: parts.every((x) => x.m.raw.trim() === '') ? '' : parts.map((x) => x.m.raw).join(' + '),
       ...(parts.some((x) => x.m.invalid) ? { invalid: parts.map((x) => x.m.invalid).filter(Boolean).join('; ') } : {}),
     };
   } else {

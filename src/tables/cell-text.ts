@@ -4,6 +4,7 @@
  * or without one when the page shows a word or code broken mid-way (see `joinLines`).
  */
 import type { Box, TextRun } from '../pdf/types.js';
+import { charWidthLike, glyphOffsets } from './glyph-width.js';
 
 export interface Piece {
   text: string;
@@ -22,10 +23,10 @@ const WORD_GAP_EM = 0.15;
 /** Two pieces share a line when their vertical overlap is at least this share of the smaller height. */
 const SAME_LINE_OVERLAP = 0.5;
 /**
- * A line counts as full when one more narrow character would overflow the cell. pdf.js gives one width per run,
- * so a character's width is the run's average; the next glyph may be narrower (`s`, `i`), hence half of it.
+ * A line counts as full when the next line's first character would overflow the cell. Its width is estimated from
+ * glyph classes (glyph-width.ts); this share of it leaves room for that estimate's error.
  */
-const NEXT_CHAR_SHARE = 0.5;
+const NEXT_CHAR_SHARE = 0.8;
 
 export function runToPiece(r: TextRun): Piece {
   return { text: r.text, x0: r.x0, x1: r.x1, y0: r.y0, y1: r.y1, fontSize: r.fontSize, direction: r.direction, bold: r.bold, italic: r.italic };
@@ -41,11 +42,21 @@ export function splitAtBoundaries(p: Piece, xs: number[]): Piece[] {
   const inner = xs.filter((x) => x > p.x0 + 0.5 && x < p.x1 - 0.5);
   if (!inner.length) return [p];
   const n = p.text.length;
-  const cw = (p.x1 - p.x0) / n;
+  const offsets = glyphOffsets(p.text, p.x1 - p.x0);
+  const at = (i: number) => p.x0 + offsets[i];
   const out: Piece[] = [];
   let startIdx = 0;
   for (const x of inner) {
-    let cut = Math.round((x - p.x0) / cw);
+    // the character boundary nearest the rule
+    let cut = 0;
+    let best = Infinity;
+    for (let i = 1; i < n; i++) {
+      const d = Math.abs(at(i) - x);
+      if (d < best) {
+        best = d;
+        cut = i;
+      }
+    }
     // prefer a nearby space as the cut point: text runs that cross rules are usually two cells' words joined
     for (let d = 0; d <= 2; d++) {
       if (p.text[cut - d] === ' ') {
@@ -58,11 +69,20 @@ export function splitAtBoundaries(p: Piece, xs: number[]): Piece[] {
       }
     }
     if (cut <= startIdx || cut >= n) continue;
-    out.push({ ...p, text: p.text.slice(startIdx, cut), x0: p.x0 + startIdx * cw, x1: p.x0 + cut * cw });
+    out.push({ ...p, text: p.text.slice(startIdx, cut), x0: at(startIdx), x1: at(cut) });
     startIdx = cut;
   }
-  out.push({ ...p, text: p.text.slice(startIdx), x0: p.x0 + startIdx * cw, x1: p.x1 });
-  return out.filter((q) => q.text.trim().length > 0);
+  out.push({ ...p, text: p.text.slice(startIdx), x0: at(startIdx), x1: p.x1 });
+  return out.filter((q) => q.text.trim().length > 0).map(trimPiece);
+}
+
+/** Drops leading/trailing spaces of a piece and the width they take. */
+function trimPiece(p: Piece): Piece {
+  const lead = p.text.length - p.text.trimStart().length;
+  const trail = p.text.length - p.text.trimEnd().length;
+  if (!lead && !trail) return p;
+  const offsets = glyphOffsets(p.text, p.x1 - p.x0);
+  return { ...p, text: p.text.trim(), x0: p.x0 + offsets[lead], x1: p.x0 + offsets[p.text.length - trail] };
 }
 
 interface Line {
@@ -129,7 +149,7 @@ export function joinLines(lines: Line[], textWidth: number): string {
     const prev = lines[i - 1];
     const prevText = lineText(prev);
     const next = lines[i].pieces[0];
-    const charWidth = (next.x1 - next.x0) / Math.max(1, next.text.length);
+    const charWidth = charWidthLike(next.text.trimStart()[0] ?? 'n', next.text, next.x1 - next.x0);
     const singleToken = !/\s/.test(prevText);
     const full = lineWidth(prev) + charWidth * NEXT_CHAR_SHARE > textWidth;
     // a lower-case letter followed by a capital is a word boundary in Indonesian and English text (`Kecamatan`

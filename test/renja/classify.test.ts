@@ -130,4 +130,12 @@ describe('classifyTable: Permendagri 54/2010 documents', () => {
     );
     expect(classifyTable(t).kind).toBe('OTHER');
   });
+
+  it('Tabel 3.2 "Rencana Pendanaan ... Menurut Sumber Dana" -> T41 (pagu by fund source)', () => {
+    const t = makeTable(
+      [['No', 'Program/Kegiatan', 'Pagu Indikatif (Rp. 000)', '<', '<', '<'], ['^', '^', 'APBD Provinsi', 'APBN', 'Lainnya', 'Jumlah'], ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)'], ['A.', 'Program Pelayanan Administrasi Perkantoran', '5.125', '-', '-', '5.125']],
+      { headerRows: 3, captionLines: ['Tabel 3.2 Rencana Pendanaan Program dan Kegiatan SKPD Tahun 2017 Menurut Sumber Dana'] },
+    );
+    expect(classifyTable(t)).toMatchObject({ kind: 'T41', era: 'pmdn54-2010' });
+  });
 });

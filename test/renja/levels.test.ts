@@ -8,6 +8,7 @@ describe('isTotalText: whole-cell total labels only', () => {
     ['TOTAL', true],
     ['Jumlah Total', true],
     ['Total Pagu', true],
+    ['Jumlah......', true], // Renja2016 (Kesbangpol) prints dot leaders
     ['Jumlah Dokumen Perencanaan Perangkat Daerah', false], // an indicator, not a total
     ['Total Quality Management', false],
   ])('%s -> %s', (text, expected) => {

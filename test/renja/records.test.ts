@@ -268,12 +268,14 @@ describe('Permendagri 54/2010 rows without codes', () => {
         ['Kode', 'Urusan/Bidang Urusan Pemerintahan Daerah Dan Program/Kegiatan', 'Indikator Kinerja Program /Kegiatan', 'Lokasi', 'Target Capaian Kinerja', 'Kebutuhan Dana/ Pagu Indikatif', '<', '<', 'Prakiraan Maju Rencana Tahun 2017', '<'],
         ['^', '^', '^', '^', '^', 'APBD Provinsi', 'APBN', 'Dana Lainnya', 'Target Capaian Kinerja', 'Kebutuhan Dana/Pagu Indikatif'],
         ['01', 'Penguatan Peran dan Fungsi Forum-forum Mitra Strategis', 'Meningkatnya koordinasi', 'Kab/Kota di Jawa Barat', '100%', '369.200.000', '-', '1.000.000', '100%', '400.000.000'],
+        ['', 'Bidang Kesatuan Bangsa dan Politik Dalam Negeri', '', '', '', '', '', '', '', ''],
       ],
       { headerRows: 2, captionLines: ['Tabel 3.1', 'RUMUSAN RENCANA PROGRAM DAN KEGIATAN TAHUN 2016 DAN PRAKIRAAN MAJU TAHUN 2017'] },
     );
-    const [r] = records(t);
+    const [r, heading] = records(t);
     expect(r.pagu).toEqual({ value: new Decimal(370200000), raw: '369.200.000 + - + 1.000.000' });
     expect(r.level).toBe('kegiatan');
+    expect(heading).toMatchObject({ level: 'bidang', pagu: { value: null, raw: '' } });
   });
 });
 
@@ -323,5 +325,45 @@ describe('rows the engine may leave in a stitched table', () => {
     const [r] = records(t);
     expect(r.level).toBe('kegiatan');
     expect(kinds(r)).toContain('level-guessed');
+  });
+});
+
+describe('page-break tails, old-era code depth, blank codes', () => {
+  it('joins the first row of a page part that has no code and no values into the row above', () => {
+    const t = makeTable(
+      [
+        ...T41_SEED_HEADER,
+        ['7.01.02.2.04.03', 'Pelaksanaan Urusan Pemerintahan yang Terkait Dengan Kewenangan Lain yang', 'Kecamatan Pasirian', 'Jumlah laporan', '12 laporan', '12.026.000'],
+        ['', 'Dilimpahkan', '', '', '', ''],
+        ['7.1.3', 'PROGRAM PEMBERDAYAAN MASYARAKAT DESA DAN KELURAHAN', 'Kecamatan Pasirian', 'Rata-rata', '100%', '615.113.750'],
+      ],
+      { headerRows: 2, page: 57, rowsPerPage: 1 },
+    );
+    const rs = records(t);
+    expect(rs.map((r) => r.code)).toEqual(['7.01.02.2.04.0003', '7.01.03']);
+    expect(rs[0].name).toBe('Pelaksanaan Urusan Pemerintahan yang Terkait Dengan Kewenangan Lain yang Dilimpahkan');
+    expect(kinds(rs[0])).toContain('row-joined-across-pages');
+  });
+
+  it('an ambiguous old-era code takes the level below its parent; a blank code is a sibling', () => {
+    const r11 = (cells: Record<number, string>): string[] => Array.from({ length: 11 }, (_, i) => cells[i] ?? '');
+    const t = makeTable(
+      [
+        ['No', 'Kode', 'Urusan/Bidang Urusan Pemerintahan Daerah dan Program/Kegiatan', 'Indikator Kinerja Program/Kegiatan', 'Rencana Tahun 2017', '<', '<', '<', 'Catatan Penting', 'Prakiraan Maju Rencana Tahun 2018', '<'],
+        ['^', '^', '^', '^', 'Lokasi', 'Target Capaian Kinerja', 'Kebutuhan Dana/ Pagu Indikatif (Rp. 000)', 'Sumber Dana', '^', 'Target Capaian Kinerja', 'Kebutuhan Dana/ Pagu Indikatif (Rp. 000)'],
+        ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)', '(9)', '(10)', '(11)'],
+        r11({ 1: '1 22 02', 2: 'Program Peningkatan Sarana dan Prasarana Aparatur', 6: '3.345', 10: '3.675' }),
+        r11({ 0: '8', 1: '1 22 02 022', 2: 'Pemeliharaan Rutin/Berkala Gedung Kantor', 6: '1.620', 7: 'APBD', 10: '1.780' }),
+        r11({ 0: '10', 2: 'Pengadaan Peralatan Gedung Kantor', 6: '975', 7: 'APBD', 10: '1.070' }),
+      ],
+      { headerRows: 3, captionLines: ['Tabel 3.1 Rumusan Rencana Program dan Kegiatan SKPD Tahun 2017'] },
+    );
+    const rs = records(t);
+    expect(rs.map((r) => [r.code, r.level, money(r)])).toEqual([
+      ['1.22.02', 'program', '3345000'],
+      ['1.22.02.22', 'kegiatan', '1620000'],
+      [null, 'kegiatan', '975000'],
+    ]);
+    expect(kinds(rs[2])).toContain('level-guessed');
   });
 });
