@@ -14,8 +14,7 @@ export async function main(argv: string[]): Promise<void> {
       // usage errors exit 2; --help and --version exit 0
       process.exit(err.exitCode === 0 ? 0 : 2);
     });
-  program.addCommand(auditCommand());
-  program.addCommand(extractCommand());
-  program.addCommand(tablesCommand());
+  // subcommands built with `new Command` do not inherit the exit and output settings unless copied
+  for (const cmd of [auditCommand(), extractCommand(), tablesCommand()]) program.addCommand(cmd.copyInheritedSettings(program));
   await program.parseAsync(argv);
 }

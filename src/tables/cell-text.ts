@@ -26,7 +26,7 @@ const SAME_LINE_OVERLAP = 0.5;
  * A line counts as full when the next line's first character would overflow the cell. Its width is estimated from
  * glyph classes (glyph-width.ts); this share of it leaves room for that estimate's error.
  */
-const NEXT_CHAR_SHARE = 0.8;
+const NEXT_CHAR_SHARE = 0.9;
 
 export function runToPiece(r: TextRun): Piece {
   return { text: r.text, x0: r.x0, x1: r.x1, y0: r.y0, y1: r.y1, fontSize: r.fontSize, direction: r.direction, bold: r.bold, italic: r.italic };
@@ -156,7 +156,8 @@ export function joinLines(lines: Line[], textWidth: number): string {
     // + `Pasirian` in a cell that `Kecamatan` happens to fill), never the middle of a word
     const caseBoundary = /\p{Ll}$/u.test(prevText) && /^\p{Lu}/u.test(t);
     const forcedBreak = singleToken && full && !caseBoundary;
-    const hyphenBreak = /[A-Za-z0-9]-$/.test(out) && /^[A-Za-z0-9]/.test(t);
+    // Writer and Word break after a hyphen or a slash glued to a letter (`RKA-`+`SKPD`, `Pemeliharaan/`+`Rehabilitasi`)
+    const hyphenBreak = /[A-Za-z0-9][-/]$/.test(out) && /^[A-Za-z0-9]/.test(t);
     out += forcedBreak || hyphenBreak ? t : ' ' + t;
   }
   return out;

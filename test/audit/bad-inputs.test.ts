@@ -1,0 +1,42 @@
+/** Bad input gets a clear one-line error naming the file and the problem, with its failure class. */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { auditDocument } from '../../src/audit/document.js';
+import { extractTables } from '../../src/tables/extract.js';
+import { tableToMatrix } from '../../src/tables/model.js';
+
+const dir = path.resolve('fixtures/bad');
+const cases = readdirSync(dir).filter((f) => f.endsWith('.pdf')).sort();
+
+describe('bad inputs', () => {
+  for (const file of cases) {
+    const expected = JSON.parse(readFileSync(path.join(dir, file.replace(/\.pdf$/, '.expected.json')), 'utf8'));
+    if (!expected.errorClass) continue;
+    it(`${file} fails as ${expected.errorClass}`, async () => {
+      const outcome = await auditDocument(path.join(dir, file));
+      expect(outcome.status).toBe('failed');
+      if (outcome.status !== 'failed') return;
+      expect(outcome.errorClass).toBe(expected.errorClass);
+      expect(outcome.message).toContain(file);
+      expect(outcome.message).toContain(expected.message_contains);
+      expect(outcome.message).not.toMatch(/\n|\bat .*\.js:\d+/); // one line, no stack trace
+    });
+  }
+
+  it('opens the encrypted file with its password and reads its table', async () => {
+    const expected = JSON.parse(readFileSync(path.join(dir, 'encrypted-needs-password.expected.json'), 'utf8'));
+    const r = await extractTables(path.join(dir, 'encrypted-needs-password.pdf'), { password: expected.password });
+    expect(tableToMatrix(r.tables[0])).toEqual(expected.tablesWithPassword[0].rows);
+  });
+
+  it('says the password is wrong when it is', async () => {
+    const outcome = await auditDocument(path.join(dir, 'encrypted-needs-password.pdf'), { password: 'salah' });
+    expect(outcome).toMatchObject({ status: 'failed', errorClass: 'encrypted', message: expect.stringContaining('wrong') });
+  });
+
+  it('reads an owner-password-only file without a password', async () => {
+    const expected = JSON.parse(readFileSync(path.join(dir, 'encrypted-owner-only.expected.json'), 'utf8'));
+    const r = await extractTables(path.join(dir, 'encrypted-owner-only.pdf'));
+    expect(tableToMatrix(r.tables[0])).toEqual(expected.tables[0].rows);
+  });
+});
