@@ -101,9 +101,11 @@ export async function openPdf(file: string | Uint8Array, opts: OpenOptions = {},
       const page = await doc.getPage(pageNumber);
       try {
         const viewport = page.getViewport({ scale: 1 });
-        // the operator list first: it resolves the page's fonts, which tells us their real names (bold/italic)
-        const opList = await page.getOperatorList();
-        const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
+        // both requests run at once; the fonts the operator list resolves tell us their real names (bold/italic)
+        const [opList, content] = await Promise.all([
+          page.getOperatorList(),
+          page.getTextContent({ includeMarkedContent: false, disableNormalization: false }),
+        ]);
         const fontCache = new Map<string, FontFacts | null>();
         const fontFacts = (id: string): FontFacts | null => {
           if (fontCache.has(id)) return fontCache.get(id)!;
