@@ -28,7 +28,7 @@ export function tablesCommand(): Command {
           engine: o.engine,
           password: o.password,
           stitch: o.stitch,
-        });
+        }, { onWarning: (m) => process.stderr.write(`renja: warning: ${m}\n`) });
         const text = o.format === 'json' ? tablesToJson(r.tables, { file: path.basename(pdf), pages: r.info.pages }) + '\n' : tablesToCsv(r.tables);
         await writeOutput(text, o.out);
       });

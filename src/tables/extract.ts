@@ -44,7 +44,7 @@ export function resolvePages(requested: number[] | undefined, numPages: number, 
 export async function extractTables(
   file: string | Uint8Array,
   options: ExtractOptions = {},
-  hooks: { onPage?: (page: PageData) => void; name?: string } = {},
+  hooks: { onPage?: (page: PageData) => void; name?: string; onWarning?: (message: string) => void } = {},
 ): Promise<ExtractResult> {
   const opts: ResolvedExtractOptions = ExtractOptionsSchema.parse(options);
   const handle: PdfHandle = await openPdf(file, { password: opts.password }, hooks.name);
@@ -53,7 +53,8 @@ export async function extractTables(
     if (opts.engine === 'tabula') {
       if (typeof file !== 'string') throw new PdfError('internal-error', 'the tabula engine reads files from disk; pass a path');
       const { extractTablesWithTabula } = await import('./tabula.js');
-      const tables = await extractTablesWithTabula(file, { ...opts, pages });
+      // tabula reads page by page and does not join tables across pages (see README)
+      const tables = await extractTablesWithTabula(file, { ...opts, pages }, (w) => hooks.onWarning?.(`${handle.info.path}: page ${w.page}: ${w.message}`));
       return { info: handle.info, tables, pages: [], pageTexts: [] };
     }
     const physical: PhysicalTable[] = [];
