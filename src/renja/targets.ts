@@ -79,9 +79,17 @@ function isPercentUnit(unit: string): boolean {
 }
 
 /** Parses a target cell and reports what it could not read (`target-unparsed`). */
+/**
+ * A number wrapped inside a narrow cell reads `100,0 0%`: a decimal part is never followed by a space and more
+ * digits, so the two pieces are one number (`100,00%`).
+ */
+export function rejoinWrappedDecimal(s: string): string {
+  return s.replace(/^(-?\d[\d.]*,\d+)\s+(\d+)(?=\s*%|\s+\D|$)/, '$1$2');
+}
+
 export function parseTargetDetailed(raw: string): { target: Target; warnings: RecordWarning[] } {
   const warnings: RecordWarning[] = [];
-  let s = cleanText(raw).replace(/^target\s*:\s*/i, '');
+  let s = rejoinWrappedDecimal(cleanText(raw).replace(/^target\s*:\s*/i, ''));
   if (isNil(s)) return { target: { raw, qty: null, unit: '', percent: false }, warnings };
 
   const range = RANGE.exec(s);

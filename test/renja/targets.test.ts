@@ -139,3 +139,13 @@ describe('targetsEqual / normalizeUnit', () => {
     expect(normalizeUnit('Lembaga  Kemasyarakatan')).toBe('lembaga kemasyarakatan');
   });
 });
+
+describe('rejoinWrappedDecimal', () => {
+  it('joins a decimal wrapped inside a narrow cell', async () => {
+    const { parseTarget, rejoinWrappedDecimal } = await import('../../src/renja/targets.js');
+    expect(rejoinWrappedDecimal('100,0 0%')).toBe('100,00%');
+    expect(parseTarget('100,0 0%').qty?.toFixed(2)).toBe('100.00');
+    expect(parseTarget('100,0 0%').percent).toBe(true);
+    expect(rejoinWrappedDecimal('12 3 unit')).toBe('12 3 unit'); // no decimal comma: leave alone
+  });
+});
