@@ -184,7 +184,8 @@ export function findPageTables(page: PageData, opts: PageTableOptions): PageTabl
     }
   }
   const rest = runs.filter((r) => !used.has(r));
-  if (opts.method === 'stream' || (opts.method === 'auto' && tables.length === 0)) {
+  // in auto mode, text outside the ruled tables may still hold a borderless one (rules drawn as images, or none)
+  if (opts.method === 'stream' || opts.method === 'auto') {
     // an explicit area with the stream method means "this region is one table", as in tabula
     tables.push(...findStreamTables(rest, page.pageNumber, tol, { wholeRegion: opts.method === 'stream' && !!area, region: area }));
   }
