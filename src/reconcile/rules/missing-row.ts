@@ -8,7 +8,7 @@ import type { ReconcileContext, RowNode, TableView } from '../context.js';
 import { bareSide, makeDiscrepancy, moneyOf, recordSide } from '../discrepancy.js';
 import { matchOf } from '../match.js';
 import { ROW_PAIRS, TABLE_LABEL } from '../pairs.js';
-import { describeRecord, formatRupiah, moneyValue, truncate } from '../util.js';
+import { compareText, describeRecord, formatRupiah, moneyValue, targetsEqual, truncate, ZERO } from '../util.js';
 
 function carriesMoney(n: RowNode, missing: Set<RowNode>): boolean {
   for (const f of ['pagu', 'pagu_maju'] as const) {
@@ -20,6 +20,24 @@ function carriesMoney(n: RowNode, missing: Set<RowNode>): boolean {
 
 function descendants(n: RowNode, missing: Set<RowNode>): number {
   return n.children.reduce((acc, c) => acc + (missing.has(c) ? 1 + descendants(c, missing) : 0), 0);
+}
+
+/** Two printings of one row, cell for cell: name, indikator, target and both amounts. */
+function sameRow(x: RowNode, y: RowNode): boolean {
+  const a = x.record;
+  const b = y.record;
+  if (compareText(a.name, b.name) === 'different' || compareText(a.indikator, b.indikator) === 'different') return false;
+  if (!targetsEqual(a.target, b.target)) return false;
+  return (['pagu', 'pagu_maju'] as const).every((f) => (moneyValue(moneyOf(a, f)) ?? ZERO).equals(moneyValue(moneyOf(b, f)) ?? ZERO));
+}
+
+/**
+ * A leftover row that repeats a row of its own table which did find its partner (the same row
+ * printed twice, e.g. again after a page break): the other table lacks nothing. duplicate-code
+ * reports the repetition and rollup-mismatch the double count.
+ */
+function repeatsPairedRow(n: RowNode, view: TableView, partner: Map<RowNode, RowNode>): boolean {
+  return (view.byKey.get(n.key) ?? []).some((o) => o !== n && partner.has(o) && sameRow(o, n));
 }
 
 function findings(ctx: ReconcileContext, from: TableView, other: TableView, missing: RowNode[], fromIsA: boolean): Discrepancy[] {
@@ -60,7 +78,9 @@ export function missingRow(ctx: ReconcileContext): Discrepancy[] {
     const tb = ctx.tables.get(idB);
     if (!ta || !tb) continue;
     const m = matchOf(ctx, ta, tb);
-    out.push(...findings(ctx, ta, tb, m.onlyA, true), ...findings(ctx, tb, ta, m.onlyB, false));
+    const onlyA = m.onlyA.filter((n) => !repeatsPairedRow(n, ta, m.partnerOfA));
+    const onlyB = m.onlyB.filter((n) => !repeatsPairedRow(n, tb, m.partnerOfB));
+    out.push(...findings(ctx, ta, tb, onlyA, true), ...findings(ctx, tb, ta, onlyB, false));
   }
   return out;
 }
