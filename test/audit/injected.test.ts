@@ -17,38 +17,8 @@ const fixtures = readdirSync(dir)
 
 /** Columns compared exactly; the message is free text and is not compared. */
 const KEY_COLUMNS = ['doc', 'rule', 'severity', 'code', 'field', 'table_a', 'page_a', 'value_a', 'table_b', 'page_b', 'value_b', 'difference'] as const;
-type Row = Record<string, string>;
+import { parseCsv, type Row } from '../helpers/csv.js';
 
-/** RFC 4180 CSV (quoted fields may hold commas, quotes and newlines) -> rows keyed by the header. */
-function parseCsv(text: string): Row[] {
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      record.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || record.length) records.push([...record, field]);
-  const [header, ...body] = records;
-  return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
-}
 
 const keyOf = (r: Row): string => KEY_COLUMNS.map((c) => r[c] ?? '').join(' | ');
 const serious = (r: Row): boolean => r.severity === 'error' || r.severity === 'warning';

@@ -9,35 +9,14 @@ import path from 'node:path';
 import { auditDocument } from '../../src/audit/document.js';
 import { discrepanciesCsv } from '../../src/report/discrepancies-csv.js';
 import type { ExplanationNode } from '../../src/reconcile/types.js';
+import { parseCsv } from '../helpers/csv.js';
 
 const pdf = path.resolve('fixtures/renja/renja-pasirian-2024.pdf');
 
-/** CSV lines without the message column (the 13th), which may be reworded freely. */
+/** CSV rows without the message column (the 13th), which may be reworded freely. */
 function facts(csv: string): string[] {
-  return csv
-    .trim()
-    .split('\n')
-    .map((line) => {
-      const cells: string[] = [];
-      let cur = '';
-      let q = false;
-      for (let i = 0; i < line.length; i++) {
-        const ch = line[i];
-        if (q) {
-          if (ch === '"' && line[i + 1] === '"') {
-            cur += '"';
-            i++;
-          } else if (ch === '"') q = false;
-          else cur += ch;
-        } else if (ch === '"') q = true;
-        else if (ch === ',') {
-          cells.push(cur);
-          cur = '';
-        } else cur += ch;
-      }
-      cells.push(cur);
-      return cells.slice(0, 12).join('|');
-    });
+  const cols = ['doc', 'rule', 'severity', 'code', 'field', 'table_a', 'page_a', 'value_a', 'table_b', 'page_b', 'value_b', 'difference'];
+  return parseCsv(csv).map((r) => cols.map((c) => r[c]).join('|'));
 }
 
 describe('audit of the seed fixture', () => {
