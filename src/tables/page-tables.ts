@@ -3,6 +3,7 @@ import type { Box, PageData, TextRun } from '../pdf/types.js';
 import type { Area } from './options.js';
 import { cellText, runToPiece, splitAtBoundaries, type Piece } from './cell-text.js';
 import { findGrids, type Grid } from './lattice.js';
+import { groupByLine } from './lines.js';
 import type { Cell } from './model.js';
 import type { PhysicalTable } from './physical.js';
 import { findStreamTables } from './stream.js';
@@ -15,6 +16,8 @@ export interface PageTableOptions {
 
 /** Caption lines are looked for this many font sizes above a table (a caption sits just above it). */
 const CAPTION_REACH_EM = 8;
+/** Runs share a text line when they overlap vertically by this share of the smaller one (superscripts do less). */
+const LINE_OVERLAP_SHARE = 0.4;
 /** At most this many caption lines are kept (caption, subtitle, unit line). */
 const MAX_CAPTION_LINES = 4;
 
@@ -129,26 +132,15 @@ interface TextLine {
 
 /** Groups loose runs (not in any table) into text lines, top to bottom. */
 export function looseLines(runs: TextRun[]): TextLine[] {
-  const sorted = runs.filter((r) => r.direction === 0).sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
-  const lines: { runs: TextRun[]; y0: number; y1: number }[] = [];
-  for (const r of sorted) {
-    const l = lines[lines.length - 1];
-    if (l && Math.min(l.y1, r.y1) - Math.max(l.y0, r.y0) > 0.4 * Math.min(l.y1 - l.y0, r.y1 - r.y0)) {
-      l.runs.push(r);
-      l.y0 = Math.min(l.y0, r.y0);
-      l.y1 = Math.max(l.y1, r.y1);
-    } else lines.push({ runs: [r], y0: r.y0, y1: r.y1 });
-  }
-  return lines.map((l) => {
-    const rs = l.runs.sort((a, b) => a.x0 - b.x0);
+  return groupByLine(runs.filter((r) => r.direction === 0), LINE_OVERLAP_SHARE).map((l) => {
     let text = '';
     let prev: TextRun | null = null;
-    for (const r of rs) {
+    for (const r of l.items) {
       if (prev && r.x0 - prev.x1 > 0.15 * r.fontSize && !text.endsWith(' ')) text += ' ';
       text += r.text;
       prev = r;
     }
-    return { text: text.replace(/\s+/g, ' ').trim(), y0: l.y0, y1: l.y1, x0: rs[0].x0 };
+    return { text: text.replace(/\s+/g, ' ').trim(), y0: l.y0, y1: l.y1, x0: l.items[0].x0 };
   });
 }
 

@@ -6,6 +6,7 @@
  */
 import type { Box, TextRun } from '../pdf/types.js';
 import { glyphOffsets } from './glyph-width.js';
+import { groupByLine } from './lines.js';
 import type { Cell } from './model.js';
 import type { PhysicalTable } from './physical.js';
 import type { PageTolerances } from './tolerance.js';
@@ -50,19 +51,9 @@ function runWords(r: TextRun): Word[] {
 }
 
 function toLines(runs: TextRun[], fontSize: number): SLine[] {
-  const words = runs.filter((r) => r.direction === 0).flatMap(runWords);
-  words.sort((a, b) => (a.y0 + a.y1) / 2 - (b.y0 + b.y1) / 2);
-  const lines: { words: Word[]; y0: number; y1: number }[] = [];
-  for (const w of words) {
-    const l = lines[lines.length - 1];
-    if (l && Math.min(l.y1, w.y1) - Math.max(l.y0, w.y0) > 0.5 * Math.min(l.y1 - l.y0, w.y1 - w.y0)) {
-      l.words.push(w);
-      l.y0 = Math.min(l.y0, w.y0);
-      l.y1 = Math.max(l.y1, w.y1);
-    } else lines.push({ words: [w], y0: w.y0, y1: w.y1 });
-  }
+  const lines = groupByLine(runs.filter((r) => r.direction === 0).flatMap(runWords), 0.5);
   return lines.map((l) => {
-    const ws = l.words.sort((a, b) => a.x0 - b.x0);
+    const ws = l.items;
     let segments = ws.length ? 1 : 0;
     for (let i = 1; i < ws.length; i++) if (ws[i].x0 - ws[i - 1].x1 > COLUMN_GAP_EM * fontSize) segments++;
     return { words: ws, segments, y0: l.y0, y1: l.y1, x0: ws[0]?.x0 ?? 0, x1: ws[ws.length - 1]?.x1 ?? 0 };
