@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { printAccuracy, runAccuracy, runFixtureAccuracy } from './accuracy.js';
+import { printFixtureGolden, runFixtureGolden } from './fixtures.js';
 import { defaultSpeedFiles, printSpeed, runSpeed } from './speed.js';
 import { corpusPath, isMain, parseBenchArgs, writeJson, type BenchArgs } from './util.js';
 
@@ -15,11 +16,14 @@ export async function runBench(args: BenchArgs): Promise<Record<string, unknown>
     ? await runAccuracy(args.engines ?? ['pdfjs'])
     : await runFixtureAccuracy(args.engines ?? ['pdfjs']);
   if (accuracy) printAccuracy(accuracy, !args.quick);
+  console.log('\n== Renja fixtures: tables read exactly (golden data from the generators) ==');
+  const fixtures = await runFixtureGolden();
+  printFixtureGolden(fixtures);
   console.log('\n== speed ==');
   const files = args.files.length ? args.files : defaultSpeedFiles(args.quick);
   const speed = await runSpeed(files, { runs: args.runs });
   if (speed) printSpeed(speed);
-  return { accuracy, speed };
+  return { accuracy, fixtures, speed };
 }
 
 if (isMain(import.meta.url)) {
