@@ -1,8 +1,9 @@
 /** `renja audit`: extract, reconcile and report one or more Renja PDFs. */
 import { Command, Option, InvalidArgumentError } from 'commander';
 import path from 'node:path';
-import { auditDocument, docName } from '../audit/document.js';
+import { auditDocument } from '../audit/document.js';
 import { writeAuditOutputs, type OutputFormat } from '../audit/write-outputs.js';
+import { uniqueDocNames } from '../batch/names.js';
 import { formatRupiah } from '../report/format.js';
 import { failedSummaryRow, summaryRowFor, writeSummaryCsv, type SummaryRow } from '../report/summary-csv.js';
 import { tableSummaries } from '../report/model.js';
@@ -18,17 +19,6 @@ function parseFormats(value: string): Set<OutputFormat> {
     out.add(f);
   }
   return out;
-}
-
-/** Gives each input a unique `<doc>` folder name, even when two files share a base name. */
-export function uniqueDocNames(files: string[]): string[] {
-  const seen = new Map<string, number>();
-  return files.map((f) => {
-    const base = docName(f);
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return n === 1 ? base : `${base}-${n}`;
-  });
 }
 
 export function auditCommand(): Command {

@@ -1,6 +1,7 @@
 /** The `renja` command line. */
 import { Command } from 'commander';
 import { auditCommand } from './audit-command.js';
+import { batchCommand } from './batch-command.js';
 import { extractCommand } from './extract-command.js';
 import { tablesCommand } from './tables-command.js';
 
@@ -15,6 +16,6 @@ export async function main(argv: string[]): Promise<void> {
       process.exit(err.exitCode === 0 ? 0 : 2);
     });
   // subcommands built with `new Command` do not inherit the exit and output settings unless copied
-  for (const cmd of [auditCommand(), extractCommand(), tablesCommand()]) program.addCommand(cmd.copyInheritedSettings(program));
+  for (const cmd of [auditCommand(), batchCommand(), extractCommand(), tablesCommand()]) program.addCommand(cmd.copyInheritedSettings(program));
   await program.parseAsync(argv);
 }

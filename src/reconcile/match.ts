@@ -64,6 +64,7 @@ export function matchTables(a: TableView, b: TableView): MatchResult {
     partnerOfA.set(na, nb);
     partnerOfB.set(nb, na);
   }
+  pairByName(a, onlyA, onlyB, pairs, partnerOfA, partnerOfB);
   const order = (t: TableView) => {
     const idx = new Map(t.nodes.map((n, i) => [n, i] as const));
     return (x: RowNode, y: RowNode) => (idx.get(x) ?? 0) - (idx.get(y) ?? 0);
@@ -72,6 +73,57 @@ export function matchTables(a: TableView, b: TableView): MatchResult {
   onlyA.sort(order(a));
   onlyB.sort(order(b));
   return { pairs, onlyA, onlyB, levels, partnerOfA, partnerOfB };
+}
+
+/** Level words and numbering some tables print before a name (`Kegiatan Penyediaan ...`, `01 Penyediaan ...`). */
+const NAME_PREFIX = /^(?:(?:program|kegiatan|sub\s*kegiatan)\s*:?\s+|\d{1,3}[.)]?\s+)/i;
+
+function nameKey(n: RowNode): string {
+  let name = n.record.name.trim();
+  for (let i = 0; i < 2; i++) name = name.replace(NAME_PREFIX, '');
+  return `${n.level}|${normalizeText(name)}`;
+}
+
+/**
+ * Rows left unpaired whose keys differ only because the tables list different levels above them
+ * (T-C.33 prints an urusan row T-C.31 lacks; a review table lists kegiatan without their program),
+ * so a path key built from parent names cannot agree. Same level and same name pairs them, unless
+ * both carry a code (then the codes differ and so do the rows). Several candidates: the one under
+ * the partner of the row's parent, else none. Rows are taken in printed order, parents first.
+ */
+function pairByName(
+  a: TableView,
+  onlyA: RowNode[],
+  onlyB: RowNode[],
+  pairs: [RowNode, RowNode][],
+  partnerOfA: Map<RowNode, RowNode>,
+  partnerOfB: Map<RowNode, RowNode>,
+): void {
+  const byName = new Map<string, RowNode[]>();
+  for (const nb of onlyB) {
+    const k = nameKey(nb);
+    const list = byName.get(k);
+    if (list) list.push(nb);
+    else byName.set(k, [nb]);
+  }
+  const idx = new Map(a.nodes.map((n, i) => [n, i] as const));
+  const paired = new Set<RowNode>();
+  for (const na of [...onlyA].sort((x, y) => (idx.get(x) ?? 0) - (idx.get(y) ?? 0))) {
+    if (!na.record.name.trim()) continue;
+    const candidates = (byName.get(nameKey(na)) ?? []).filter((nb) => !partnerOfB.has(nb) && !(na.record.code && nb.record.code));
+    const parentPartner = na.parent ? partnerOfA.get(na.parent) : undefined;
+    const nb = candidates.length === 1 ? candidates[0] : candidates.find((x) => parentPartner !== undefined && x.parent === parentPartner);
+    if (!nb) continue;
+    pairs.push([na, nb]);
+    partnerOfA.set(na, nb);
+    partnerOfB.set(nb, na);
+    paired.add(na).add(nb);
+  }
+  if (paired.size === 0) return;
+  const keepA = onlyA.filter((n) => !paired.has(n));
+  const keepB = onlyB.filter((n) => !paired.has(n));
+  onlyA.splice(0, onlyA.length, ...keepA);
+  onlyB.splice(0, onlyB.length, ...keepB);
 }
 
 /** Memoized per context so rules and the explanation step share one matching. */

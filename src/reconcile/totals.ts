@@ -22,11 +22,20 @@ export function topLevelNodes(view: TableView): RowNode[] {
   return view.nodes.filter((n) => n.rank === top);
 }
 
+/**
+ * The sum of the highest level that carries amounts: when the top rows are headings only (blank or a
+ * spreadsheet `0` on every program row), the level below holds the money.
+ */
 export function computedTotal(view: TableView, field: MoneyField): TableTotal | null {
-  const top = topLevelNodes(view);
-  const values = top.map((n) => moneyValue(moneyOf(n.record, field)));
-  if (values.every((v) => v === null)) return null;
-  return { value: sum(values), source: 'computed', record: null, level: top[0].level, rows: top.length };
+  const ranks = [...new Set(view.nodes.map((n) => n.rank))].sort((a, b) => a - b);
+  for (const rank of ranks) {
+    const rows = view.nodes.filter((n) => n.rank === rank);
+    const values = rows.map((n) => moneyValue(moneyOf(n.record, field)));
+    if (values.some((v) => v !== null && !v.isZero())) {
+      return { value: sum(values), source: 'computed', record: null, level: rows[0].level, rows: rows.length };
+    }
+  }
+  return null;
 }
 
 /** The last printed total row with a value: when a table repeats subtotals, the grand total comes last. */

@@ -6,7 +6,7 @@
  */
 import type { Table } from '../tables/model.js';
 import type { Era, TableKind } from './schema.js';
-import { analyzeHeader, headerWords, type HeaderInfo } from './columns.js';
+import { analyzeHeader, HASIL_GROUP, headerWords, type HeaderInfo } from './columns.js';
 
 export interface Classification {
   kind: TableKind;
@@ -78,14 +78,17 @@ function scoreHeader(header: HeaderInfo, scores: Scores, reasons: string[]): str
   const money = has(/pagu|kebutuhan dana|anggaran/);
   const program = has(/program|kegiatan/);
 
-  if (has(/rancangan awal|\brkpd\b/) && has(/hasil analisis|analisis kebutuhan/)) add('TC31', 0.6, 'rancangan awal + hasil analisis kebutuhan');
+  // Rancangan awal beside hasil analisis is T-C.31's alone; its Prakiraan Maju / Sumber Dana columns
+  // (some old-era review tables print them) then say nothing about T-C.33.
+  const review = has(/rancangan awal|\brkpd\b/) && has(HASIL_GROUP);
+  if (review) add('TC31', 0.6, 'rancangan awal + hasil analisis kebutuhan');
   if (has(/realisasi/) && has(/tingkat (realisasi|capaian)|capaian/) && program) add('TC29', 0.5, 'realisasi + tingkat capaian');
   if (has(/\bspm\b|standar nasional|\bikk\b|proyeksi/)) add('TC30', 0.5, 'SPM/IKK/proyeksi');
   if (has(/besaran|volume/) && !money) add('TC32', 0.4, 'besaran/volume without money');
   if (has(/usulan/)) add('TC32', 0.2, 'usulan');
-  if (has(/prakiraan maju/) && money) add('TC33', 0.5, 'prakiraan maju + kebutuhan dana');
+  if (has(/prakiraan maju/) && money && !review) add('TC33', 0.5, 'prakiraan maju + kebutuhan dana');
   if (has(/aktivitas|skala prioritas/)) add('TC33', 0.2, 'aktivitas/skala prioritas');
-  if (has(/sumber\s*dana/) && money && !has(/hasil analisis/)) add('TC33', 0.1, 'sumber dana');
+  if (has(/sumber\s*dana/) && money && !review && !has(HASIL_GROUP)) add('TC33', 0.1, 'sumber dana');
   if (
     has(/\bkode\b/) && program && has(/lokasi/) && has(/indikator/) && has(/target/) && has(/pagu indikatif/) &&
     !has(/prakiraan maju|sumber\s*dana|rancangan awal|hasil analisis|realisasi/)

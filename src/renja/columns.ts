@@ -7,6 +7,7 @@ import { cellGrid, type Cell, type Table } from '../tables/model.js';
 import type { TableKind } from './schema.js';
 import { normalizeText } from './text.js';
 import { parseMoneyUnit } from './money.js';
+import { columnContent, notMoney, type ContentType } from './content.js';
 
 /** What the header of a table says about each grid column. */
 export interface HeaderInfo {
@@ -18,6 +19,8 @@ export interface HeaderInfo {
   numbers: (string | null)[];
   /** Row index of the column-number row, or null. */
   numberRow: number | null;
+  /** Per column: the [first, last] columns its leaf title spans when it spans several, else null. */
+  leafSpans?: ([number, number] | null)[];
 }
 
 export interface ColumnMap {
@@ -39,13 +42,36 @@ const NUMBER_ROW_MIN_CELLS = 3;
 /** How far below the header the engine may have left the number row / unit row. */
 const HEADER_SEARCH_ROWS = 8;
 
-/** Lower-cased, whitespace-collapsed header text; hyphen wraps (`Pemerin- tahan`) joined. */
+/**
+ * Misspellings printed in real headers, repaired before any header word is matched
+ * (`Program/Kegitatan`, `Hasil Analisi Kebutuhan`, `APDB Provinsi`, `Kebutuhan Danan`).
+ */
+const HEADER_TYPOS: [RegExp, string][] = [
+  [/\bkegi?tatan\b/g, 'kegiatan'],
+  [/\bkegaitan\b/g, 'kegiatan'],
+  [/\banalisi\b/g, 'analisis'],
+  [/\banalisa\b/g, 'analisis'],
+  [/\bapdb\b/g, 'apbd'],
+  [/\bindikatip\b/g, 'indikatif'],
+  [/\bdanan\b/g, 'dana'],
+];
+
+/** Lower-cased, whitespace-collapsed header text; hyphen wraps (`Pemerin- tahan`) joined, known typos repaired. */
 export function headerWords(s: string): string {
-  return normalizeText(s)
+  let out = normalizeText(s)
     .toLowerCase()
     .replace(/(\p{L})- (\p{L})/gu, '$1$2')
     .replace(/\s+/g, ' ')
     .trim();
+  // Letter-spaced titles (`U R A I A N`) read as one word.
+  out = out.replace(/(?<!\p{L})\p{L}(?: \p{L}){2,}(?!\p{L})/gu, (m) => m.replace(/ /g, ''));
+  for (const [re, fix] of HEADER_TYPOS) out = out.replace(re, fix);
+  return out;
+}
+
+/** A header cell that is only a column number (`(10)`, `8=(7/6)`): never a column title. */
+export function isNumberCell(t: string): boolean {
+  return NUMBER_CELL.test(t.trim().replace(/\s+/g, ' '));
 }
 
 function rowTexts(grid: (Cell | undefined)[][], r: number, colCount: number): string[] {
@@ -80,6 +106,7 @@ export function analyzeHeader(table: Table): HeaderInfo {
   const grid = cellGrid(table);
   const n = table.colCount;
   let numberRow: number | null = null;
+  const numberRows = new Set<number>();
   const limit = Math.min(table.rowCount, Math.max(table.headerRows, 0) + HEADER_SEARCH_ROWS);
   for (let r = 0; r < limit; r++) {
     if (isNumberRow(rowTexts(grid, r, n))) {
@@ -87,12 +114,29 @@ export function analyzeHeader(table: Table): HeaderInfo {
       break;
     }
   }
+  // Column numbers printed at staggered heights land on two rows (`(1) (5) (9)` above `(2) (3) (4) (6) ...`):
+  // a next row of numbers in columns the first left empty belongs to the same number row.
+  if (numberRow !== null) {
+    numberRows.add(numberRow);
+    const first = rowTexts(grid, numberRow, n);
+    const next = numberRow + 1 < table.rowCount ? rowTexts(grid, numberRow + 1, n) : [];
+    const nextFilled = next.map((t, c) => [t, c] as const).filter(([t]) => t !== '');
+    if (
+      nextFilled.length > 0 &&
+      nextFilled.every(([t, c]) => isNumberCell(t) && first[c] === '') &&
+      first.filter((t) => t !== '').length + nextFilled.length >= NUMBER_ROW_MIN_CELLS
+    ) {
+      numberRows.add(numberRow + 1);
+    }
+  }
+  const lastNumberRow = numberRow === null ? null : Math.max(...numberRows);
   let firstDataRow = table.headerRows;
-  if (numberRow !== null && numberRow >= firstDataRow) firstDataRow = numberRow + 1;
+  if (lastNumberRow !== null && lastNumberRow >= firstDataRow) firstDataRow = lastNumberRow + 1;
   while (firstDataRow < table.rowCount && isUnitRow(rowTexts(grid, firstDataRow, n))) firstDataRow++;
 
   const parts: string[][] = Array.from({ length: n }, () => []);
   const numbers: (string | null)[] = Array<string | null>(n).fill(null);
+  const leafCells: (Cell | undefined)[] = Array<Cell | undefined>(n);
   for (let c = 0; c < n; c++) {
     let last: Cell | undefined;
     for (let r = 0; r < firstDataRow; r++) {
@@ -101,21 +145,36 @@ export function analyzeHeader(table: Table): HeaderInfo {
       last = cell;
       const t = cell.text.trim();
       if (t === '') continue;
-      if (r === numberRow) {
-        if (cell.col === c || cell.colSpan === 1) numbers[c] = t;
+      if (numberRows.has(r)) {
+        if (cell.col === c || cell.colSpan === 1) numbers[c] ??= t;
         continue;
       }
       if (isUnitRow(rowTexts(grid, r, n))) continue;
+      // A stray column number the engine left in a title row is not a title.
+      if (isNumberCell(t)) continue;
       parts[c].push(headerWords(t));
+      leafCells[c] = cell;
     }
   }
-  return { firstDataRow, parts, numbers, numberRow };
+  const leafSpans = leafCells.map((cell, c) => {
+    if (!cell || cell.colSpan <= 1) return null;
+    // A spanning leaf (sub-titles jammed into one cell, or no sub-titles under a group) names no single column.
+    return { start: cell.col, end: Math.min(n - 1, cell.col + cell.colSpan - 1), col: c };
+  });
+  return { firstDataRow, parts, numbers, numberRow, leafSpans: leafSpans.map((s) => (s ? [s.start, s.end] : null)) };
 }
+
+/** T-C.31's right half: `Hasil Analisis Kebutuhan` (typos repaired by headerWords). */
+export const HASIL_GROUP = /hasil analisis|analisis kebutuhan/;
+/** Column titles that are a fund source: the money of that source (old-era tables split the pagu by source). */
+const FUND_SOURCE_LEAF = /^(apbd|apbn|phln|dak\b|dau\b|sumber dana lain|lainnya|dana lain)/;
+/** A grand-total money column: `Jumlah`, `Total`, `Jumlah (Rp)`. */
+const TOTAL_LEAF = /^(jumlah|total)( dana| anggaran| pagu)?( \(rp\.?[^)]*\))?$/;
 
 /** Side of T-C.31 a column belongs to, from its group titles. */
 function sideOf(parts: string[]): 'awal' | 'hasil' | null {
   for (const p of parts.slice(0, -1)) {
-    if (/hasil analisis|analisis kebutuhan/.test(p)) return 'hasil';
+    if (HASIL_GROUP.test(p)) return 'hasil';
     if (/rancangan awal|\brkpd\b/.test(p)) return 'awal';
   }
   return null;
@@ -137,7 +196,9 @@ export function fieldOf(parts: string[]): string | null {
   if (/prioritas/.test(leaf)) return 'prioritas';
   if (/^lokasi/.test(leaf)) return 'lokasi';
   if (/catatan|keterangan/.test(leaf) || /catatan|keterangan/.test(groups)) return 'catatan';
-  if (moneyGroup || /pagu|kebutuhan dana|anggaran|\(rp|rupiah|ribuan/.test(leaf)) {
+  // A fund-source title (`APBD Provinsi`) or a bare `Jumlah` holds money even without a pagu group title.
+  const moneyLeaf = FUND_SOURCE_LEAF.test(leaf) || TOTAL_LEAF.test(leaf);
+  if (moneyGroup || moneyLeaf || /pagu|kebutuhan dana|anggaran|\(rp|rupiah|ribuan/.test(leaf)) {
     if (/apbd.*(kab|kota)/.test(leaf)) return 'pagu.apbdKab';
     if (/apbd/.test(leaf)) return 'pagu.apbdProv';
     if (/apbn|phln/.test(leaf)) return 'pagu.apbn';
@@ -154,7 +215,7 @@ export function fieldOf(parts: string[]): string | null {
   if (/realisasi/.test(leaf) && !/^target/.test(leaf)) return 'realisasi';
   if (/indikator|tolok ukur/.test(leaf)) return 'indikator';
   if (/target|besaran|volume/.test(leaf)) return maju ? 'targetMaju' : 'target';
-  if (/program|kegiatan|urusan/.test(leaf)) return 'name';
+  if (/program|kegiatan|urusan|^uraian\b/.test(leaf)) return 'name';
   // Leaves that are only years (`Tahun 2022`) take their meaning from the group title.
   if (/target/.test(groups)) return maju ? 'targetMaju' : 'target';
   if (/realisasi/.test(groups)) return 'realisasi';
@@ -178,6 +239,73 @@ const STANDARD_NUMBERS: Partial<Record<TableKind, Record<number, string>>> = {
 const CODE_PIECE = /^\d{1,4}(\.\d{1,4})*$/;
 /** Share of a column's data cells that must be code pieces (or blank) to join it to the code. */
 const CODE_PIECE_SHARE = 0.8;
+
+/** Pagu keys: the total or a fund-source part, on either side (`pagu`, `hasil.pagu`, `pagu.apbdProv`). */
+function isPaguKey(key: string): boolean {
+  return /(^|\.)pagu(\.|$)/.test(key) || key === 'paguMaju';
+}
+
+/** Fields a spanning title can name, by its words, and the data type each field's cells have. */
+const SPAN_FIELDS: { field: string; words: RegExp; type: ContentType }[] = [
+  { field: 'pagu', words: /pagu|kebutuhan dana|anggaran/, type: 'money' },
+  { field: 'target', words: /target|capaian|volume|besaran/, type: 'target' },
+  { field: 'sumberDana', words: /sumber dana/, type: 'fund' },
+  { field: 'lokasi', words: /lokasi/, type: 'text' },
+];
+
+/**
+ * Columns under one header cell that spans them (`Rencana Tahun 2017 Target Kebutuhan Dana/ Pagu
+ * Capaian Lokasi Sumber Dana`): the words list the fields but not which column holds which, so
+ * each column takes the field its data looks like. Fields the words do not name are not guessed.
+ */
+function resolveSpans(table: Table, header: HeaderInfo, columns: Record<string, number>, reasons: string[]): void {
+  const spans = new Map<string, [number, number]>();
+  for (const s of header.leafSpans ?? []) if (s && s[1] > s[0]) spans.set(`${s[0]}-${s[1]}`, s);
+  for (const [a, b] of spans.values()) {
+    const words = header.parts[a][header.parts[a].length - 1] ?? '';
+    const named = SPAN_FIELDS.filter((f) => f.words.test(words));
+    if (named.length < 2) continue; // one field named: the words say enough
+    const maju = /prakiraan maju/.test(header.parts[a].join(' | '));
+    const key = (field: string): string => (maju && field === 'pagu' ? 'paguMaju' : maju && field === 'target' ? 'targetMaju' : field);
+    for (const f of named) if (columns[key(f.field)] !== undefined && columns[key(f.field)] >= a && columns[key(f.field)] <= b) delete columns[key(f.field)];
+    for (let c = a; c <= b; c++) {
+      if (Object.values(columns).includes(c)) continue;
+      const content = columnContent(columnValues(table, c, header.firstDataRow));
+      const f = named.find((x) => x.type === content.type && columns[key(x.field)] === undefined);
+      if (!f) continue;
+      columns[key(f.field)] = c;
+      reasons.push(`${key(f.field)} <- col ${c}: title spans cols ${a}..${b}, data look like ${content.type}`);
+    }
+  }
+}
+
+/**
+ * Precision guard: a money field whose column holds no amounts (targets, names, fund sources)
+ * was mis-read. A column under the same spanning title that does hold amounts takes its place;
+ * otherwise the field is dropped, so the table is not compared on values it does not have.
+ */
+function checkMoneyContent(table: Table, header: HeaderInfo, columns: Record<string, number>, reasons: string[]): void {
+  for (const [key, c] of Object.entries(columns)) {
+    if (!isPaguKey(key)) continue;
+    const content = columnContent(columnValues(table, c, header.firstDataRow));
+    if (!notMoney(content)) continue;
+    delete columns[key];
+    const span = header.leafSpans?.[c];
+    let replaced = false;
+    if (span) {
+      for (let k = span[0]; k <= span[1] && !replaced; k++) {
+        if (Object.values(columns).includes(k)) continue;
+        const other = columnContent(columnValues(table, k, header.firstDataRow));
+        if (other.type === 'money') {
+          columns[key] = k;
+          replaced = true;
+          reasons.push(`${key} <- col ${k}: col ${c} under the same title holds no amounts`);
+        }
+      }
+    }
+    if (!replaced) reasons.push(`${key} dropped: col ${c} holds ${content.type}, not amounts (${content.money} of ${content.filled} cells)`);
+  }
+}
 
 function columnValues(table: Table, c: number, firstDataRow: number): string[] {
   return table.cells.filter((x) => x.col === c && x.row >= firstDataRow).map((x) => x.text.trim());
@@ -206,6 +334,30 @@ export function mapColumns(table: Table, kind: TableKind, header: HeaderInfo = a
   } else if (kind === 'TC31') {
     reasons.push('T-C.31 sides from group titles');
   }
+  // T-C.31 money printed after a side's group as a bare `Jumlah` / fund-source column belongs to
+  // that side when the side has no pagu of its own (Disnakertrans: `... | Jumlah | Prakiraan Maju`).
+  if (kind === 'TC31') {
+    const sidePagu = (side: 'awal' | 'hasil'): boolean => base.some((f, c) => sides[c] === side && f !== null && isPaguKey(f));
+    const hasHasil = sides.includes('hasil');
+    for (let c = 0; c < n; c++) {
+      const f = base[c];
+      if (sides[c] !== null || !f) continue;
+      // Prakiraan Maju printed beside a review table projects the hasil (final) plan a year on.
+      if ((f === 'paguMaju' || f === 'targetMaju') && hasHasil) {
+        sides[c] = 'hasil';
+        reasons.push(`hasil.${f} <- col ${c}: prakiraan maju of the hasil plan`);
+        continue;
+      }
+      if (!isPaguKey(f) || f === 'paguMaju') continue;
+      let k = c - 1;
+      while (k >= 0 && sides[k] === null) k--;
+      const side = k >= 0 ? sides[k] : null;
+      if (side && !sidePagu(side)) {
+        sides[c] = side;
+        reasons.push(`${side}.${f} <- col ${c}: money column after the ${side} group`);
+      }
+    }
+  }
 
   for (let c = 0; c < n; c++) {
     const f = base[c];
@@ -217,6 +369,11 @@ export function mapColumns(table: Table, kind: TableKind, header: HeaderInfo = a
       continue;
     }
     if (columns[key] === undefined) columns[key] = c;
+    else if ((f === 'pagu' || f === 'target') && c > 0 && /Maju$/.test(base[c - 1] ?? '') && columns[`${f}Maju`] === undefined) {
+      // The Prakiraan Maju title drawn over its first column only: the next pagu/target is still maju.
+      columns[`${f}Maju`] = c;
+      reasons.push(`${f}Maju <- col ${c}: second ${f} column beside the prakiraan maju column`);
+    }
   }
 
   // Split codes under an unmerged `Kode` header: absorb following untitled columns of digit groups.
@@ -234,6 +391,8 @@ export function mapColumns(table: Table, kind: TableKind, header: HeaderInfo = a
     }
   }
 
+  resolveSpans(table, header, columns, reasons);
+
   const standard = STANDARD_NUMBERS[kind];
   if (standard) {
     for (let c = 0; c < n; c++) {
@@ -250,6 +409,8 @@ export function mapColumns(table: Table, kind: TableKind, header: HeaderInfo = a
     reasons.push(`column numbers: ${header.numbers.filter((x) => x !== null).join(' ')}`);
   }
 
+  checkMoneyContent(table, header, columns, reasons);
+
   const moneyCol = columns.pagu ?? columns['awal.pagu'] ?? columns['pagu.apbdProv'] ?? columns['pagu.apbdKab'];
   let moneyUnit = 1;
   if (moneyCol !== undefined) {
@@ -260,4 +421,25 @@ export function mapColumns(table: Table, kind: TableKind, header: HeaderInfo = a
     if (!k.startsWith('code.')) reasons.push(`${k} <- col ${v} "${header.parts[v]?.join(' / ') ?? ''}"`);
   }
   return { columns, moneyUnit, codeIsRowNumber, reasons };
+}
+
+/** Kinds whose rows are matched and compared with other tables: a row needs a name column to be identified. */
+const COMPARED_KINDS: TableKind[] = ['TC31', 'TC32', 'TC33', 'T41'];
+
+/**
+ * The sides of a table the column map can read records from (T-C.31: `awal`, `hasil`; others: `''`).
+ * Precision guard: a compared table (or T-C.31 half) whose map has no name column would give rows
+ * matched on numbering alone and compared field by field against the wrong row, so it gives none.
+ */
+export function readableSides(kind: TableKind, columns: Record<string, number>): { sides: string[]; reasons: string[] } {
+  const all = kind === 'TC31' ? ['awal', 'hasil'] : [''];
+  if (!COMPARED_KINDS.includes(kind)) return { sides: all, reasons: [] };
+  const sides: string[] = [];
+  const reasons: string[] = [];
+  for (const side of all) {
+    const p = side ? `${side}.` : '';
+    if (columns[`${p}name`] !== undefined) sides.push(side);
+    else reasons.push(`precision guard: no ${p}name column, no records read${side ? ` from the ${side} side` : ''}`);
+  }
+  return { sides, reasons };
 }

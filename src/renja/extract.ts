@@ -13,7 +13,7 @@ import {
   type RenjaRecord,
 } from './schema.js';
 import { classifyTable } from './classify.js';
-import { analyzeHeader, mapColumns } from './columns.js';
+import { analyzeHeader, mapColumns, readableSides } from './columns.js';
 import { buildRecords } from './records.js';
 import { findTerbilang } from './terbilang.js';
 
@@ -70,7 +70,7 @@ export function extractRenja(
       columns: columnMap.columns,
       moneyUnit: columnMap.moneyUnit,
       confidence: classification.confidence,
-      reasons: [...classification.reasons, ...columnMap.reasons],
+      reasons: [...classification.reasons, ...columnMap.reasons, ...readableSides(classification.kind, columnMap.columns).reasons],
     });
     records.push(...buildRecords(table, { doc, classification, layout: columnMap, header }));
   }

@@ -234,13 +234,13 @@ export function parseMoney(raw: string, opts: ParseMoneyOptions = {}): { money: 
 
 /**
  * Unit multiplier from a column header: `(Rp. 000)`, `(Rp.000)`, `(Ribuan)`, `(dalam ribuan rupiah)`
- * -> 1000; `(juta rupiah)`, `(Rp. 000.000)` -> 1e6; `(milyar)` -> 1e9; `(Rp)` or nothing -> 1.
+ * or a bare `(000)` -> 1000; `(juta rupiah)`, `(Rp. 000.000)` -> 1e6; `(milyar)` -> 1e9; `(Rp)` or nothing -> 1.
  */
 export function parseMoneyUnit(headerText: string): number {
   const h = cleanText(headerText).toLowerCase();
   if (/\brp\.?\s*000[.,]\s*000[.,]\s*000\b|\bmil[iy]ar/.test(h)) return 1e9;
   if (/\brp\.?\s*000[.,]\s*000\b|\bjuta(?:an)?\b/.test(h)) return 1e6;
-  if (/\brp\.?\s*000\b|\bribu(?:an)?\b/.test(h)) return 1000;
+  if (/\brp\.?\s*000\b|\bribu(?:an)?\b|\(\s*000\s*\)/.test(h)) return 1000;
   return 1;
 }
 

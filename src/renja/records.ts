@@ -7,7 +7,7 @@ import type { Decimal } from 'decimal.js';
 import { cellGrid, type Cell, type Table } from '../tables/model.js';
 import type { Level, Money, RecordWarning, RenjaRecord, SourceRef, Target, TableId, TableKind } from './schema.js';
 import type { Classification } from './classify.js';
-import { headerWords, isNumberRow, isUnitRow, type ColumnMap, type HeaderInfo } from './columns.js';
+import { headerWords, isNumberRow, isUnitRow, readableSides, type ColumnMap, type HeaderInfo } from './columns.js';
 import { isCodeLike, joinSplitCode, normalizeCode, parentCode, type NormalizedCode } from './codes.js';
 import { detectNumberFormat, parseMoney, type NumberFormat } from './money.js';
 import { parseTargetDetailed } from './targets.js';
@@ -79,8 +79,9 @@ function readCode(cells: (Cell | undefined)[], rowNumbers: boolean): CodeRead {
 
   if (texts.length > 1) {
     const printed = filled.map(([t]) => t).join(' ');
-    // Old-era `Nomor` sub-columns: one number, its column tells the depth.
-    if (filled.length === 1 && filled[0][1] > 0 && NUMBERING.test(filled[0][0])) {
+    // Old-era `Nomor` sub-columns: one number, its column tells the depth. Under a `No`/`Nomor` title the
+    // first sub-column numbers rows too (`29 |` = program 29 above its kegiatan `| 1`), not a code.
+    if (filled.length === 1 && (filled[0][1] > 0 || rowNumbers) && NUMBERING.test(filled[0][0])) {
       return { ...none, printed, numberColumn: { index: filled[0][1], count: texts.length } };
     }
     if (isTotalText(printed)) return { ...none, printed };
@@ -193,7 +194,8 @@ export function buildRecords(table: Table, ctx: BuildContext): RenjaRecord[] {
   const grid = cellGrid(table);
   const cols = layout.columns;
   const numberFormat = numberFormatOf(table, layout, header.firstDataRow);
-  const sides: ('awal' | 'hasil' | null)[] = cls.kind === 'TC31' ? ['awal', 'hasil'] : [null];
+  const sides = readableSides(cls.kind, cols).sides.map((x) => (x === '' ? null : (x as 'awal' | 'hasil')));
+  if (sides.length === 0) return [];
   const codeCols: number[] = [];
   if (cols.code !== undefined) for (let c = cols.code; c <= (cols['code.end'] ?? cols.code); c++) codeCols.push(c);
 
@@ -338,7 +340,7 @@ const VALUE_FIELDS = ['target', 'pagu', 'paguMaju', 'targetMaju', 'pagu.apbdKab'
  */
 function isRowTail(row: RowReader, codeCells: (Cell | undefined)[], cols: Record<string, number>): boolean {
   if (codeCells.some((c) => c && c.text.trim() !== '')) return false;
-  const prefixes = cols['awal.name'] !== undefined ? ['awal.', 'hasil.'] : [''];
+  const prefixes = cols['awal.name'] !== undefined || cols['hasil.name'] !== undefined ? ['awal.', 'hasil.'] : [''];
   for (const p of prefixes) {
     if (VALUE_FIELDS.some((f) => row.text(`${p}${f}`).trim() !== '')) return false;
   }

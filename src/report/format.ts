@@ -32,5 +32,6 @@ export function displayValue(v: Decimal | string | null | undefined): string {
 
 /** Formats rows as CSV with fast-csv (fields quoted when they need it), header first, newline-terminated. */
 export function toCsv(headers: readonly string[], rows: (string | number)[][]): Promise<string> {
-  return writeToString(rows, { headers: [...headers], includeEndRowDelimiter: true });
+  // alwaysWriteHeaders: a document without findings still gets a CSV with its header row
+  return writeToString(rows, { headers: [...headers], includeEndRowDelimiter: true, alwaysWriteHeaders: true });
 }

@@ -102,3 +102,51 @@ export const TC33_OLD_KOMINFO_HEADER: string[][] = [
   ],
   ['^', '^', '^', '^', '^', '^', '^', 'Lokasi', 'Target Capaian Kinerja', 'Kebutuhan Dana/Pagu Indikatif (Rp.)', 'Sumber Dana', '^', 'Target Capaian Kinerja', 'Kebutuhan Dana/Pagu indikatif (Rp.)'],
 ];
+
+/**
+ * Old era, Tabel 2.11 "Review Terhadap Rancangan Awal RKPD Tahun 2017" (Disnakertrans Jawa Barat), as the
+ * engine reads it: `NO.` over a two-column numbering, typo `Program/Kegitatan`, `APBD Provinsi` as the awal
+ * money, a bare `Jumlah` after the hasil group, Prakiraan Maju target + dana, and the column numbers printed
+ * at staggered heights so they land on two rows.
+ */
+export const TC31_DISNAKERTRANS_HEADER: string[][] = [
+  ['NO.', '<', 'RANCANGAN AWAL RKPD', '<', '<', '<', '<', 'HASIL ANALISIS KEBUTUHAN', '<', '<', '<', 'Jumlah', 'Prakiraan Maju Rencana Tahun 2018', '<', 'Catatan Penting'],
+  [
+    '^', '^', 'Urusan/ Bidang Urusan Pemerintah Daerah dan Program/Kegitatan', 'Indikator Kinerja Program /Kegiatan', 'Lokasi',
+    'target capaian kinerja', 'APBD Provinsi', 'Urusan/ Bidang Urusan Pemerintah Daerah dan Program/Kegitatan',
+    'Indikator Kinerja Program /Kegiatan', 'Lokasi', 'target capaian kinerja', '^', 'Target Capaian Kinerja', 'Kebutuhan Dana/ pagu indikatif', '^',
+  ],
+  ['(1)', '<', '', '', '', '(5)', '', '', '', '(9)', '', '', '', '', ''],
+  ['', '', '(2)', '(3)', '(4)', '', '(6)', '(7)', '(8)', '', '(10)', '(11)', '(12)', '(13)', '(14)'],
+];
+
+/**
+ * Old era Tabel 3.1 continuation (DLH Jawa Barat 2017, page 109): the sub-titles of `Rencana Tahun 2017`
+ * jammed into the group cell over four columns, and `Indikator` cut at the cell edge (`I` / `ndikator`).
+ */
+export const TC33_DLH_JAMMED_HEADER: string[][] = [
+  [
+    'No', 'Urusan/ Bidang Urusan Pemerintahan Daerah dan Program/ Kegiatan I', 'ndikator Kinerja Program /Kegiata',
+    'Rencana Tahun 2017 n Target Kebutuhan Dana/ Pagu Capaian Lokasi Sumber Dana Indikatif Kinerja', '<', '<', '<',
+    'Prakiraan Maju Rencana Tahun 2018', '<',
+  ],
+  ['^', '^', '^', '^', '<', '<', '<', 'Target Capaian Kinerja', 'Kebutuhan Dana/ Pagu Indikatif'],
+  ['1', '2', '3', '4', '5', '6', '7', '8', '9'],
+];
+
+/**
+ * Old era Tabel T-III.1 (Disnakertrans 2015): letter-spaced `U R A I A N`, money in thousands as `(000)`, and the
+ * Prakiraan Maju title drawn over its first column only.
+ */
+export const TC33_DISNAKERTRANS_2015_HEADER: string[][] = [
+  ['NO', 'U R A I A N', 'Indikator Kinerja Program/Kegiatan', 'Rencana Tahun 2015', '<', '<', '<', 'Catatan Penting', 'Prakiraan Maju Rencana Tahun 2016', ''],
+  ['^', '^', '^', 'LOKASI KEGIATAN', 'TARGET KINERJA (KUANTITATIF)', 'Kebutuhan Dana Indikatif (000)', 'Sumber Dana', '^', 'Target Capaian Kinerja', 'Kebutuhan Dana Indikatif (000)'],
+  ['1', '2', '3', '4', '5', '7', '6', '7', '8', '9'],
+];
+
+/** Old era Tabel II-4 (Jawa Barat 2016): typo `Hasil Analisi Kebutuhan`, no catatan column. */
+export const TC31_ANALISI_HEADER: string[][] = [
+  ['', 'Rancangan Awal RKPD', '<', '<', '<', '<', 'Hasil Analisi Kebutuhan', '<', '<', '<', '<'],
+  ['No', 'Program/Kegiatan', 'Lokasi', 'Indikator Kinerja', 'Target Capaian', 'Pagu Indikatif (Rp.000)', 'Program/Kegiatan', 'Lokasi', 'Indikator Kinerja', 'Target Capaian', 'Pagu Indikatif (Rp.000)'],
+  ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11'],
+];

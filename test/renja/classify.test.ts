@@ -10,6 +10,7 @@ import {
   TC33_OLD_ESDM_HEADER,
   TC33_OLD_KOMINFO_HEADER,
   TC33_SEED_HEADER,
+  TC31_DISNAKERTRANS_HEADER,
 } from '../helpers/renja-headers.js';
 
 const row = (n: number, cells: Record<number, string>): string[] => Array.from({ length: n }, (_, i) => cells[i] ?? '');
@@ -108,6 +109,17 @@ describe('classifyTable: Permendagri 54/2010 documents', () => {
     expect(c.kind).toBe('TC31');
     expect(c.era).toBe('pmdn54-2010');
     expect(c.confidence).toBeGreaterThan(0.8);
+  });
+
+  it('a review table that also prints Prakiraan Maju is T-C.31, not half T-C.33 (Disnakertrans 2017, caption cut off)', () => {
+    const t = makeTable([...TC31_DISNAKERTRANS_HEADER, row(15, { 0: '29', 2: 'Program Perencanaan' })], {
+      headerRows: 4,
+      captionLines: ['Provinasi Jawa Barat', 'Nama OPD : Dinas Tenaga Kerja Dan Transmigrasi Provinsi Jawa Barat'],
+    });
+    const c = classifyTable(t);
+    expect(c.kind).toBe('TC31');
+    expect(c.confidence).toBe(0.6);
+    expect(c.reasons.some((r) => /TC33|prakiraan maju/.test(r))).toBe(false);
   });
 
   it('Tabel 3.1 Rumusan Rencana Program (ESDM, 20 columns; Kominfo, split codes) -> TC33, old era', () => {

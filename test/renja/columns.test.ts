@@ -1,4 +1,4 @@
-import { analyzeHeader, isNumberRow, mapColumns } from '../../src/renja/columns.js';
+import { analyzeHeader, headerWords, isNumberRow, mapColumns, readableSides } from '../../src/renja/columns.js';
 import { makeTable } from '../helpers/tables.js';
 import {
   T41_SEED_HEADER,
@@ -8,6 +8,10 @@ import {
   TC33_OLD_ESDM_HEADER,
   TC33_OLD_KOMINFO_HEADER,
   TC33_SEED_HEADER,
+  TC31_DISNAKERTRANS_HEADER,
+  TC33_DLH_JAMMED_HEADER,
+  TC33_DISNAKERTRANS_2015_HEADER,
+  TC31_ANALISI_HEADER,
 } from '../helpers/renja-headers.js';
 
 const row = (n: number, cells: Record<number, string>): string[] => Array.from({ length: n }, (_, i) => cells[i] ?? '');
@@ -145,5 +149,96 @@ describe('mapColumns: Permendagri 54/2010 layouts', () => {
       { headerRows: 2 },
     );
     expect(mapColumns(t, 'TC31').columns).toEqual({ code: 0, 'awal.name': 1, 'awal.pagu': 2, 'hasil.name': 3, 'hasil.pagu': 4, catatan: 5 });
+  });
+});
+
+describe('mapColumns: real Permendagri 54/2010 headers (Jawa Barat corpus)', () => {
+  it('Disnakertrans T-C.31: staggered number rows, `Kegitatan`, `APBD Provinsi`, `Jumlah` after hasil, maju on the hasil side', () => {
+    const t = makeTable(
+      [
+        ...TC31_DISNAKERTRANS_HEADER,
+        row(15, { 0: '29', 2: 'Program Perencanaan', 7: 'Program Perencanaan' }),
+        row(15, { 1: '1', 2: 'Forum OPD', 4: 'Bandung', 5: '1 Kegiatan', 6: '200.000.000', 7: 'Forum OPD', 9: 'Bandung', 10: '1 Kegiatan', 11: '150.000.000', 12: '1 Kegiatan', 13: '165.000.000' }),
+      ],
+      { headerRows: 4 },
+    );
+    const h = analyzeHeader(t);
+    expect(h.firstDataRow).toBe(4);
+    expect(h.numbers).toEqual(['(1)', null, '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)', '(9)', '(10)', '(11)', '(12)', '(13)', '(14)']);
+    // No column number is taken for a title.
+    expect(h.parts[10]).toEqual(['hasil analisis kebutuhan', 'target capaian kinerja']);
+    const m = mapColumns(t, 'TC31', h);
+    expect(m.columns).toEqual({
+      code: 0, 'code.end': 1,
+      'awal.name': 2, 'awal.indikator': 3, 'awal.lokasi': 4, 'awal.target': 5, 'awal.pagu.apbdProv': 6,
+      'hasil.name': 7, 'hasil.indikator': 8, 'hasil.lokasi': 9, 'hasil.target': 10, 'hasil.pagu': 11,
+      'hasil.targetMaju': 12, 'hasil.paguMaju': 13, catatan: 14,
+    });
+    expect(m.codeIsRowNumber).toBe(true);
+  });
+
+  it('Tabel II-4: `Hasil Analisi Kebutuhan` (typo) still names the hasil side; `(Rp.000)` unit', () => {
+    const t = makeTable([...TC31_ANALISI_HEADER, row(11, { 0: '1', 1: 'Perencanaan Teknis', 5: '6.008.850,000', 6: 'Perencanaan Teknis', 10: '5.370.000,00' })], { headerRows: 3 });
+    const m = mapColumns(t, 'TC31');
+    expect(m.columns['hasil.name']).toBe(6);
+    expect(m.columns['hasil.pagu']).toBe(10);
+    expect(m.columns.name).toBeUndefined();
+    expect(m.moneyUnit).toBe(1000);
+  });
+
+  it('DLH Tabel 3.1 continuation: sub-titles jammed into one spanning cell are told apart by the data', () => {
+    const data = [
+      ['1', 'Penilaian Dokumen Lingkungan Hidup', 'Pencapaian status mutu', '15 dokumen', 'Jawa Barat', '250.000.000', 'APBD', '15 dokumen', '275.000.000'],
+      ['2', 'Pembinaan Teknis', 'Pencapaian status mutu', 'nilai > 70', 'Jawa Barat', '150.000.000', 'APBD', 'nilai > 70', '165.000.000'],
+      ['3', 'Pemantauan Izin Lingkungan', 'Pencapaian status mutu', '1 laporan', 'Jawa Barat', '250.000.000', 'APBD', '1 laporan', '275.000.000'],
+      ['4', 'Penyusunan KLHS', 'Pencapaian status mutu', '1 Dokumen', 'Kabupaten Sukabumi', '600.000.000', 'APBD', '1 Dokumen', '660.000.000'],
+    ];
+    const t = makeTable([...TC33_DLH_JAMMED_HEADER, ...data], { headerRows: 3 });
+    const h = analyzeHeader(t);
+    expect(h.leafSpans?.[4]).toEqual([3, 6]);
+    const m = mapColumns(t, 'TC33', h);
+    expect(m.columns).toMatchObject({ target: 3, lokasi: 4, pagu: 5, sumberDana: 6, targetMaju: 7, paguMaju: 8 });
+  });
+
+  it('Disnakertrans T-III.1: `U R A I A N` is the name, `(000)` the unit, the second dana column beside Prakiraan Maju is paguMaju', () => {
+    const t = makeTable(
+      [...TC33_DISNAKERTRANS_2015_HEADER, row(10, { 0: '1.12.39.', 1: 'Program Peningkatan Kualitas', 5: '22.113.140', 9: '24324453' })],
+      { headerRows: 3 },
+    );
+    const m = mapColumns(t, 'TC33');
+    expect(m.columns).toMatchObject({ code: 0, name: 1, indikator: 2, lokasi: 3, target: 4, pagu: 5, sumberDana: 6, catatan: 7, targetMaju: 8, paguMaju: 9 });
+    expect(m.moneyUnit).toBe(1000);
+  });
+
+  it('precision guard: a pagu column holding no amounts is dropped, and said so', () => {
+    const header = [
+      ['No', 'Program/Kegiatan', 'Indikator Kinerja', 'Target', 'Pagu Indikatif (Rp.)'],
+      ['1', '2', '3', '4', '5'],
+    ];
+    const names = ['Evaluasi Pelaksanaan Renstra', 'Fasilitasi Forum OPD', 'Kordinasi Rapat Teknis'];
+    const t = makeTable([...header, ...names.map((n, i) => [String(i + 1), n, 'Persentase', '1 dokumen', n])], { headerRows: 2 });
+    const m = mapColumns(t, 'T41');
+    expect(m.columns.pagu).toBeUndefined();
+    expect(m.reasons.some((r) => /pagu dropped: col 4 holds text/.test(r))).toBe(true);
+  });
+
+  it('headerWords repairs typos and letter-spaced titles', () => {
+    expect(headerWords('Program/Kegitatan')).toBe('program/kegiatan');
+    expect(headerWords('APDB Provinsi')).toBe('apbd provinsi');
+    expect(headerWords('U R A I A N')).toBe('uraian');
+    expect(headerWords('Hasil Analisi Kebutuhan')).toBe('hasil analisis kebutuhan');
+  });
+});
+
+describe('readableSides (precision guard)', () => {
+  it('reads only the T-C.31 sides that have a name column', () => {
+    expect(readableSides('TC31', { code: 0, 'awal.name': 1, 'awal.pagu': 2, 'hasil.pagu': 4 })).toEqual({
+      sides: ['awal'],
+      reasons: ['precision guard: no hasil.name column, no records read from the hasil side'],
+    });
+  });
+  it('a compared table without a name column gives no records; T-C.30 (indicators only) is not held to it', () => {
+    expect(readableSides('TC33', { code: 0, pagu: 3 }).sides).toEqual([]);
+    expect(readableSides('TC30', { code: 0, indikator: 1 }).sides).toEqual(['']);
   });
 });

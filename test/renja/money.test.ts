@@ -169,6 +169,7 @@ describe('parseMoneyUnit', () => {
     ['(Rp)', 1],
     ['Pagu Indikatif', 1],
     ['Rp 10.000', 1], // an amount, not a unit
+    ['Kebutuhan Dana Indikatif (000)', 1000], // Disnakertrans 2015 T-III.1
   ];
   it.each(cases)('%j -> %d', (header, unit) => {
     expect(parseMoneyUnit(header)).toBe(unit);

@@ -13,6 +13,7 @@ import {
   TC32_SEED,
   TC33_OLD_ESDM_HEADER,
   TC33_SEED_HEADER,
+  TC31_DISNAKERTRANS_HEADER,
 } from '../helpers/renja-headers.js';
 
 function records(t: Table): RenjaRecord[] {
@@ -365,5 +366,37 @@ describe('page-break tails, old-era code depth, blank codes', () => {
       [null, 'kegiatan', '975000'],
     ]);
     expect(kinds(rs[2])).toContain('level-guessed');
+  });
+});
+
+describe('old-era review with two numbering columns (Disnakertrans 2017 Tabel 2.11)', () => {
+  const row = (cells: Record<number, string>): string[] => Array.from({ length: 15 }, (_, i) => cells[i] ?? '');
+  const t = makeTable(
+    [
+      ...TC31_DISNAKERTRANS_HEADER,
+      row({ 0: '29', 2: 'Program Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah', 7: 'Program Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah' }),
+      row({ 1: '4', 2: 'Forum OPD', 3: 'Tingkat kesesuaian', 4: 'Bandung', 5: '1 Kegiatan', 6: '200.000.000', 7: 'Forum OPD', 8: 'Tingkat kesesuaian', 9: 'Bandung', 10: '1 Kegiatan', 11: '150.000.000', 12: '1 Kegiatan', 13: '165.000.000' }),
+      row({ 1: '5', 2: 'Monitoring dan Evaluasi RTKP', 6: '100.000.000', 7: 'Monitoring dan Evaluasi RTKP', 11: '100.000.000', 13: '110.000.000' }),
+    ],
+    { headerRows: 4, captionLines: ['Tabel 2.11', 'Review Terhadap Rancangan Awal RKPD Tahun 2017'] },
+  );
+  const recs = records(t);
+  const awal = recs.filter((r) => r.side === 'awal');
+  const hasil = recs.filter((r) => r.side === 'hasil');
+
+  it('the number in the first sub-column is a program number, not an unreadable code', () => {
+    expect(awal.map((r) => [r.level, r.code, r.codePrinted])).toEqual([
+      ['program', null, '29'],
+      ['kegiatan', null, '4'],
+      ['kegiatan', null, '5'],
+    ]);
+    expect(recs.flatMap(kinds)).not.toContain('code-unparsed');
+  });
+
+  it('awal money from `APBD Provinsi`, hasil money from `Jumlah`, prakiraan maju on the hasil side', () => {
+    expect(awal.map(money)).toEqual([null, '200000000', '100000000']);
+    expect(hasil.map(money)).toEqual([null, '150000000', '100000000']);
+    expect(hasil.map((r) => r.paguMaju?.value?.toFixed() ?? null)).toEqual([null, '165000000', '110000000']);
+    expect(hasil[1].target?.raw).toBe('1 Kegiatan');
   });
 });

@@ -1,7 +1,8 @@
 /**
  * rollup-mismatch: a parent row whose pagu (or prakiraan maju) is not the sum of its children,
  * per table: program = Σ kegiatan, kegiatan = Σ sub kegiatan, sub kegiatan = Σ aktivitas.
- * Nil children add nothing; a nil parent over children with money is a mismatch; a parent with
+ * Nil children add nothing; a nil parent over children with money is a mismatch when other parents of
+ * its level print amounts (a form that prints none at that level carries no totals there); a parent with
  * no children, or whose children carry no amount at all (not itemised), is not checked.
  */
 import type { Decimal } from 'decimal.js';
@@ -30,11 +31,22 @@ function duplicateKeys(children: RowNode[]): string[] {
   return [...count].filter(([, n]) => n > 1).map(([k]) => k);
 }
 
+/** Levels at which at least one parent row (a row with children) prints a non-zero amount in this field. */
+function levelsWithAmounts(nodes: RowNode[], field: MoneyField): Set<string> {
+  const out = new Set<string>();
+  for (const n of nodes) {
+    const v = moneyValue(moneyOf(n.record, field));
+    if (n.children.length > 0 && v !== null && !v.isZero()) out.add(n.level);
+  }
+  return out;
+}
+
 export function rollupMismatch(ctx: ReconcileContext): Discrepancy[] {
   const out: Discrepancy[] = [];
   for (const view of ctx.tables.values()) {
     for (const field of MONEY_FIELDS) {
       if (view.layouts.length > 0 && !view.fields.has(field)) continue;
+      const printsTotals = levelsWithAmounts(view.nodes, field);
       for (const parent of view.nodes) {
         const kids = parent.children;
         if (kids.length === 0) continue;
@@ -47,6 +59,10 @@ export function rollupMismatch(ctx: ReconcileContext): Discrepancy[] {
         const total = sum(kidValues);
         const pv: Decimal | null = moneyValue(pm);
         if ((pv ?? ZERO).equals(total)) continue;
+        // A form that prints no amount on any row of this level (program rows as headings only) carries no
+        // totals there: a blank parent is then the form, not a gap. Some filled, some blank is a finding.
+        // Spreadsheet-made forms print `0` in such heading rows: the same as blank.
+        if ((pv === null || pv.isZero()) && !printsTotals.has(parent.level)) continue;
 
         const dups = duplicateKeys(kids);
         const repeats = exactRepeats(kids, field);

@@ -36,10 +36,25 @@ describe('rollup-mismatch', () => {
       .kegiatan('7.01.01.2.05', '-')
       .sub('7.01.01.2.05.0006', '7.000.000')
       .sub('7.01.01.2.05.0007', '-')
-      .kegiatan('7.01.01.2.07', '5.000');
+      .kegiatan('7.01.01.2.07', '5.000')
+      // Other parents of both levels print their amount: the form carries totals at these levels.
+      .program('7.01.02', '1.000')
+      .kegiatan('7.01.02.2.01', '1.000')
+      .sub('7.01.02.2.01.0001', '1.000');
     const ds = run(t);
     expect(brief(ds)).toEqual(['error TC31.awal 7.01.01 pagu', 'error TC31.awal 7.01.01.2.05 pagu']);
     expect(ds[1].message).toContain('is blank but its 2 sub kegiatan rows sum to Rp 7.000.000');
+  });
+
+  it('does not report blank parents when no parent of that level prints an amount (program rows as headings)', () => {
+    // Disnakertrans 2017 T-C.33: program rows print a name only; the kegiatan rows carry every amount.
+    const t = new TableBuilder('TC33')
+      .program('1.11.01', '-')
+      .kegiatan('1.11.01.2.01', '180.000.000')
+      .kegiatan('1.11.01.2.02', '50.000.000')
+      .program('1.11.02', null)
+      .kegiatan('1.11.02.2.01', '90.000.000');
+    expect(run(t)).toEqual([]);
   });
 
   it('does not check a parent whose children carry no amount at all', () => {

@@ -1,0 +1,34 @@
+/** What a batch will do with each input: its `<doc>` name, and whether it is a copy of an earlier input. */
+import { uniqueDocNames } from './names.js';
+
+export interface HashedFile {
+  path: string;
+  rel: string;
+  sha256: string;
+}
+
+export interface PlanEntry extends HashedFile {
+  doc: string;
+  /** Set when an earlier input has the same bytes: that input's doc name. Such an entry is not processed. */
+  duplicateOf?: { doc: string; rel: string };
+}
+
+/** What the batch writes beside the doc folders: no doc may be named like them. */
+export const BATCH_FILES = ['summary.csv', 'discrepancies.csv', 'records.csv', 'batch.json'] as const;
+
+/** Names every input and marks later copies of the same bytes as duplicates of the first one (in input order). */
+export function planBatch(files: HashedFile[]): PlanEntry[] {
+  const names = uniqueDocNames(files.map((f) => f.path), BATCH_FILES);
+  const first = new Map<string, PlanEntry>();
+  return files.map((f, i) => {
+    const entry: PlanEntry = { ...f, doc: names[i] };
+    const original = first.get(f.sha256);
+    if (original) entry.duplicateOf = { doc: original.doc, rel: original.rel };
+    else first.set(f.sha256, entry);
+    return entry;
+  });
+}
+
+export function duplicateMessage(entry: PlanEntry): string {
+  return entry.duplicateOf ? `duplicate of ${entry.duplicateOf.doc} (${entry.duplicateOf.rel}): same content, processed once` : '';
+}

@@ -1,0 +1,44 @@
+/** What crosses the thread boundary: the task a worker gets and the small result it sends back (outputs go to disk). */
+import path from 'node:path';
+import type { DocumentOutcome } from '../audit/document.js';
+import type { ErrorClass } from '../pdf/errors.js';
+import type { Discrepancy } from '../reconcile/types.js';
+import { failedSummaryRow, summaryRowFor, type SummaryRow } from '../report/summary-csv.js';
+
+export interface BatchTask {
+  file: string;
+  doc: string;
+  /** Path shown in summary.csv. */
+  rel: string;
+  outDir: string;
+  password?: string;
+  generatedAt: string;
+}
+
+export interface DocResult {
+  row: SummaryRow;
+  /** Findings per reconciliation rule (empty for failed documents). */
+  rules: Record<string, number>;
+  errorClass: ErrorClass | null;
+}
+
+export function ruleCounts(ds: Discrepancy[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const d of ds) out[d.rule] = (out[d.rule] ?? 0) + 1;
+  return out;
+}
+
+/** A failed document's result; the class leads the message (`encrypted: x.pdf: ...`) so summary.csv can be grepped. */
+export function failedResult(doc: string, rel: string, errorClass: ErrorClass, message: string): DocResult {
+  return { row: failedSummaryRow(doc, rel, 'failed', `${errorClass}: ${message}`), rules: {}, errorClass };
+}
+
+/**
+ * A document's result for the summary. Failure messages name the file by its base name, never by the absolute path
+ * it was read from, so summary.csv does not depend on where the inputs sit.
+ */
+export function resultFor(outcome: DocumentOutcome, rel: string): DocResult {
+  if (outcome.status === 'failed') return failedResult(outcome.doc, rel, outcome.errorClass, outcome.message.split(outcome.file).join(path.basename(outcome.file)));
+  const row = { ...summaryRowFor(outcome.extraction, outcome.discrepancies), file: rel };
+  return { row, rules: ruleCounts(outcome.discrepancies), errorClass: null };
+}

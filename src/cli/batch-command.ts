@@ -1,0 +1,85 @@
+/** `renja batch`: audit every PDF under folders or globs, in parallel, resumable, with batch-wide summaries. */
+import { Command, InvalidArgumentError, Option } from 'commander';
+import os from 'node:os';
+import path from 'node:path';
+import { makeProgress } from '../batch/progress.js';
+import { DEFAULT_TIMEOUT_SECONDS, runBatch } from '../batch/run-batch.js';
+import type { Severity } from '../reconcile/types.js';
+import type { SummaryRow } from '../report/summary-csv.js';
+
+/** Exit status of a batch stopped by Ctrl-C, as shells report a SIGINT death (128 + 2). */
+export const EXIT_INTERRUPTED = 130;
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number of at least 1');
+  return n;
+}
+
+function positiveSeconds(value: string): number {
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value.trim()) || !(n > 0)) throw new InvalidArgumentError('must be a number of seconds above 0');
+  return n;
+}
+
+/** 0 all processed, 1 any failed, 3 a finding at or above --fail-on (failures take precedence, as in `renja audit`). */
+export function batchExitCode(rows: SummaryRow[], failOn?: Severity): number {
+  if (rows.some((r) => r.status === 'failed')) return 1;
+  if (failOn === 'error' && rows.some((r) => (r.errors ?? 0) > 0)) return 3;
+  if (failOn === 'warning' && rows.some((r) => (r.errors ?? 0) + (r.warnings ?? 0) > 0)) return 3;
+  return 0;
+}
+
+export function batchCommand(): Command {
+  return new Command('batch')
+    .description('Audit every PDF under folders or globs in parallel: per-document reports plus batch-wide summary.csv, discrepancies.csv, records.csv and batch.json')
+    .argument('<input...>', 'folders (searched recursively for *.pdf, any case), globs or PDF files')
+    .requiredOption('--out <dir>', 'output folder: <dir>/<doc>/... per document, and the batch-wide files')
+    .option('--workers <n>', 'documents processed at once (worker threads)', positiveInt, os.availableParallelism())
+    .option('--resume', 'skip documents whose <dir>/<doc>/.done.json matches their content and this tool version')
+    .addOption(new Option('--fail-on <severity>', 'exit 3 when a finding at or above this severity is found').choices(['error', 'warning']))
+    .option('--password <password>', 'password for encrypted PDFs')
+    .option('--timeout <seconds>', 'per-document time limit; a document over it fails as `timeout`', positiveSeconds, DEFAULT_TIMEOUT_SECONDS)
+    .action(async (inputs: string[], o) => {
+      const progress = makeProgress(process.stderr);
+      const stop = new AbortController();
+      const abandon = new AbortController();
+      // First Ctrl-C: start nothing new, let running documents finish, write the aggregates. Second: abandon them.
+      const onSigint = () => {
+        if (!stop.signal.aborted) {
+          stop.abort();
+          progress.note('renja batch: interrupted: finishing running documents, then writing summaries (Ctrl-C again to abandon them)');
+        } else abandon.abort();
+      };
+      process.on('SIGINT', onSigint);
+      try {
+        const result = await runBatch({
+          inputs,
+          outDir: o.out,
+          workers: o.workers,
+          resume: Boolean(o.resume),
+          password: o.password,
+          timeoutSeconds: o.timeout,
+          failOn: o.failOn,
+          progress,
+          stop: stop.signal,
+          abandon: abandon.signal,
+        });
+        const ok = result.rows.filter((r) => r.status === 'ok').length;
+        const failed = result.rows.filter((r) => r.status === 'failed').length;
+        const dup = result.rows.filter((r) => r.status === 'duplicate').length;
+        process.stdout.write(
+          `${result.found} PDFs: ${ok} ok, ${failed} failed, ${dup} duplicates` +
+            `${result.resumed ? ` (${result.resumed} resumed)` : ''}${result.interrupted ? `; ${result.found - result.rows.length} not done (interrupted)` : ''}\n` +
+            `  summary: ${path.join(o.out, 'summary.csv')}\n`,
+        );
+        process.exitCode = stop.signal.aborted ? EXIT_INTERRUPTED : batchExitCode(result.rows, o.failOn);
+      } catch (err) {
+        const e = err as Error;
+        process.stderr.write(`renja: ${e?.message ?? String(err)}\n`);
+        process.exitCode = /no such file or folder/.test(e?.message ?? '') ? 2 : 70;
+      } finally {
+        process.off('SIGINT', onSigint);
+      }
+    });
+}

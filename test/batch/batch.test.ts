@@ -1,0 +1,127 @@
+/**
+ * `renja batch` end to end: a folder mixing a good Renja document, bad inputs, a duplicate and a `.PDF` in a
+ * subfolder. Every status and failure class, the aggregates, and the good document's outputs equal `renja audit`'s.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { parseFile } from 'fast-csv';
+import { csvLines, folder, GOOD, run, tmp } from './cli-helpers.js';
+
+function parseCsv(file: string): Promise<Record<string, string>[]> {
+  return new Promise((resolve, reject) => {
+    const rows: Record<string, string>[] = [];
+    parseFile(file, { headers: true })
+      .on('data', (r) => rows.push(r))
+      .on('end', () => resolve(rows))
+      .on('error', reject);
+  });
+}
+
+describe('renja batch', () => {
+  const input = folder({
+    'renja-old-era-jabar.pdf': GOOD,
+    'zz-copy-of-jabar.pdf': GOOD,
+    'encrypted-needs-password.pdf': 'fixtures/bad/encrypted-needs-password.pdf',
+    'truncated.pdf': 'fixtures/bad/truncated.pdf',
+    'image-only-scan.pdf': 'fixtures/bad/image-only-scan.pdf',
+    'not-renja.pdf': 'fixtures/bad/not-renja.pdf',
+    'corrupt-not-a-pdf.pdf': 'fixtures/bad/corrupt-not-a-pdf.pdf',
+    'notes.txt': 'fixtures/engine/README.md',
+    'sub/TWO-TABLES.PDF': 'fixtures/engine/two-tables-one-page.pdf',
+  });
+  const out = tmp('batch-out');
+  const auditOut = tmp('audit-out');
+  let result: Awaited<ReturnType<typeof run>>;
+  let summary: Record<string, string>[];
+
+  beforeAll(async () => {
+    result = await run(['batch', input, '--out', out, '--workers', '2']);
+    summary = await parseCsv(path.join(out, 'summary.csv'));
+  });
+
+  it('exits 1 when any document failed, and says what it did', () => {
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('8 PDFs: 1 ok, 6 failed, 1 duplicates');
+    expect(result.stderr).toContain('renja: encrypted: encrypted-needs-password.pdf');
+  });
+
+  it('has one summary row per PDF, in path order, with every status and failure class', () => {
+    expect(csvLines(path.join(out, 'summary.csv'))[0]).toBe('doc,file,status,pages,tables_found,records,errors,warnings,infos,message');
+    const brief = summary.map((r) => [r.doc, r.file, r.status, r.message.split(':')[0]]);
+    expect(brief).toEqual([
+      ['corrupt-not-a-pdf', 'corrupt-not-a-pdf.pdf', 'failed', 'corrupt'],
+      ['encrypted-needs-password', 'encrypted-needs-password.pdf', 'failed', 'encrypted'],
+      ['image-only-scan', 'image-only-scan.pdf', 'failed', 'no-text-layer'],
+      ['not-renja', 'not-renja.pdf', 'failed', 'no-renja-tables'],
+      ['renja-old-era-jabar', 'renja-old-era-jabar.pdf', 'ok', ''],
+      ['TWO-TABLES', 'sub/TWO-TABLES.PDF', 'failed', 'no-renja-tables'],
+      ['truncated', 'truncated.pdf', 'failed', 'corrupt'],
+      ['zz-copy-of-jabar', 'zz-copy-of-jabar.pdf', 'duplicate', 'duplicate of renja-old-era-jabar (renja-old-era-jabar.pdf)'],
+    ]);
+    const good = summary.find((r) => r.status === 'ok')!;
+    expect(good).toMatchObject({ pages: '13', records: '105' });
+    // messages name files by base name, never by where the batch found them
+    expect(summary.some((r) => r.message.includes(input))).toBe(false);
+  });
+
+  it('writes per-document folders for processed PDFs only, each with its marker', () => {
+    expect(readdirSync(path.join(out, 'renja-old-era-jabar')).sort()).toEqual(['.done.json', 'discrepancies.csv', 'records.csv', 'report.html', 'report.json']);
+    expect(readdirSync(path.join(out, 'truncated'))).toEqual(['.done.json']);
+    expect(existsSync(path.join(out, 'zz-copy-of-jabar'))).toBe(false);
+    const marker = JSON.parse(readFileSync(path.join(out, 'renja-old-era-jabar', '.done.json'), 'utf8'));
+    expect(marker).toMatchObject({ tool: { version: '0.1.0' }, row: { status: 'ok', records: 105 } });
+    expect(marker.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('aggregates the documents\' discrepancies and records under one header', async () => {
+    const good = summary.find((r) => r.status === 'ok')!;
+    const ds = await parseCsv(path.join(out, 'discrepancies.csv'));
+    expect(ds).toHaveLength(Number(good.errors) + Number(good.warnings) + Number(good.infos));
+    expect(new Set(ds.map((d) => d.doc))).toEqual(new Set(['renja-old-era-jabar']));
+    const recs = await parseCsv(path.join(out, 'records.csv'));
+    expect(recs).toHaveLength(105);
+    expect(new Set(recs.map((d) => d.doc))).toEqual(new Set(['renja-old-era-jabar']));
+    expect(readFileSync(path.join(out, 'records.csv'), 'utf8').match(/^doc,table,page,/gm)).toHaveLength(1);
+  });
+
+  it('counts statuses, failure classes and rules in batch.json', () => {
+    const b = JSON.parse(readFileSync(path.join(out, 'batch.json'), 'utf8'));
+    expect(b.tool.version).toBe('0.1.0');
+    expect(b.options).toMatchObject({ workers: 2, resume: false, timeoutSeconds: 300 });
+    expect(b.counts.status).toEqual({ ok: 1, failed: 6, duplicate: 1 });
+    expect(b.counts.failureClass).toEqual({ corrupt: 2, encrypted: 1, 'no-renja-tables': 2, 'no-text-layer': 1 });
+    const ruleTotal = Object.values(b.counts.rule as Record<string, number>).reduce((a, n) => a + n, 0);
+    expect(ruleTotal).toBe(csvLines(path.join(out, 'discrepancies.csv')).length - 1);
+    expect(b.interrupted).toBe(false);
+    expect(Date.parse(b.endedAt)).toBeGreaterThanOrEqual(Date.parse(b.startedAt));
+  });
+
+  it('writes the good document exactly as `renja audit` does', async () => {
+    const a = await run(['audit', path.join(input, 'renja-old-era-jabar.pdf'), '--out', auditOut]);
+    expect(a.code).toBe(0);
+    for (const f of ['discrepancies.csv', 'records.csv']) {
+      expect(readFileSync(path.join(out, 'renja-old-era-jabar', f))).toEqual(readFileSync(path.join(auditOut, 'renja-old-era-jabar', f)));
+    }
+    const strip = (f: string) => ({ ...JSON.parse(readFileSync(f, 'utf8')), generatedAt: null });
+    expect(strip(path.join(out, 'renja-old-era-jabar', 'report.json'))).toEqual(strip(path.join(auditOut, 'renja-old-era-jabar', 'report.json')));
+  });
+
+  it('fails a document that runs over --timeout as `timeout`, leaving only its marker', async () => {
+    const one = folder({ 'a.pdf': GOOD });
+    const o = tmp('batch-out');
+    const r = await run(['batch', one, '--out', o, '--workers', '1', '--timeout', '0.05']);
+    expect(r.code).toBe(1);
+    const rows = await parseCsv(path.join(o, 'summary.csv'));
+    expect(rows).toEqual([expect.objectContaining({ doc: 'a', status: 'failed', message: 'timeout: a.pdf: did not finish within 0.05 s (worker stopped)' })]);
+    expect(JSON.parse(readFileSync(path.join(o, 'batch.json'), 'utf8')).counts.failureClass).toEqual({ timeout: 1 });
+    expect(readdirSync(path.join(o, 'a'))).toEqual(['.done.json']);
+    expect(csvLines(path.join(o, 'records.csv'))).toHaveLength(1);
+  });
+
+  it('exits 3 with --fail-on when only findings (no failures) are there, and 2 on bad usage', async () => {
+    const good = folder({ 'a.pdf': GOOD });
+    expect((await run(['batch', good, '--out', tmp('batch-out'), '--workers', '1', '--fail-on', 'error'])).code).toBe(3);
+    expect((await run(['batch', good, '--out', tmp('batch-out'), '--workers', '0'])).code).toBe(2);
+    expect((await run(['batch', path.join(good, 'missing'), '--out', tmp('batch-out')])).code).toBe(2);
+  });
+});
