@@ -6,9 +6,10 @@
  *   node dist/bench/corpus.js [--jobs N] [--runs N] [--engine pdfjs|tabula]... [--json FILE]
  */
 import { printAccuracy, runAccuracy } from './accuracy.js';
+import { benchBatch, printBatchBench } from './batch.js';
 import { printCoverage, runCoverage } from './coverage.js';
 import { defaultSpeedFiles, printSpeed, runSpeed } from './speed.js';
-import { isMain, parseBenchArgs, sharedDir, writeJson, type BenchArgs } from './util.js';
+import { corpusPath, isMain, parseBenchArgs, sharedDir, writeJson, type BenchArgs } from './util.js';
 
 /** One named step of the corpus benchmark: runs, prints its own plain-text table, returns data for --json. */
 export interface CorpusStage {
@@ -43,8 +44,17 @@ export const coverageStage: CorpusStage = {
   },
 };
 
-/** The stages `bench:corpus` runs, in order. Renja-level metrics: push a CorpusStage here (or pass your own list). */
-export const CORPUS_STAGES: CorpusStage[] = [accuracyStage, speedStage, coverageStage];
+export const batchStage: CorpusStage = {
+  name: 'batch (renja batch over the real corpus, 1 and 2 workers)',
+  async run() {
+    const rep = await benchBatch(corpusPath('real'));
+    printBatchBench(rep);
+    return rep;
+  },
+};
+
+/** The stages `bench:corpus` runs, in order. */
+export const CORPUS_STAGES: CorpusStage[] = [accuracyStage, speedStage, coverageStage, batchStage];
 
 export async function runCorpusBench(args: BenchArgs, stages: CorpusStage[] = CORPUS_STAGES): Promise<Record<string, unknown>> {
   console.log(`shared corpus: ${sharedDir()}/corpus`);
