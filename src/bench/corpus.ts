@@ -7,6 +7,7 @@
  */
 import { printAccuracy, runAccuracy } from './accuracy.js';
 import { benchBatch, printBatchBench } from './batch.js';
+import { benchRenjaCorpus, printRenjaCorpus } from './renja-corpus.js';
 import { printCoverage, runCoverage } from './coverage.js';
 import { defaultSpeedFiles, printSpeed, runSpeed } from './speed.js';
 import { corpusPath, isMain, parseBenchArgs, sharedDir, writeJson, type BenchArgs } from './util.js';
@@ -53,8 +54,17 @@ export const batchStage: CorpusStage = {
   },
 };
 
+export const renjaStage: CorpusStage = {
+  name: 'renja (records, roll-up consistency, findings per document)',
+  async run(args) {
+    const rep = await benchRenjaCorpus(corpusPath('real'), { jobs: args.jobs });
+    if (rep) printRenjaCorpus(rep);
+    return rep;
+  },
+};
+
 /** The stages `bench:corpus` runs, in order. */
-export const CORPUS_STAGES: CorpusStage[] = [accuracyStage, speedStage, coverageStage, batchStage];
+export const CORPUS_STAGES: CorpusStage[] = [accuracyStage, speedStage, coverageStage, renjaStage, batchStage];
 
 export async function runCorpusBench(args: BenchArgs, stages: CorpusStage[] = CORPUS_STAGES): Promise<Record<string, unknown>> {
   console.log(`shared corpus: ${sharedDir()}/corpus`);

@@ -280,12 +280,21 @@ function resolveSpans(table: Table, header: HeaderInfo, columns: Record<string, 
 }
 
 /**
- * Precision guard: a money field whose column holds no amounts (targets, names, fund sources)
+ * Precision guard: a target column whose cells are mostly sentences is dropped. A money field whose column holds no amounts (targets, names, fund sources)
  * was mis-read. A column under the same spanning title that does hold amounts takes its place;
  * otherwise the field is dropped, so the table is not compared on values it does not have.
  */
 function checkMoneyContent(table: Table, header: HeaderInfo, columns: Record<string, number>, reasons: string[]): void {
   for (const [key, c] of Object.entries(columns)) {
+    if (/(^|\.)target(Maju)?$/.test(key)) {
+      // A target column of sentences (`Terlaksananya Temu Konsolidasi ...`) holds no quantities to compare.
+      const content = columnContent(columnValues(table, c, header.firstDataRow));
+      if (content.type === 'text') {
+        delete columns[key];
+        reasons.push(`${key} dropped: col ${c} holds sentences, not targets`);
+      }
+      continue;
+    }
     if (!isPaguKey(key)) continue;
     const content = columnContent(columnValues(table, c, header.firstDataRow));
     if (!notMoney(content)) continue;

@@ -242,3 +242,17 @@ describe('readableSides (precision guard)', () => {
     expect(readableSides('TC30', { code: 0, indikator: 1 }).sides).toEqual(['']);
   });
 });
+
+describe('precision guard on target columns', () => {
+  it('drops a target column that holds sentences (Disnakertrans 2015 T-III.1), keeps one of quantities', () => {
+    const sentences = ['Terlaksananya Temu Konsolidasi', '- Rapat stake holder - Rapat Koordinasi', 'Tersusunnya laporan pelatihan'];
+    const t = makeTable(
+      [...TC33_DISNAKERTRANS_2015_HEADER, ...sentences.map((x, i) => row(10, { 0: String(i + 1), 1: `Kegiatan ${i}`, 4: x, 5: '93.959', 8: '1 Dokumen' }))],
+      { headerRows: 3 },
+    );
+    const m = mapColumns(t, 'TC33');
+    expect(m.columns.target).toBeUndefined();
+    expect(m.columns.targetMaju).toBe(8);
+    expect(m.reasons).toContain('target dropped: col 4 holds sentences, not targets');
+  });
+});

@@ -34,3 +34,18 @@ describe('declared-total-mismatch', () => {
     expect(run(new TableBuilder('T41').program('7.01.01', '1.000').total('-'))).toEqual([]);
   });
 });
+
+describe('declared-total-mismatch: program rows as headings only', () => {
+  it('sums the kegiatan when no program row carries an amount (blank, or a spreadsheet `0`)', () => {
+    // Disnakertrans 2017 T-C.31: programs print no dana (one prints `0`); the total is the kegiatan sum.
+    const ok = new TableBuilder('TC31.hasil')
+      .program('1.12.39', null)
+      .kegiatan('1.12.39.2.01', '150.000.000')
+      .program('1.12.40', '0')
+      .kegiatan('1.12.40.2.01', '77.000.000')
+      .total('227.000.000');
+    expect(run(ok)).toEqual([]);
+    const off = new TableBuilder('TC31.hasil').program('1.12.39', null).kegiatan('1.12.39.2.01', '150.000.000').total('160.000.000');
+    expect(run(off)[0].message).toContain('is not the sum of its 1 kegiatan rows (Rp 150.000.000)');
+  });
+});

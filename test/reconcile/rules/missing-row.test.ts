@@ -73,3 +73,30 @@ describe('missing-row', () => {
     expect(ds.map((d) => d.a.name || d.b?.name)).toEqual(['Penyediaan Alat Tulis Kantor', 'Penyediaan Makanan dan Minuman']);
   });
 });
+
+describe('missing-row: tables listing different levels above a row', () => {
+  it('pairs rows without codes by level and name when one table prints an urusan (or program) row the other lacks', () => {
+    // Disnakertrans 2017: T-C.33 prints `1 URUSAN Ketenagakerjaan` above its programs, T-C.31 does not;
+    // DLH 2017: the review table writes `Kegiatan Pemantauan ...` where T-C.33 writes `Pemantauan ...`.
+    const tc31 = new TableBuilder('TC31.hasil')
+      .row('program', null, { name: 'Program Perencanaan Pembangunan Daerah' })
+      .row('kegiatan', null, { name: 'Kegiatan Forum OPD', pagu: '150.000.000' })
+      .row('kegiatan', null, { name: 'Monitoring RTKP', pagu: '100.000.000' });
+    const tc33 = new TableBuilder('TC33')
+      .row('urusan', '1', { name: 'URUSAN Ketenagakerjaan' })
+      .row('program', null, { name: 'Program Perencanaan Pembangunan Daerah' })
+      .row('kegiatan', null, { name: 'Forum OPD', pagu: '150.000.000' })
+      .row('kegiatan', null, { name: 'Monitoring RTKP', pagu: '100.000.000' })
+      .row('kegiatan', null, { name: 'Rapat Koordinasi', pagu: '50.000.000' });
+    const ds = run(tc31, tc33);
+    expect(ds.map((d) => d.message)).toEqual([
+      expect.stringMatching(/^kegiatan Rapat Koordinasi \(pagu Rp 50\.000\.000\) is in T-C\.33 but missing from T-C\.31 \(hasil analisis\)/),
+    ]);
+  });
+
+  it('does not pair same-named rows whose codes differ', () => {
+    const a = new TableBuilder('TC33').kegiatan('1.01.01.2.01', '5.000', { name: 'Rapat' });
+    const b = new TableBuilder('T41').kegiatan('1.01.01.2.02', '5.000', { name: 'Rapat' });
+    expect(run(a, b)).toHaveLength(2);
+  });
+});

@@ -53,7 +53,10 @@ describe('rollup-mismatch', () => {
       .kegiatan('1.11.01.2.01', '180.000.000')
       .kegiatan('1.11.01.2.02', '50.000.000')
       .program('1.11.02', null)
-      .kegiatan('1.11.02.2.01', '90.000.000');
+      .kegiatan('1.11.02.2.01', '90.000.000')
+      // A spreadsheet `0` in a heading row is no printed total either.
+      .program('1.11.03', '0')
+      .kegiatan('1.11.03.2.01', '77.000.000');
     expect(run(t)).toEqual([]);
   });
 
