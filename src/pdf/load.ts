@@ -8,10 +8,16 @@ import { PdfError } from './errors.js';
 import { CMAP_URL, ensurePdfjsWorker, pdfjs, STANDARD_FONT_DATA_URL } from './pdfjs.js';
 import { scanOperatorList } from './rulings.js';
 import { boldItalicFromName, toTextRuns, type FontFacts, type TextItemLike } from './text.js';
-import type { DocumentInfo, PageData } from './types.js';
+import type { DocumentInfo, PageData, TextRun } from './types.js';
+import { textRunsFromOperatorList, type FontLike } from './text-from-ops.js';
 
 export interface OpenOptions {
   password?: string;
+  /**
+   * Where text comes from: `ops` reads it from the operator list (one parse of the page), `textcontent` from
+   * pdf.js's getTextContent (a second parse). Default `ops`; RENJA_TEXT_SOURCE overrides it for comparisons.
+   */
+  textSource?: 'ops' | 'textcontent';
   /** Decode images so they can be counted (only needed to tell a scan from an empty page). */
   countImages?: boolean;
 }
@@ -92,6 +98,7 @@ export async function openPdf(file: string | Uint8Array, opts: OpenOptions = {},
     // metadata is informational; a broken Info dictionary must not stop extraction
   }
 
+  const textSource = opts.textSource ?? (process.env.RENJA_TEXT_SOURCE === 'textcontent' ? 'textcontent' : 'ops');
   const info: DocumentInfo = { path: filePath, pages: doc.numPages, producer, creator, title, sha256 };
 
   return {
@@ -101,30 +108,31 @@ export async function openPdf(file: string | Uint8Array, opts: OpenOptions = {},
       const page = await doc.getPage(pageNumber);
       try {
         const viewport = page.getViewport({ scale: 1 });
-        // both requests run at once; the fonts the operator list resolves tell us their real names (bold/italic)
-        const [opList, content] = await Promise.all([
-          page.getOperatorList(),
-          page.getTextContent({ includeMarkedContent: false, disableNormalization: false }),
-        ]);
-        const fontCache = new Map<string, FontFacts | null>();
-        const fontFacts = (id: string): FontFacts | null => {
-          if (fontCache.has(id)) return fontCache.get(id)!;
-          let facts: FontFacts | null = null;
-          try {
-            if (page.commonObjs.has(id)) {
-              const f = page.commonObjs.get(id) as { name?: string; bold?: boolean; italic?: boolean; black?: boolean };
+        let textRuns: TextRun[];
+        let opList: Awaited<ReturnType<typeof page.getOperatorList>>;
+        if (textSource === 'ops') {
+          opList = await page.getOperatorList();
+          textRuns = textRunsFromOperatorList(opList, viewport.transform, (id) => fontObject(page.commonObjs, id));
+        } else {
+          // pdf.js's own text extraction: parses the page a second time
+          const [ops, content] = await Promise.all([
+            page.getOperatorList(),
+            page.getTextContent({ includeMarkedContent: false, disableNormalization: false }),
+          ]);
+          opList = ops;
+          const fontCache = new Map<string, FontFacts | null>();
+          const fontFacts = (id: string): FontFacts | null => {
+            if (!fontCache.has(id)) {
+              const f = fontObject(page.commonObjs, id);
               const name = f?.name ?? id;
               const byName = boldItalicFromName(name);
-              facts = { name, bold: Boolean(f?.bold || f?.black) || byName.bold, italic: Boolean(f?.italic) || byName.italic };
+              fontCache.set(id, f ? { name, bold: Boolean(f.bold || f.black) || byName.bold, italic: Boolean(f.italic) || byName.italic } : null);
             }
-          } catch {
-            facts = null;
-          }
-          fontCache.set(id, facts);
-          return facts;
-        };
-        const items = content.items.filter((it) => "str" in it) as unknown as TextItemLike[];
-        const textRuns = toTextRuns(items, content.styles as Record<string, { ascent?: number; descent?: number }>, viewport.transform, fontFacts);
+            return fontCache.get(id)!;
+          };
+          const items = content.items.filter((it) => 'str' in it) as unknown as TextItemLike[];
+          textRuns = toTextRuns(items, content.styles as Record<string, { ascent?: number; descent?: number }>, viewport.transform, fontFacts);
+        }
         const scan = scanOperatorList(opList, viewport.transform, viewport.width, viewport.height);
         return {
           pageNumber,
@@ -143,4 +151,13 @@ export async function openPdf(file: string | Uint8Array, opts: OpenOptions = {},
       await doc.destroy();
     },
   };
+}
+
+/** A font object of the page, as pdf.js resolved it while building the operator list (null when unknown). */
+function fontObject(commonObjs: { has(id: string): boolean; get(id: string): unknown }, id: string): FontLike | null {
+  try {
+    return commonObjs.has(id) ? (commonObjs.get(id) as FontLike) : null;
+  } catch {
+    return null;
+  }
 }

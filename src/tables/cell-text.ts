@@ -18,8 +18,11 @@ export interface Piece {
   italic: boolean;
 }
 
-/** A gap between two pieces on one line wider than this share of the font size is a word space. */
-const WORD_GAP_EM = 0.15;
+/**
+ * A gap between two pieces on one line wider than this share of the font size is a word space. It matches the
+ * gap at which the PDF reader ends a word (src/pdf/text-from-ops.ts), so words split there are joined back with one.
+ */
+export const WORD_GAP_EM = 0.1;
 /** Two pieces share a line when their vertical overlap is at least this share of the smaller height. */
 const SAME_LINE_OVERLAP = 0.5;
 /**

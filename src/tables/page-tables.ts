@@ -1,7 +1,7 @@
 /** All tables of one page: ruled grids first (lattice), borderless text tables (stream) where there are none. */
 import type { Box, PageData, TextRun } from '../pdf/types.js';
 import type { Area } from './options.js';
-import { cellText, runToPiece, splitAtBoundaries, type Piece } from './cell-text.js';
+import { cellText, runToPiece, splitAtBoundaries, WORD_GAP_EM, type Piece } from './cell-text.js';
 import { findGrids, type Grid } from './lattice.js';
 import { groupByLine } from './lines.js';
 import type { Cell } from './model.js';
@@ -136,7 +136,7 @@ export function looseLines(runs: TextRun[]): TextLine[] {
     let text = '';
     let prev: TextRun | null = null;
     for (const r of l.items) {
-      if (prev && r.x0 - prev.x1 > 0.15 * r.fontSize && !text.endsWith(' ')) text += ' ';
+      if (prev && r.x0 - prev.x1 > WORD_GAP_EM * r.fontSize && !text.endsWith(' ')) text += ' ';
       text += r.text;
       prev = r;
     }
