@@ -3,14 +3,21 @@
  * (two different tables) and awal-vs-hasil (the two halves of T-C.31); the caller decides
  * severities and wording, this module decides what differs.
  */
-import type { Decimal } from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import type { RenjaRecord, Target } from '../renja/schema.js';
-import type { FieldName, IndicatorEntry, MoneyField, RowNode } from './context.js';
+import { blankByForm, moneyUnitOf, type FieldName, type IndicatorEntry, type MoneyField, type RowNode, type TableView } from './context.js';
 import { moneyOf, textOf } from './discrepancy.js';
-import { compareTargets, compareText, formatRupiah, moneyComparable, moneyValue, normalizeText, truncate, ZERO } from './util.js';
+import { pairSlack } from './rounding.js';
+import { bareName, compareTargets, compareText, formatRupiah, moneyComparable, moneyValue, normalizeText, truncate, ZERO } from './util.js';
 
 /** How serious a difference is before any rule-specific adjustment. */
-export type DiffKind = 'money' | 'target' | 'target-unit' | 'text' | 'text-case' | 'indicator-missing';
+export type DiffKind = 'money' | 'money-rounding' | 'target' | 'target-unit' | 'text' | 'text-case' | 'indicator-missing';
+
+/** The tables the two rows come from: their units and which levels they print amounts at. */
+export interface CompareViews {
+  a: TableView;
+  b: TableView;
+}
 
 export interface FieldDiff {
   field: FieldName;
@@ -33,7 +40,7 @@ export function showTarget(t: Target | null): string {
   return t === null ? 'blank' : t.raw.trim() || 'blank';
 }
 
-export function compareMoney(a: RenjaRecord, b: RenjaRecord, field: MoneyField): FieldDiff | null {
+export function compareMoney(a: RenjaRecord, b: RenjaRecord, field: MoneyField, views?: CompareViews): FieldDiff | null {
   const ma = moneyOf(a, field);
   const mb = moneyOf(b, field);
   // Invalid cells are reported by invalid-value; comparing them would only repeat that.
@@ -42,14 +49,19 @@ export function compareMoney(a: RenjaRecord, b: RenjaRecord, field: MoneyField):
   const vb = moneyValue(mb);
   // Nil (`-`) means nothing allocated: equal to zero, not "unknown".
   if ((va ?? ZERO).equals(vb ?? ZERO)) return null;
+  // A table whose form prints no amount at this level (program rows as headings) says nothing about it.
+  if (views && (blankByForm(views.a, a, field) || blankByForm(views.b, b, field))) return null;
+  const unit = views ? Math.max(moneyUnitOf(views.a, a), moneyUnitOf(views.b, b)) : 1;
+  const slack = pairSlack(unit, unit);
+  const rounding = !slack.isZero() && va !== null && vb !== null && va.minus(vb).abs().lte(slack);
   return {
     field,
-    kind: 'money',
+    kind: rounding ? 'money-rounding' : 'money',
     recordA: a,
     recordB: b,
     valueA: va,
     valueB: vb,
-    detail: `${showMoney(va)} vs ${showMoney(vb)}`,
+    detail: `${showMoney(va)} vs ${showMoney(vb)}${rounding ? ` (within rounding of amounts printed in units of ${formatRupiah(new Decimal(unit))})` : ''}`,
   };
 }
 
@@ -58,6 +70,8 @@ export function compareTextField(a: RenjaRecord, b: RenjaRecord, field: FieldNam
   const ta = textOf(a, field);
   const tb = textOf(b, field);
   if (!ta.trim() || !tb.trim()) return null;
+  // `Kegiatan Penyediaan ...` in one table, `Penyediaan ...` in the other: the level word is the form's, not the name's.
+  if (field === 'name' && bareName(ta) === bareName(tb) && normalizeText(ta) !== normalizeText(tb)) return null;
   const c = compareText(ta, tb);
   if (c === 'same') return null;
   return {
@@ -162,11 +176,12 @@ export function compareNodes(
   nb: RowNode,
   fields: Set<FieldName>,
   labels: readonly [string, string],
+  views?: CompareViews,
 ): FieldDiff[] {
   const out: FieldDiff[] = [];
   for (const f of ['pagu', 'pagu_maju'] as const) {
     if (!fields.has(f)) continue;
-    const d = compareMoney(na.record, nb.record, f);
+    const d = compareMoney(na.record, nb.record, f, views);
     if (d) out.push(d);
   }
   out.push(...compareIndicators(na, nb, { indikator: fields.has('indikator'), target: fields.has('target'), labels }));

@@ -5,6 +5,7 @@
  */
 import type { DetectedLayout, Extraction, Level, RenjaRecord, TableId, Target } from '../renja/schema.js';
 import type { RuleId } from './types.js';
+import { splitReprints, type Reprint } from './reprints.js';
 import { collapseSpaces, normalizeText, parentCode, rankOf } from './util.js';
 
 export interface ReconcileOptions {
@@ -51,6 +52,12 @@ export interface TableView {
   totals: RenjaRecord[];
   /** Hierarchy levels this table lists. */
   levels: Set<Level>;
+  /** Later parts that print the table a second time; set aside, not in `records`. */
+  reprints: Reprint[];
+  /** Per money field, the levels at which some row prints a non-zero amount (a form may leave a level blank). */
+  amountLevels: Record<MoneyField, Set<Level>>;
+  /** Money unit of each part (`(Rp 000)` columns = 1000), by tableRef; absent = 1. */
+  moneyUnits: Map<string, number>;
 }
 
 export interface ReconcileContext {
@@ -175,7 +182,38 @@ export function buildTree(records: RenjaRecord[]): { nodes: RowNode[]; roots: Ro
   return { nodes, roots, totals };
 }
 
-export function buildTableView(id: TableId, records: RenjaRecord[], allLayouts: DetectedLayout[]): TableView {
+function levelsWithAmounts(nodes: RowNode[], field: MoneyField): Set<Level> {
+  const out = new Set<Level>();
+  for (const n of nodes) {
+    const m = field === 'pagu' ? n.record.pagu : n.record.paguMaju;
+    if (m && m.invalid === undefined && m.value !== null && !m.value.isZero()) out.add(n.level);
+  }
+  return out;
+}
+
+/** The unit a record's amounts were printed in (1000 for `(Rp 000)` columns): its rounding step. */
+export function moneyUnitOf(view: TableView, r: RenjaRecord): number {
+  return view.moneyUnits.get(r.tableRef) ?? 1;
+}
+
+/**
+ * A blank (or `0`) amount on a row of a level at which this table prints no amount at all while other
+ * levels carry them: the form has no totals there (program rows as headings only), so the blank says
+ * nothing about the money. A table with no amount anywhere gives no such evidence.
+ */
+export function blankByForm(view: TableView, r: RenjaRecord, field: MoneyField): boolean {
+  const m = field === 'pagu' ? r.pagu : r.paguMaju;
+  const blank = !m || (m.invalid === undefined && (m.value === null || m.value.isZero()));
+  const levels = view.amountLevels[field];
+  return blank && levels.size > 0 && !levels.has(r.level);
+}
+
+export function buildTableView(
+  id: TableId,
+  records: RenjaRecord[],
+  allLayouts: DetectedLayout[],
+  reprints: Reprint[] = [],
+): TableView {
   const refs = new Set(records.map((r) => r.tableRef));
   const layouts = allLayouts.filter((l) => refs.has(l.tableRef));
   const fromLayout = layoutFields(layouts, id);
@@ -187,10 +225,16 @@ export function buildTableView(id: TableId, records: RenjaRecord[], allLayouts: 
     if (list) list.push(n);
     else byKey.set(n.key, [n]);
   }
-  return { id, records, layouts, fields, nodes, roots, byKey, totals, levels: new Set(nodes.map((n) => n.level)) };
+  const levels = new Set(nodes.map((n) => n.level));
+  const amountLevels = { pagu: levelsWithAmounts(nodes, 'pagu'), pagu_maju: levelsWithAmounts(nodes, 'pagu_maju') };
+  const moneyUnits = new Map(layouts.map((l) => [l.tableRef, l.moneyUnit] as const));
+  return { id, records, layouts, fields, nodes, roots, byKey, totals, levels, reprints, amountLevels, moneyUnits };
 }
 
-/** Groups records by table id in document order (table parts in order of appearance, then row index). */
+/**
+ * Groups records by table id in document order (table parts in order of appearance, then row index);
+ * a part that prints the table a second time is set aside (see reprints.ts).
+ */
 export function buildContext(extraction: Extraction, options: ReconcileOptions = {}): ReconcileContext {
   const refOrder = new Map<string, number>();
   extraction.records.forEach((r) => {
@@ -207,7 +251,8 @@ export function buildContext(extraction: Extraction, options: ReconcileOptions =
     const sorted = [...recs].sort(
       (x, y) => (refOrder.get(x.tableRef) ?? 0) - (refOrder.get(y.tableRef) ?? 0) || x.rowIndex - y.rowIndex,
     );
-    tables.set(id, buildTableView(id, sorted, extraction.layouts));
+    const { kept, reprints } = splitReprints(sorted);
+    tables.set(id, buildTableView(id, kept, extraction.layouts, reprints));
   }
   return { doc: extraction.doc, extraction, tables, options };
 }

@@ -1,7 +1,9 @@
 /** Pairs the rows of two tables by key (code, or parent + name for rows without a code). */
 import type { Level } from '../renja/schema.js';
-import type { RowNode, TableView } from './context.js';
-import { normalizeText } from './util.js';
+import { moneyUnitOf, type RowNode, type TableView } from './context.js';
+import { pairSlack } from './rounding.js';
+import { moneyOf } from './discrepancy.js';
+import { bareName, moneyValue, nameSimilarity, normalizeText } from './util.js';
 
 export interface MatchResult {
   pairs: [RowNode, RowNode][];
@@ -65,6 +67,7 @@ export function matchTables(a: TableView, b: TableView): MatchResult {
     partnerOfB.set(nb, na);
   }
   pairByName(a, onlyA, onlyB, pairs, partnerOfA, partnerOfB);
+  pairBySimilarName(a, b, onlyA, onlyB, pairs, partnerOfA, partnerOfB);
   const order = (t: TableView) => {
     const idx = new Map(t.nodes.map((n, i) => [n, i] as const));
     return (x: RowNode, y: RowNode) => (idx.get(x) ?? 0) - (idx.get(y) ?? 0);
@@ -75,13 +78,8 @@ export function matchTables(a: TableView, b: TableView): MatchResult {
   return { pairs, onlyA, onlyB, levels, partnerOfA, partnerOfB };
 }
 
-/** Level words and numbering some tables print before a name (`Kegiatan Penyediaan ...`, `01 Penyediaan ...`). */
-const NAME_PREFIX = /^(?:(?:program|kegiatan|sub\s*kegiatan)\s*:?\s+|\d{1,3}[.)]?\s+)/i;
-
 function nameKey(n: RowNode): string {
-  let name = n.record.name.trim();
-  for (let i = 0; i < 2; i++) name = name.replace(NAME_PREFIX, '');
-  return `${n.level}|${normalizeText(name)}`;
+  return `${n.level}|${bareName(n.record.name)}`;
 }
 
 /**
@@ -119,6 +117,78 @@ function pairByName(
     partnerOfB.set(nb, na);
     paired.add(na).add(nb);
   }
+  if (paired.size === 0) return;
+  const keepA = onlyA.filter((n) => !paired.has(n));
+  const keepB = onlyB.filter((n) => !paired.has(n));
+  onlyA.splice(0, onlyA.length, ...keepA);
+  onlyB.splice(0, onlyB.length, ...keepB);
+}
+
+/**
+ * Names this alike (bigram Dice on the bare name) are one row printed with a typo, a word added or
+ * dropped (`Monitorng`, `... Limbah` / `... Limbah B3`, `Belanja Jasa ...` / `Kegiatan Jasa ...`) when the
+ * amounts agree too; distinct kegiatan of one table that share most words score lower (DLH 2017:
+ * `Jasa Konsultan Pengawasan ...` / `Jasa Konsultan Perencanaan ...` 0.86).
+ */
+export const SIMILAR_NAME_SAME_PAGU = 0.75;
+/** Without agreeing amounts the names alone must be nearly identical. */
+export const SIMILAR_NAME = 0.9;
+
+/** Same non-zero pagu, up to the rounding of amounts printed in thousands. */
+function samePagu(a: TableView, x: RowNode, b: TableView, y: RowNode): boolean {
+  const va = moneyValue(moneyOf(x.record, 'pagu'));
+  const vb = moneyValue(moneyOf(y.record, 'pagu'));
+  if (va === null || vb === null || va.isZero()) return false;
+  return va.minus(vb).abs().lte(pairSlack(moneyUnitOf(a, x.record), moneyUnitOf(b, y.record)));
+}
+
+/**
+ * Last pairing step for rows still unpaired: same level, not both coded, names alike. Each side must be
+ * the other's single best candidate (no tie), so a near-duplicate name in either table pairs nothing;
+ * the name difference is then reported by value-mismatch instead of two missing rows.
+ */
+function pairBySimilarName(
+  a: TableView,
+  b: TableView,
+  onlyA: RowNode[],
+  onlyB: RowNode[],
+  pairs: [RowNode, RowNode][],
+  partnerOfA: Map<RowNode, RowNode>,
+  partnerOfB: Map<RowNode, RowNode>,
+): void {
+  const named = (n: RowNode) => bareName(n.record.name).length > 0;
+  const as = onlyA.filter(named);
+  const bs = onlyB.filter(named);
+  if (as.length === 0 || bs.length === 0) return;
+  const score = (x: RowNode, y: RowNode): number => {
+    if (x.level !== y.level || (x.record.code && y.record.code)) return 0;
+    const s = nameSimilarity(bareName(x.record.name), bareName(y.record.name));
+    return s >= (samePagu(a, x, b, y) ? SIMILAR_NAME_SAME_PAGU : SIMILAR_NAME) ? s : 0;
+  };
+  const scores = as.map((x) => bs.map((y) => score(x, y)));
+  /** Index of the single best positive score, or -1 when none or tied. */
+  const bestOf = (values: number[]): number => {
+    let best = -1;
+    let tie = false;
+    values.forEach((v, i) => {
+      if (v <= 0) return;
+      if (best < 0 || v > values[best]) {
+        best = i;
+        tie = false;
+      } else if (v === values[best]) tie = true;
+    });
+    return tie ? -1 : best;
+  };
+  const paired = new Set<RowNode>();
+  as.forEach((x, i) => {
+    const j = bestOf(scores[i]);
+    if (j < 0 || bestOf(scores.map((row) => row[j])) !== i) return;
+    const y = bs[j];
+    pairs.push([x, y]);
+    partnerOfA.set(x, y);
+    partnerOfB.set(y, x);
+    paired.add(x).add(y);
+  });
   if (paired.size === 0) return;
   const keepA = onlyA.filter((n) => !paired.has(n));
   const keepB = onlyB.filter((n) => !paired.has(n));

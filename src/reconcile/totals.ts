@@ -3,7 +3,7 @@ import type { Decimal } from 'decimal.js';
 import type { Level, RenjaRecord } from '../renja/schema.js';
 import type { MoneyField, RowNode, TableView } from './context.js';
 import { moneyOf } from './discrepancy.js';
-import { moneyValue, sum } from './util.js';
+import { moneyComparable, moneyValue, sum } from './util.js';
 
 export interface TableTotal {
   value: Decimal;
@@ -13,6 +13,8 @@ export interface TableTotal {
   /** The level summed (source `computed`). */
   level: Level | null;
   rows: number;
+  /** Rows of the summed level whose cell could not be read (source `computed`): the sum leaves them out. */
+  unreadable: number;
 }
 
 /** Rows of the highest level present (program rows normally). */
@@ -30,9 +32,11 @@ export function computedTotal(view: TableView, field: MoneyField): TableTotal | 
   const ranks = [...new Set(view.nodes.map((n) => n.rank))].sort((a, b) => a - b);
   for (const rank of ranks) {
     const rows = view.nodes.filter((n) => n.rank === rank);
-    const values = rows.map((n) => moneyValue(moneyOf(n.record, field)));
+    const cells = rows.map((n) => moneyOf(n.record, field));
+    const values = cells.map(moneyValue);
     if (values.some((v) => v !== null && !v.isZero())) {
-      return { value: sum(values), source: 'computed', record: null, level: rows[0].level, rows: rows.length };
+      const unreadable = cells.filter((m) => !moneyComparable(m)).length;
+      return { value: sum(values), source: 'computed', record: null, level: rows[0].level, rows: rows.length, unreadable };
     }
   }
   return null;
@@ -43,14 +47,18 @@ export function printedTotal(view: TableView, field: MoneyField): TableTotal | n
   for (let i = view.totals.length - 1; i >= 0; i--) {
     const r = view.totals[i];
     const v = moneyValue(moneyOf(r, field));
-    if (v !== null) return { value: v, source: 'printed', record: r, level: 'total', rows: 1 };
+    if (v !== null) return { value: v, source: 'printed', record: r, level: 'total', rows: 1, unreadable: 0 };
   }
   return null;
 }
 
+/** The table's total, or null when it has none or only a sum that leaves out unreadable cells (a guess). */
 export function tableTotal(view: TableView, field: MoneyField): TableTotal | null {
   if (!view.fields.has(field) && view.layouts.length > 0) return null;
-  return printedTotal(view, field) ?? computedTotal(view, field);
+  const printed = printedTotal(view, field);
+  if (printed) return printed;
+  const computed = computedTotal(view, field);
+  return computed && computed.unreadable === 0 ? computed : null;
 }
 
 export function describeTotal(t: TableTotal): string {

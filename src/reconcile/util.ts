@@ -100,6 +100,40 @@ export function describeRecord(r: RenjaRecord): string {
   return r.code ? `${r.code}${name ? ` ${name}` : ''}` : name || `row ${r.rowIndex + 1}`;
 }
 
+/** Level words and numbering some tables print before a name (`Kegiatan Penyediaan ...`, `01 Penyediaan ...`). */
+const NAME_PREFIX = /^(?:(?:program|kegiatan|sub\s*kegiatan)\s*:?\s+|\d{1,3}[.)]?\s+)/i;
+
+/** A row name without the level word or numbering printed before it, normalized for matching. */
+export function bareName(name: string): string {
+  let n = name.trim();
+  for (let i = 0; i < 2; i++) n = n.replace(NAME_PREFIX, '');
+  return normalizeText(n);
+}
+
+function bigrams(s: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (let i = 0; i + 1 < s.length; i++) {
+    const g = s.slice(i, i + 2);
+    m.set(g, (m.get(g) ?? 0) + 1);
+  }
+  return m;
+}
+
+/** Dice coefficient over character bigrams (0..1) of two normalized names: robust to typos and a word added. */
+export function nameSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const ga = bigrams(a);
+  const gb = bigrams(b);
+  let common = 0;
+  let total = 0;
+  for (const [g, n] of ga) {
+    common += Math.min(n, gb.get(g) ?? 0);
+    total += n;
+  }
+  for (const n of gb.values()) total += n;
+  return total === 0 ? 0 : (2 * common) / total;
+}
+
 export function truncate(s: string, max = 80): string {
   const t = collapseSpaces(s);
   return t.length <= max ? t : `${t.slice(0, max - 1)}…`;

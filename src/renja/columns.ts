@@ -28,6 +28,8 @@ export interface ColumnMap {
   columns: Record<string, number>;
   /** Money multiplier from the pagu column header (`(Rp. 000)` = 1000). */
   moneyUnit: number;
+  /** Per side prefix (`awal.`, `hasil.`, `` ), a unit that overrides `moneyUnit` (see unit-check.ts). */
+  unitBySide?: Record<string, number>;
   /** The `code` column is titled `No`/`Nomor`: it holds row numbers, codes only when they look like codes. */
   codeIsRowNumber: boolean;
   reasons: string[];

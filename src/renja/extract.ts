@@ -13,9 +13,10 @@ import {
   type RenjaRecord,
 } from './schema.js';
 import { classifyTable } from './classify.js';
-import { analyzeHeader, mapColumns, readableSides } from './columns.js';
+import { analyzeHeader, mapColumns, readableSides, type ColumnMap } from './columns.js';
 import { buildRecords } from './records.js';
 import { findTerbilang } from './terbilang.js';
+import { fullRupiahSides, sidePrefix } from './unit-check.js';
 
 export interface ExtractRenjaOptions {
   /** Page sizes (reader space), so prose amounts can point at their whole page. */
@@ -57,10 +58,23 @@ export function extractRenja(
   for (const table of tables) {
     const header = analyzeHeader(table);
     const classification = classifyTable(table, header);
-    const columnMap =
+    let columnMap: ColumnMap =
       classification.kind === 'OTHER'
         ? { columns: {}, moneyUnit: 1, codeIsRowNumber: false, reasons: [] }
         : mapColumns(table, classification.kind, header);
+    let tableRecords = buildRecords(table, { doc, classification, layout: columnMap, header });
+    const fullRupiah = fullRupiahSides(tableRecords, columnMap.moneyUnit);
+    if (fullRupiah.size > 0) {
+      // The header says thousands but the amounts are full Rupiah: read those sides again at unit 1.
+      const unitBySide = Object.fromEntries([...fullRupiah.keys()].map((k) => [k, 1]));
+      const sides = new Set(tableRecords.map(sidePrefix));
+      const allSides = [...sides].every((k) => fullRupiah.has(k));
+      const notes = [...fullRupiah].map(
+        ([k, med]) => `${k ? `${k.slice(0, -1)} ` : ''}amounts read in full Rupiah: header unit ${columnMap.moneyUnit} gives a median row of ${med.toFixed()}`,
+      );
+      columnMap = { ...columnMap, moneyUnit: allSides ? 1 : columnMap.moneyUnit, unitBySide, reasons: [...columnMap.reasons, ...notes] };
+      tableRecords = buildRecords(table, { doc, classification, layout: columnMap, header });
+    }
     layouts.push({
       tableRef: table.id,
       kind: classification.kind,
@@ -72,7 +86,7 @@ export function extractRenja(
       confidence: classification.confidence,
       reasons: [...classification.reasons, ...columnMap.reasons, ...readableSides(classification.kind, columnMap.columns).reasons],
     });
-    records.push(...buildRecords(table, { doc, classification, layout: columnMap, header }));
+    records.push(...tableRecords);
   }
   const warningsByKind: Record<string, number> = {};
   for (const r of records) for (const w of r.warnings) warningsByKind[w.kind] = (warningsByKind[w.kind] ?? 0) + 1;

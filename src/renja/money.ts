@@ -191,6 +191,8 @@ export function parseMoney(raw: string, opts: ParseMoneyOptions = {}): { money: 
   if (isNil(s)) return nil();
   s = s.replace(/\s*[,.]\s*-\s*$/, ''); // `2.830.445.095,-` and `...,00,-`
   s = s.replace(/\s*-$/, '');
+  // `300.000.000,` (the `-` of `,-` lost or cut off) and a stray `.` in an empty cell: a separator with nothing after it.
+  s = s.replace(/\s*[,.]$/, '');
   if (s === '') return nil(); // `-,-`: a dash with the Rupiah suffix
 
   const joined = joinNumberSpaces(s);

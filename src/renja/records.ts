@@ -32,6 +32,8 @@ const CHILD_LEVEL: Partial<Record<Level, Level>> = {
   program: 'kegiatan',
   kegiatan: 'sub_kegiatan',
 };
+/** Levels of the program hierarchy a row without a code can still establish. */
+const HIERARCHY_LEVELS: ReadonlySet<Level> = new Set<Level>(['urusan', 'bidang', 'program', 'kegiatan', 'sub_kegiatan']);
 /** Text starts closer than this (points) are the same alignment: cell padding and glyph noise. */
 const INDENT_NOISE = 2;
 const NUMBERING = /^(?:\d{1,3}[.)]?|[IVXL]+\.?|[a-z][.)])$/i;
@@ -252,9 +254,11 @@ export function buildRecords(table: Table, ctx: BuildContext): RenjaRecord[] {
     const page = firstCell?.page ?? table.pages[0] ?? 1;
 
     previous = [];
+    // Set when this row's level comes from its own level word (`Program ...`), the one uncoded signal as firm as a code.
+    let namedLevel = false;
     for (const side of sides) {
       const prefix = side ? `${side}.` : '';
-      const v = readSide(reader, prefix, layout.moneyUnit, numberFormat, cols);
+      const v = readSide(reader, prefix, layout.unitBySide?.[prefix] ?? layout.moneyUnit, numberFormat, cols);
       if (side && v.empty) continue; // an item present on one side of T-C.31 only
       const warnings: RecordWarning[] = [...withField(codeRead.warnings, 'code'), ...v.warnings];
       const nameCell = reader.cell(`${prefix}name`);
@@ -270,10 +274,12 @@ export function buildRecords(table: Table, ctx: BuildContext): RenjaRecord[] {
         numberColumn: codeRead.numberColumn,
         indent,
       });
+      if (!codeRead.code && /^name starts with/.test(lv.reason)) namedLevel = true;
       // A total row often prints its label across the name columns only.
       const total = !codeRead.code && (isTotalText(v.name) || isTotalText(firstCell?.text ?? ''));
       // A named row without code or numbering (a code left blank) is taken as a sibling of the coded row above.
-      if (lv.level === 'unknown' && v.name !== '' && lastLevel) {
+      // A "name" that is only numbering (`1.`: the name cell lost or misread) says nothing about the row.
+      if (lv.level === 'unknown' && v.name !== '' && !NUMBERING.test(v.name.trim()) && lastLevel) {
         lv.level = lastLevel === 'program' || lastLevel === 'bidang' || lastLevel === 'urusan' ? CHILD_LEVEL[lastLevel]! : lastLevel;
         lv.reason = `no code; named row after a ${lastLevel} row`;
       }
@@ -319,13 +325,17 @@ export function buildRecords(table: Table, ctx: BuildContext): RenjaRecord[] {
       records.push(record);
       previous.push(record);
     }
+    const lvl = previous[0]?.level;
     if (codeRead.code) {
       lastCode = codeRead.code;
-      const lvl = previous[0]?.level;
       if (lvl) {
         levelByCode.set(codeRead.code, lvl);
         lastLevel = lvl;
       }
+    } else if (lvl && HIERARCHY_LEVELS.has(lvl) && namedLevel) {
+      // A heading named by its level word (`Program Peningkatan ...` without a code) places the rows below it
+      // that carry no level signal as well as a coded one does; otherwise they would hang under the last coded bidang.
+      lastLevel = lvl;
     }
   }
   return records;

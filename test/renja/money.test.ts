@@ -54,6 +54,8 @@ describe('parseMoney: amounts as printed in Renja tables and prose', () => {
     ['1,234.5', '1234.5', ['money-us-format']],
     ['187,200', '187200', ['money-us-format']], // 2._RENJA_2016: one comma + 3 digits, read as US thousands
     ['54,55', '54.55', []], // one comma + 2 digits is always a decimal comma
+    ['300.000.000,', '300000000', []], // Review_RKPD: the `-` of `,-` cut off
+    ['300.000.000.', '300000000', []],
   ];
   it.each(cases)('%j -> %s', (raw, expected, expectedKinds) => {
     const { money, warnings } = parseMoney(raw);
@@ -78,6 +80,11 @@ describe('parseMoney: amounts as printed in Renja tables and prose', () => {
     expect(money.invalid).toBeUndefined();
     expect(money.raw).toBe(raw);
     expect(warnings).toEqual([]);
+  });
+
+  it('a lone separator is nil, not an unreadable amount', () => {
+    expect(parseMoney('.').money).toEqual({ value: null, raw: '.' });
+    expect(parseMoney(' , ').warnings).toEqual([]);
   });
 
   it('zero is a value, distinct from nil', () => {

@@ -263,6 +263,23 @@ describe('Permendagri 54/2010 rows without codes', () => {
     expect(Object.keys(rs[1].refs)).toEqual(expect.arrayContaining(['pagu', 'pagu.apbdProv', 'paguMaju']));
   });
 
+  it('BKP 2016 Tabel 3.1: uncoded rows under a program named by its words are kegiatan, not programs', () => {
+    const r20 = (cells: Record<number, string>): string[] => Array.from({ length: 20 }, (_, i) => cells[i] ?? '');
+    const t = makeTable(
+      [
+        ...TC33_OLD_ESDM_HEADER,
+        r20({ 0: '1.13', 1: 'Ketahanan Pangan' }),
+        r20({ 1: 'Program Peningkatan Ketahanan Pangan' }),
+        r20({ 1: 'Lingkungan bebas rawan pangan', 15: '2.484.750' }),
+        r20({ 1: 'Percepatan Penganekaragaman Konsumsi Pangan (P2KP)', 15: '1.715.000' }),
+        r20({ 1: 'Program Pelayanan Administrasi Perkantoran' }),
+        r20({ 1: 'Penyelenggaraan administrasi perkantoran BKPD', 15: '1.500.000' }),
+      ],
+      { headerRows: 4, captionLines: ['TABEL 3.1', 'Rumusan Rencana Program dan Kegiatan Tahun 2016'] },
+    );
+    expect(records(t).map((r) => r.level)).toEqual(['bidang', 'program', 'kegiatan', 'kegiatan', 'program', 'kegiatan']);
+  });
+
   it('BKP-style pagu split with no Total column: the parts are summed', () => {
     const t = makeTable(
       [

@@ -21,8 +21,8 @@ export function awalVsHasil(ctx: ReconcileContext): Discrepancy[] {
   const out: Discrepancy[] = [];
   for (const [na, nb] of matchOf(ctx, awal, hasil).pairs) {
     const catatan = nb.record.catatan.trim() || na.record.catatan.trim();
-    for (const d of compareNodes(na, nb, fields, labels)) {
-      const severity: Severity = catatan || d.kind === 'text-case' ? 'info' : 'warning';
+    for (const d of compareNodes(na, nb, fields, labels, { a: awal, b: hasil })) {
+      const severity: Severity = catatan || d.kind === 'text-case' || d.kind === 'money-rounding' ? 'info' : 'warning';
       const why = catatan ? `catatan: "${truncate(catatan, 80)}"` : 'no catatan penting explains it';
       out.push(
         makeDiscrepancy({

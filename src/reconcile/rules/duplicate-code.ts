@@ -1,7 +1,10 @@
-/** duplicate-code: one code printed on two rows of the same level in one table (indicator rows excluded). */
+/**
+ * duplicate-code: one code printed on two rows of the same level in one table (indicator rows excluded);
+ * also, as info, a whole table printed a second time (set aside by the context, see reprints.ts).
+ */
 import type { Discrepancy } from '../types.js';
-import type { ReconcileContext, RowNode } from '../context.js';
-import { makeDiscrepancy, moneyOf, recordSide } from '../discrepancy.js';
+import type { ReconcileContext, RowNode, TableView } from '../context.js';
+import { bareSide, makeDiscrepancy, moneyOf, recordSide } from '../discrepancy.js';
 import { TABLE_LABEL } from '../pairs.js';
 import { compareTargets, compareText, formatRupiah, moneyValue, truncate, ZERO } from '../util.js';
 
@@ -20,9 +23,32 @@ function differences(x: RowNode, y: RowNode): string[] {
   return d;
 }
 
+const pageRange = (pages: number[]) =>
+  pages.length === 0 ? 'pages ?' : pages.length === 1 ? `page ${pages[0]}` : `pages ${pages[0]}-${pages[pages.length - 1]}`;
+
+function reprintFindings(ctx: ReconcileContext, view: TableView): Discrepancy[] {
+  return view.reprints.map((p) => {
+    const label = TABLE_LABEL[view.id];
+    const where = pageRange(p.pages);
+    return makeDiscrepancy({
+      doc: ctx.doc,
+      rule: 'duplicate-code',
+      severity: 'info',
+      code: null,
+      field: 'table',
+      a: { ...bareSide(view.id, null, `${label}, ${pageRange(p.originalPages)}`), page: p.originalPages[0] ?? null },
+      b: { ...bareSide(view.id, null, `${label}, ${where}`), page: p.pages[0] ?? null },
+      message:
+        `${label} is printed a second time on ${where} (${p.repeated} of its ${p.rows} rows repeat, with the same ` +
+        `amounts, the rows on ${pageRange(p.originalPages)}); only the first printing is checked`,
+    });
+  });
+}
+
 export function duplicateCode(ctx: ReconcileContext): Discrepancy[] {
   const out: Discrepancy[] = [];
   for (const view of ctx.tables.values()) {
+    out.push(...reprintFindings(ctx, view));
     const groups = new Map<string, RowNode[]>();
     for (const n of view.nodes) {
       if (!n.record.code) continue;

@@ -3,13 +3,15 @@
  * per table: program = Σ kegiatan, kegiatan = Σ sub kegiatan, sub kegiatan = Σ aktivitas.
  * Nil children add nothing; a nil parent over children with money is a mismatch when other parents of
  * its level print amounts (a form that prints none at that level carries no totals there); a parent with
- * no children, or whose children carry no amount at all (not itemised), is not checked.
+ * no children, or whose children carry no amount at all (not itemised), is not checked. A gap within the
+ * rounding of amounts printed in thousands is info.
  */
-import type { Decimal } from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import type { Discrepancy } from '../types.js';
 import { MONEY_FIELDS, type MoneyField, type ReconcileContext, type RowNode } from '../context.js';
 import { bareSide, makeDiscrepancy, moneyOf, recordSide } from '../discrepancy.js';
 import { TABLE_LABEL } from '../pairs.js';
+import { leafCount, sumSlack, unitOfRows } from '../rounding.js';
 import { describeRecord, formatRupiah, moneyComparable, moneyValue, normalizeText, sum, truncate, ZERO } from '../util.js';
 
 /** Children repeating an earlier sibling exactly (same key, name and amount): maybe a row repeated at a page break. */
@@ -69,15 +71,18 @@ export function rollupMismatch(ctx: ReconcileContext): Discrepancy[] {
         const withoutRepeats = sum(kids.filter((k) => !repeats.has(k)).map((k) => moneyValue(moneyOf(k.record, field))));
         const repeatExplains = repeats.size > 0 && (pv ?? ZERO).equals(withoutRepeats);
         const childLevel = kids[0].level.replace('_', ' ');
+        const unit = unitOfRows(view, [parent, ...kids]);
+        const rounding = pv !== null && !pv.isZero() && total.minus(pv).abs().lte(sumSlack(unit, leafCount(kids)));
         let note = '';
-        if (repeatExplains) note = `; it matches only if the repeated row${repeats.size > 1 ? 's' : ''} ${[...repeats].map((r) => r.key).join(', ')} counted once`;
+        if (rounding) note = `; within rounding of amounts printed in units of ${formatRupiah(new Decimal(unit))}`;
+        else if (repeatExplains) note = `; it matches only if the repeated row${repeats.size > 1 ? 's' : ''} ${[...repeats].map((r) => r.key).join(', ')} counted once`;
         else if (dups.length) note = `; the sum counts every row of duplicated code ${dups.join(', ')}`;
         const what = field === 'pagu' ? 'pagu' : 'prakiraan maju';
         out.push(
           makeDiscrepancy({
             doc: ctx.doc,
             rule: 'rollup-mismatch',
-            severity: repeatExplains ? 'warning' : 'error',
+            severity: rounding ? 'info' : repeatExplains ? 'warning' : 'error',
             code: parent.record.code,
             field,
             a: recordSide(parent.record, field, pv),

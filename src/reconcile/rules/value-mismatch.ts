@@ -11,6 +11,7 @@ const COMPARED: readonly FieldName[] = ['pagu', 'pagu_maju', 'target', 'indikato
 
 const SEVERITY: Record<DiffKind, Severity> = {
   money: 'error',
+  'money-rounding': 'info',
   target: 'error',
   // Same quantity, unit worded differently ("Lembaga Kemasyarakatan" / "Lembaga Masyarakat").
   'target-unit': 'warning',
@@ -29,7 +30,7 @@ export function valueMismatch(ctx: ReconcileContext): Discrepancy[] {
     const fields = new Set(COMPARED.filter((f) => ta.fields.has(f) && tb.fields.has(f)));
     const labels = [TABLE_LABEL[idA], TABLE_LABEL[idB]] as const;
     for (const [na, nb] of matchOf(ctx, ta, tb).pairs) {
-      for (const d of compareNodes(na, nb, fields, labels)) {
+      for (const d of compareNodes(na, nb, fields, labels, { a: ta, b: tb })) {
         out.push(
           makeDiscrepancy({
             doc: ctx.doc,

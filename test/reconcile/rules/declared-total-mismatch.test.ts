@@ -1,6 +1,6 @@
 import { buildContext } from '../../../src/reconcile/context.js';
 import { declaredTotalMismatch } from '../../../src/reconcile/rules/declared-total-mismatch.js';
-import { extraction, TableBuilder } from '../../helpers/records.js';
+import { extraction, layout, TableBuilder } from '../../helpers/records.js';
 
 const run = (t: TableBuilder) => declaredTotalMismatch(buildContext(extraction({ tables: [t] })));
 
@@ -47,5 +47,27 @@ describe('declared-total-mismatch: program rows as headings only', () => {
     expect(run(ok)).toEqual([]);
     const off = new TableBuilder('TC31.hasil').program('1.12.39', null).kegiatan('1.12.39.2.01', '150.000.000').total('160.000.000');
     expect(run(off)[0].message).toContain('is not the sum of its 1 kegiatan rows (Rp 150.000.000)');
+  });
+});
+
+describe('declared-total-mismatch: unreadable cells and rounding', () => {
+  it('does not check a total when a summed row holds an unreadable amount (invalid-value reports it)', () => {
+    const t = new TableBuilder('TC31.awal').kegiatan('1.01.01.01', '1.000').kegiatan('1.01.01.02', '1.000').total('5.000');
+    t.records[1].pagu = { value: null, raw: '249,451.600,00', invalid: 'not an amount' };
+    expect(run(t)).toEqual([]);
+  });
+
+  it('reports a gap within the rounding of a thousands column as info', () => {
+    // Disnakertrans 2015 T-C.33: 10 programs sum to 60.099.415 (Rp 000), the total says 60.099.410.
+    const t = new TableBuilder('TC33');
+    for (let i = 1; i <= 10; i++) t.kegiatan(`1.20.01.0${i}`, '6.009.941.500');
+    t.total('60.099.410.000');
+    const unit = { ...layout('TC33', ['name', 'pagu']), moneyUnit: 1000 };
+    const ds = declaredTotalMismatch(buildContext(extraction({ tables: [t], layouts: [unit] })));
+    expect(ds).toHaveLength(1);
+    expect(ds[0].severity).toBe('info');
+    expect(ds[0].message).toContain('within rounding');
+    const plain = declaredTotalMismatch(buildContext(extraction({ tables: [t], layouts: [{ ...unit, moneyUnit: 1 }] })));
+    expect(plain[0].severity).toBe('error');
   });
 });

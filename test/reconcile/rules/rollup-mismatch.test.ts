@@ -105,3 +105,21 @@ describe('rollup-mismatch', () => {
     expect(ds[0].message).toContain('counts every row of duplicated code 7.01.03.2.01.0002');
   });
 });
+
+describe('rollup-mismatch in a thousands column', () => {
+  const withUnit = (t: TableBuilder, moneyUnit: number) =>
+    rollupMismatch(buildContext(extraction({ tables: [t], layouts: [{ ...layout('T41', ['name', 'pagu']), moneyUnit }] })));
+  const table = (programPagu: string) =>
+    new TableBuilder('T41').program('1.12.39', programPagu).kegiatan('1.12.39.01', '498.455.000').kegiatan('1.12.39.02', '4.814.602.000');
+
+  it('reports a gap of a unit or two between the rounded parent and its rounded children as info', () => {
+    const ds = withUnit(table('5.313.056.000'), 1000);
+    expect(brief(ds)).toEqual(['info T41 1.12.39 pagu']);
+    expect(ds[0].message).toContain('within rounding of amounts printed in units of Rp 1.000');
+  });
+
+  it('keeps larger gaps, and any gap in a full-Rupiah column, as errors', () => {
+    expect(brief(withUnit(table('5.313.000.000'), 1000))).toEqual(['error T41 1.12.39 pagu']);
+    expect(brief(withUnit(table('5.313.056.000'), 1))).toEqual(['error T41 1.12.39 pagu']);
+  });
+});

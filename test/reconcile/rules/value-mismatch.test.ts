@@ -87,3 +87,43 @@ describe('value-mismatch', () => {
     expect(ds.map((d) => `${d.a.table}>${d.b?.table}`).sort()).toEqual(['TC31.hasil>T41', 'TC33>T41']);
   });
 });
+
+describe('value-mismatch on forms that differ (Disnakertrans 2015 T-C.31 vs T-C.33)', () => {
+  const thousands = (t: 'TC31.hasil' | 'TC33', f: string[]) => ({ ...layout(t, f), tableRef: t === 'TC33' ? 'TC33' : 'TC31', moneyUnit: 1000 });
+
+  function twoTables(hasilProgram: string | null, hasilKegiatan: string, tc33Kegiatan: string, unit = 1000) {
+    const hasil = new TableBuilder('TC31.hasil')
+      .program('1.12.39', hasilProgram, { name: 'Program Peningkatan Kualitas Tenaga Kerja' })
+      .kegiatan('1.12.39.01', hasilKegiatan, { name: 'Pelatihan Berbasis Kompetensi' })
+      .kegiatan('1.12.39.02', '100.000', { name: 'Uji Kompetensi' });
+    const tc33 = new TableBuilder('TC33')
+      .program('1.12.39', '4.914.601.000', { name: 'Program Peningkatan Kualitas Tenaga Kerja' })
+      .kegiatan('1.12.39.01', tc33Kegiatan, { name: 'Pelatihan Berbasis Kompetensi' })
+      .kegiatan('1.12.39.02', '100.000', { name: 'Uji Kompetensi' });
+    const layouts = [thousands('TC31.hasil', ['name', 'pagu']), thousands('TC33', ['name', 'pagu'])].map((l) => ({ ...l, moneyUnit: unit }));
+    return valueMismatch(buildContext(extraction({ tables: [hasil, tc33], layouts })));
+  }
+
+  it('does not compare a blank program row of a table that prints amounts only on its kegiatan', () => {
+    expect(twoTables(null, '4.814.601.000', '4.814.601.000')).toEqual([]);
+  });
+
+  it('still reports a blank row at a level where the table does print amounts', () => {
+    expect(brief(twoTables('4.914.601.000', '-', '4.814.601.000'))).toEqual(['error pagu']);
+  });
+
+  it('reports a one-unit gap in a thousands column as rounding (info), a larger one as an error', () => {
+    const r = twoTables(null, '4.814.601.000', '4.814.602.000');
+    expect(brief(r)).toEqual(['info pagu']);
+    expect(r[0].message).toContain('within rounding of amounts printed in units of Rp 1.000');
+    expect(brief(twoTables(null, '4.814.601.000', '4.814.603.000'))).toEqual(['error pagu']);
+    expect(brief(twoTables(null, '4.814.601.000', '4.814.602.000', 1))).toEqual(['error pagu']);
+  });
+});
+
+describe('value-mismatch: names', () => {
+  it('ignores a level word one table prints before the name (`Kegiatan Penyediaan ...`)', () => {
+    expect(run({ name: 'Kegiatan Penyediaan Bahan Logistik Kantor' }, {})).toEqual([]);
+    expect(brief(run({ name: 'Kegiatan Penyediaan Bahan Material' }, {}))).toEqual(['warning name']);
+  });
+});
