@@ -7,8 +7,18 @@ import { uniqueDocNames } from '../batch/names.js';
 import { formatRupiah } from '../report/format.js';
 import { failedSummaryRow, summaryRowFor, writeSummaryCsv, type SummaryRow } from '../report/summary-csv.js';
 import { tableSummaries } from '../report/model.js';
-import type { Severity } from '../reconcile/types.js';
+import type { Discrepancy, ExplanationNode, Severity } from '../reconcile/types.js';
+import { TABLE_LABEL } from '../reconcile/pairs.js';
+import { Decimal } from 'decimal.js';
 import { makeLogger } from './logger.js';
+
+/** How many total-mismatch headlines, and explaining rows under each, the terminal summary shows. */
+const MAX_HEADLINES = 3;
+const MAX_HEADLINE_ROWS = 3;
+
+function explanationLeaves(n: ExplanationNode): ExplanationNode[] {
+  return n.children.length ? n.children.flatMap(explanationLeaves) : [n];
+}
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
@@ -52,7 +62,7 @@ export function auditCommand(): Command {
         const row = summaryRowFor(outcome.extraction, outcome.discrepancies);
         summary.push(row);
         for (const d of outcome.discrepancies) worst = Math.max(worst, SEVERITY_RANK[d.severity]);
-        process.stdout.write(humanSummary(outcome.doc, row, outcome.extraction, path.join(o.out, outcome.doc)));
+        process.stdout.write(humanSummary(outcome.doc, row, outcome.extraction, outcome.discrepancies, path.join(o.out, outcome.doc)));
         log.info({ file, ms: Math.round(performance.now() - t0) }, 'done');
       }
       await writeSummaryCsv(path.join(o.out, 'summary.csv'), summary);
@@ -61,12 +71,37 @@ export function auditCommand(): Command {
     });
 }
 
-function humanSummary(doc: string, row: SummaryRow, extraction: Parameters<typeof tableSummaries>[0], dir: string): string {
+function humanSummary(doc: string, row: SummaryRow, extraction: Parameters<typeof tableSummaries>[0], ds: Discrepancy[], dir: string): string {
   const lines = [`${doc}: ${row.pages} pages, ${row.records} records; ${row.errors} errors, ${row.warnings} warnings, ${row.infos} infos`];
   for (const t of tableSummaries(extraction)) {
     if (!t.pagu) continue;
-    lines.push(`  ${t.label.padEnd(34)} p.${t.pages.join(',').padEnd(16).slice(0, 16)} total ${formatRupiah(t.pagu.value)}${t.pagu.source === 'printed' ? '' : ' (sum of rows)'}`);
+    lines.push(`  ${t.label.padEnd(26)} ${pageRanges(t.pages).padEnd(12)} total ${formatRupiah(t.pagu.value)}${t.pagu.source === 'printed' ? '' : ' (sum of rows)'}`);
+  }
+  // the headline: grand totals that disagree, and the rows that explain the gap
+  for (const d of ds.filter((x) => x.rule === 'total-mismatch').slice(0, MAX_HEADLINES)) {
+    const a = d.a.value instanceof Decimal ? formatRupiah(d.a.value) : String(d.a.value);
+    const b = d.b?.value instanceof Decimal ? formatRupiah(d.b.value) : String(d.b?.value ?? '');
+    const gap = d.difference ? `, difference ${formatRupiah(d.difference)}` : '';
+    lines.push(`  ! ${TABLE_LABEL[d.a.table]} ${a} vs ${d.b ? TABLE_LABEL[d.b.table] : ''} ${b}${gap}`);
+    const leaves = d.explanation ? explanationLeaves(d.explanation) : [];
+    for (const leaf of leaves.slice(0, MAX_HEADLINE_ROWS)) {
+      lines.push(`      ${leaf.level.replace('_', ' ')} ${leaf.code ?? leaf.name}: ${leaf.note}${leaf.difference ? ` (${formatRupiah(new Decimal(leaf.difference))})` : ''}`);
+    }
+    if (leaves.length > MAX_HEADLINE_ROWS) lines.push(`      … and ${leaves.length - MAX_HEADLINE_ROWS} more rows (report.html)`);
   }
   lines.push(`  reports: ${dir}/`);
   return lines.join('\n') + '\n';
+}
+
+/** `[26, 27, 28, 30]` -> `p. 26-28, 30`: how a reader looks pages up. */
+export function pageRanges(pages: number[]): string {
+  const sorted = [...new Set(pages)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    parts.push(j > i ? `${sorted[i]}-${sorted[j]}` : String(sorted[i]));
+    i = j;
+  }
+  return parts.length ? `p. ${parts.join(', ')}` : '';
 }
