@@ -15,10 +15,8 @@ const MARKER_FORMAT = 1;
 const ErrorClassSchema = z.enum(['encrypted', 'corrupt', 'no-text-layer', 'no-renja-tables', 'timeout', 'internal-error']);
 const count = z.number().int().nonnegative().nullable();
 
-const DoneMarkerSchema = z.object({
-  format: z.literal(MARKER_FORMAT),
-  tool: z.object({ name: z.string(), version: z.string() }),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+/** A document's result as the drivers pass it around (and as a queue job returns it). */
+export const DocResultSchema = z.object({
   row: z.object({
     doc: z.string(),
     file: z.string(),
@@ -33,6 +31,12 @@ const DoneMarkerSchema = z.object({
   }),
   rules: z.record(z.string(), z.number().int().nonnegative()),
   errorClass: ErrorClassSchema.nullable(),
+});
+
+const DoneMarkerSchema = DocResultSchema.extend({
+  format: z.literal(MARKER_FORMAT),
+  tool: z.object({ name: z.string(), version: z.string() }),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
 export type DoneMarker = z.infer<typeof DoneMarkerSchema>;
 

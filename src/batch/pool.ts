@@ -43,16 +43,19 @@ function formatSeconds(ms: number): string {
   return `${Number((ms / 1000).toFixed(3))} s`;
 }
 
-/**
- * Runs `tasks` in order; `onDone` is awaited for each finished task (success or failure) before its lane takes the
- * next one. Returns how many were started, finished and abandoned.
- */
-export async function runPool<T, R>(tasks: T[], opts: PoolOptions, onDone: (index: number, outcome: TaskOutcome<R>) => Promise<void>): Promise<PoolRun> {
-  const workers = Math.max(1, Math.min(opts.workers, tasks.length || 1));
+/** The settings of a document pool: compiled worker module, thread count, heap cap per thread. */
+export interface DocPoolOptions {
+  filename: string;
+  workers: number;
+  maxHeapMb: number;
+}
+
+/** A piscina pool of `workers` long-lived threads, each with a heap cap; errors between tasks are ignored. */
+export function createDocPool<T, R>(opts: DocPoolOptions): Piscina<T, R> {
   const pool = new Piscina<T, R>({
     filename: opts.filename,
-    minThreads: workers,
-    maxThreads: workers,
+    minThreads: opts.workers,
+    maxThreads: opts.workers,
     // Threads load pdf.js once; keep them for the whole batch rather than restarting between documents.
     idleTimeout: 60_000,
     // The worker is async (pdf.js, file writes): no Atomics pausing between tasks.
@@ -61,27 +64,50 @@ export async function runPool<T, R>(tasks: T[], opts: PoolOptions, onDone: (inde
   });
   // Errors outside a task (a thread dying between tasks) must not crash the batch; the next task gets a new thread.
   pool.on('error', () => undefined);
+  return pool;
+}
+
+/** A task abandoned on request: its outcome is reported to nobody. */
+export const ABANDONED = Symbol('abandoned');
+
+/**
+ * Runs one task on the pool with its own time limit: a throw, a thread death or a timeout (the thread is
+ * terminated) becomes a failure outcome with its class. When `abandon` fires first, returns ABANDONED.
+ */
+export async function runIsolated<T, R>(pool: Piscina<T, R>, task: T, timeoutMs: number, abandon?: AbortSignal): Promise<TaskOutcome<R> | typeof ABANDONED> {
+  const ctl = new AbortController();
+  const timer = setTimeout(() => ctl.abort(TIMEOUT), timeoutMs);
+  const onAbandon = () => ctl.abort(ABANDON);
+  abandon?.addEventListener('abort', onAbandon);
+  let outcome: TaskOutcome<R>;
+  try {
+    outcome = { ok: true, value: await pool.run(task, { signal: ctl.signal }) };
+  } catch (err) {
+    outcome = { ok: false, ...classifyTaskError(err, ctl.signal.reason === TIMEOUT, timeoutMs) };
+  } finally {
+    clearTimeout(timer);
+    abandon?.removeEventListener('abort', onAbandon);
+  }
+  // A task that finished before the abandon took effect keeps its result.
+  if (!outcome.ok && ctl.signal.reason === ABANDON) return ABANDONED;
+  return outcome;
+}
+
+/**
+ * Runs `tasks` in order; `onDone` is awaited for each finished task (success or failure) before its lane takes the
+ * next one. Returns how many were started, finished and abandoned.
+ */
+export async function runPool<T, R>(tasks: T[], opts: PoolOptions, onDone: (index: number, outcome: TaskOutcome<R>) => Promise<void>): Promise<PoolRun> {
+  const workers = Math.max(1, Math.min(opts.workers, tasks.length || 1));
+  const pool = createDocPool<T, R>({ filename: opts.filename, workers, maxHeapMb: opts.maxHeapMb });
   const run: PoolRun = { started: 0, finished: 0, abandoned: 0 };
   let next = 0;
   const lane = async (): Promise<void> => {
     while (next < tasks.length && !opts.stop?.aborted && !opts.abandon?.aborted) {
       const index = next++;
-      const ctl = new AbortController();
-      const timer = setTimeout(() => ctl.abort(TIMEOUT), opts.timeoutMs);
-      const onAbandon = () => ctl.abort(ABANDON);
-      opts.abandon?.addEventListener('abort', onAbandon);
       run.started++;
-      let outcome: TaskOutcome<R>;
-      try {
-        outcome = { ok: true, value: await pool.run(tasks[index], { signal: ctl.signal }) };
-      } catch (err) {
-        outcome = { ok: false, ...classifyTaskError(err, ctl.signal.reason === TIMEOUT, opts.timeoutMs) };
-      } finally {
-        clearTimeout(timer);
-        opts.abandon?.removeEventListener('abort', onAbandon);
-      }
-      // A task that finished before the abandon took effect keeps its result.
-      if (!outcome.ok && ctl.signal.reason === ABANDON) {
+      const outcome = await runIsolated(pool, tasks[index], opts.timeoutMs, opts.abandon);
+      if (outcome === ABANDONED) {
         run.abandoned++;
         continue;
       }

@@ -5,7 +5,7 @@
  * are always rewritten whole, so a batch killed at any moment and resumed ends with the same CSVs.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +18,8 @@ import { failedSummaryRow, summaryCsv, SUMMARY_COLUMNS, type SummaryRow } from '
 import { concatCsvBodies, headerLine } from './aggregate.js';
 import { batchJson, countBatch } from './batch-json.js';
 import { discoverPdfs } from './discover.js';
-import { DONE_FILE, makeDoneMarker, readDoneMarker, resumeDecision, writeDoneMarker } from './done-marker.js';
+import { clearDocDir, DOC_OUTPUTS, removeTempFiles } from './doc-dir.js';
+import { makeDoneMarker, readDoneMarker, resumeDecision, writeDoneMarker } from './done-marker.js';
 import { sha256File } from './hash.js';
 import { duplicateMessage, planBatch, type HashedFile, type PlanEntry } from './plan.js';
 import { runPool } from './pool.js';
@@ -33,8 +34,7 @@ export const DEFAULT_TIMEOUT_SECONDS = 300;
  */
 export const DEFAULT_WORKER_HEAP_MB = 4096;
 
-/** The per-document files a batch writes (and clears before re-running a document). */
-export const DOC_OUTPUTS = ['discrepancies.csv', 'records.csv', 'report.json', 'report.html'] as const;
+export { DOC_OUTPUTS } from './doc-dir.js';
 
 export interface BatchOptions {
   inputs: string[];
@@ -98,21 +98,6 @@ async function hashAll(files: { path: string; rel: string }[]): Promise<HashedFi
   return out;
 }
 
-const TMP_FILE = /^\..+\.\d+\.[0-9a-f]{12}\.tmp$/;
-
-/** Empties a document's folder of what an earlier run left (marker first, so a crash here never leaves a stale one). */
-async function clearDocDir(docDir: string): Promise<void> {
-  await rm(path.join(docDir, DONE_FILE), { force: true });
-  for (const f of DOC_OUTPUTS) await rm(path.join(docDir, f), { force: true });
-  await removeTempFiles(docDir);
-}
-
-/** Temp files of atomic writes cut short by a kill. */
-async function removeTempFiles(dir: string): Promise<void> {
-  const names = await readdir(dir).catch(() => [] as string[]);
-  for (const n of names) if (TMP_FILE.test(n)) await rm(path.join(dir, n), { force: true });
-}
-
 /**
  * Dispatch order: largest files first (stable), so a long document does not start last and leave one worker busy
  * while the others idle. Outputs do not depend on it: aggregates follow input order.
@@ -128,11 +113,29 @@ function cpuMs(): number {
   return Math.round((u.user + u.system) / 1000);
 }
 
-export async function runBatch(opts: BatchOptions): Promise<BatchResult> {
+/** A batch ready to run: its plan, what `--resume` took from earlier runs, and what is left to do. */
+export interface PreparedBatch {
+  t0: number;
+  startedAt: string;
+  outDir: string;
+  settings: z.infer<typeof SettingsSchema>;
+  plan: PlanEntry[];
+  /** By doc name: results taken from earlier runs now, then those of documents finished in this run. */
+  results: Map<string, DocResult>;
+  resumed: number;
+  /** Documents to work on, largest first. */
+  todo: PlanEntry[];
+}
+
+/**
+ * Finds, hashes and plans the inputs and applies `--resume`. With `clearTodo` (the local pool), the folders of the
+ * documents to redo are emptied here; the queue driver clears them itself, job by job.
+ */
+export async function prepareBatch(opts: BatchOptions, clearTodo = true): Promise<PreparedBatch> {
   const t0 = performance.now();
   const startedAt = new Date().toISOString();
   const outDir = path.resolve(opts.outDir);
-  const { workers, timeoutSeconds, maxHeapMb } = SettingsSchema.parse({
+  const settings = SettingsSchema.parse({
     workers: opts.workers ?? os.availableParallelism(),
     timeoutSeconds: opts.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
     maxHeapMb: opts.maxHeapMb ?? DEFAULT_WORKER_HEAP_MB,
@@ -156,37 +159,29 @@ export async function runBatch(opts: BatchOptions): Promise<BatchResult> {
         continue;
       }
     }
-    await clearDocDir(docDir);
+    if (clearTodo) await clearDocDir(docDir);
     todo.push(e);
   }
   const resumed = results.size;
   await largestFirst(todo);
+  return { t0, startedAt, outDir, settings, plan, results, resumed, todo };
+}
 
-  const generatedAt = new Date().toISOString();
-  const tasks: BatchTask[] = todo.map((e) => ({ file: e.path, doc: e.doc, rel: e.rel, outDir, password: opts.password, generatedAt }));
-  opts.progress?.start(todo.length, resumed);
-  let processed = 0;
-  try {
-    await runPool<BatchTask, DocResult>(
-      tasks,
-      { filename: opts.workerFile ?? defaultWorkerFile(), workers, timeoutMs: timeoutSeconds * 1000, maxHeapMb, stop: opts.stop, abandon: opts.abandon },
-      async (i, outcome) => {
-        const e = todo[i];
-        const result = outcome.ok ? outcome.value : failedResult(e.doc, e.rel, outcome.errorClass, `${path.basename(e.path)}: ${outcome.message}`);
-        const docDir = path.join(outDir, e.doc);
-        // A worker stopped mid-document (timeout, crash) may have written some outputs: a failure leaves none.
-        if (!outcome.ok) await clearDocDir(docDir);
-        await mkdir(docDir, { recursive: true });
-        await writeDoneMarker(docDir, makeDoneMarker(TOOL, e.sha256, result));
-        results.set(e.doc, result);
-        processed++;
-        opts.progress?.done(result.row);
-      },
-    );
-  } finally {
-    opts.progress?.stop();
-  }
+/** The result of a document the worker could not finish (timeout, crash): recorded in its marker, outputs cleared. */
+export async function recordFailure(outDir: string, e: PlanEntry, result: DocResult): Promise<void> {
+  const docDir = path.join(outDir, e.doc);
+  // A worker stopped mid-document (timeout, crash) may have written some outputs: a failure leaves none.
+  await clearDocDir(docDir);
+  await mkdir(docDir, { recursive: true });
+  await writeDoneMarker(docDir, makeDoneMarker(TOOL, e.sha256, result));
+}
 
+/**
+ * Rebuilds every aggregate from the per-document results (summary.csv, discrepancies.csv, records.csv, then
+ * batch.json), whichever driver produced them. `options` is what batch.json records of how the batch was run.
+ */
+export async function finishBatch(p: PreparedBatch, processed: number, options: Record<string, unknown>): Promise<BatchResult> {
+  const { plan, results, outDir, resumed } = p;
   const rows: SummaryRow[] = [];
   const done: DocResult[] = [];
   for (const e of plan) {
@@ -208,24 +203,54 @@ export async function runBatch(opts: BatchOptions): Promise<BatchResult> {
   const interrupted = notDone > 0;
   const info = {
     tool: TOOL,
-    options: {
-      inputs: opts.inputs,
-      out: opts.outDir,
-      workers,
-      resume: Boolean(opts.resume),
-      failOn: opts.failOn ?? null,
-      timeoutSeconds,
-      maxHeapMb,
-      password: opts.password !== undefined,
-    },
-    startedAt,
+    options,
+    startedAt: p.startedAt,
     endedAt: new Date().toISOString(),
     interrupted,
     documents: { found: plan.length, resumed, processed, notDone },
-    wallMs: Math.round(performance.now() - t0),
+    wallMs: Math.round(performance.now() - p.t0),
     cpuMs: cpuMs(),
     peakRssKb: process.resourceUsage().maxRSS,
   };
   await writeFileAtomic(path.join(outDir, 'batch.json'), batchJson(info, countBatch(rows, done)));
   return { rows, interrupted, found: plan.length, resumed, processed };
+}
+
+export async function runBatch(opts: BatchOptions): Promise<BatchResult> {
+  const p = await prepareBatch(opts);
+  const { outDir, todo, results } = p;
+  const { workers, timeoutSeconds, maxHeapMb } = p.settings;
+
+  const generatedAt = new Date().toISOString();
+  const tasks: BatchTask[] = todo.map((e) => ({ file: e.path, doc: e.doc, rel: e.rel, outDir, password: opts.password, generatedAt, sha256: e.sha256 }));
+  opts.progress?.start(todo.length, p.resumed);
+  let processed = 0;
+  try {
+    await runPool<BatchTask, DocResult>(
+      tasks,
+      { filename: opts.workerFile ?? defaultWorkerFile(), workers, timeoutMs: timeoutSeconds * 1000, maxHeapMb, stop: opts.stop, abandon: opts.abandon },
+      async (i, outcome) => {
+        const e = todo[i];
+        // A finished task wrote its outputs and marker itself (processDocument); a failed one left no trustworthy marker.
+        const result = outcome.ok ? outcome.value : failedResult(e.doc, e.rel, outcome.errorClass, `${path.basename(e.path)}: ${outcome.message}`);
+        if (!outcome.ok) await recordFailure(outDir, e, result);
+        results.set(e.doc, result);
+        processed++;
+        opts.progress?.done(result.row);
+      },
+    );
+  } finally {
+    opts.progress?.stop();
+  }
+
+  return finishBatch(p, processed, {
+    inputs: opts.inputs,
+    out: opts.outDir,
+    workers,
+    resume: Boolean(opts.resume),
+    failOn: opts.failOn ?? null,
+    timeoutSeconds,
+    maxHeapMb,
+    password: opts.password !== undefined,
+  });
 }

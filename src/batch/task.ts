@@ -13,6 +13,8 @@ export interface BatchTask {
   outDir: string;
   password?: string;
   generatedAt: string;
+  /** Content hash the input was planned with, recorded in its `.done.json`. */
+  sha256: string;
 }
 
 export interface DocResult {

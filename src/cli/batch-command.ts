@@ -3,17 +3,36 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import os from 'node:os';
 import path from 'node:path';
 import { makeProgress } from '../batch/progress.js';
+import { RunIdSchema } from '../batch/queue-payload.js';
+import { parseRedisUrl } from '../batch/queue-url.js';
 import { DEFAULT_TIMEOUT_SECONDS, runBatch } from '../batch/run-batch.js';
 import type { Severity } from '../reconcile/types.js';
 import type { SummaryRow } from '../report/summary-csv.js';
 
 /** Exit status of a batch stopped by Ctrl-C, as shells report a SIGINT death (128 + 2). */
 export const EXIT_INTERRUPTED = 130;
+/** Exit status of a queue batch whose Redis was lost mid-run (EX_TEMPFAIL: try again later, with --resume). */
+export const EXIT_REDIS_LOST = 75;
 
 function positiveInt(value: string): number {
   const n = Number(value);
   if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number of at least 1');
   return n;
+}
+
+/** A queue URL checked as an option, so a malformed one is a usage error (exit 2). */
+export function queueUrl(value: string): string {
+  try {
+    parseRedisUrl(value);
+  } catch (err) {
+    throw new InvalidArgumentError((err as Error).message);
+  }
+  return value;
+}
+
+function runId(value: string): string {
+  if (!RunIdSchema.safeParse(value).success) throw new InvalidArgumentError('a run id is 1-64 letters, digits, `_`, `.` or `-`, starting with a letter or digit');
+  return value;
 }
 
 function positiveSeconds(value: string): number {
@@ -40,6 +59,9 @@ export function batchCommand(): Command {
     .addOption(new Option('--fail-on <severity>', 'exit 3 when a finding at or above this severity is found').choices(['error', 'warning']))
     .option('--password <password>', 'password for encrypted PDFs')
     .option('--timeout <seconds>', 'per-document time limit; a document over it fails as `timeout`', positiveSeconds, DEFAULT_TIMEOUT_SECONDS)
+    .option('--queue <url>', 'run on many machines: put one job per document on this Redis (redis://host:port[/db]) for `renja worker` processes; --out must be a folder they all see', queueUrl)
+    .option('--run-id <id>', 'with --queue: the run\'s name (default: derived from --out, so re-running the same command finds its jobs)', runId)
+    .option('--attempts <n>', 'with --queue: tries per document when its worker crashes or times out', positiveInt, 3)
     .action(async (inputs: string[], o) => {
       const progress = makeProgress(process.stderr);
       const stop = new AbortController();
@@ -53,10 +75,9 @@ export function batchCommand(): Command {
       };
       process.on('SIGINT', onSigint);
       try {
-        const result = await runBatch({
+        const common = {
           inputs,
           outDir: o.out,
-          workers: o.workers,
           resume: Boolean(o.resume),
           password: o.password,
           timeoutSeconds: o.timeout,
@@ -64,7 +85,18 @@ export function batchCommand(): Command {
           progress,
           stop: stop.signal,
           abandon: abandon.signal,
-        });
+        };
+        let lost: string | undefined;
+        let result;
+        if (o.queue !== undefined) {
+          // Loaded only here: the local mode never pays for the queue client.
+          const { runQueueBatch } = await import('../batch/queue-coordinator.js');
+          const q = await runQueueBatch({ ...common, queue: o.queue, runId: o.runId, attempts: o.attempts });
+          result = q;
+          lost = q.lost;
+        } else {
+          result = await runBatch({ ...common, workers: o.workers });
+        }
         const ok = result.rows.filter((r) => r.status === 'ok').length;
         const failed = result.rows.filter((r) => r.status === 'failed').length;
         const dup = result.rows.filter((r) => r.status === 'duplicate').length;
@@ -73,11 +105,15 @@ export function batchCommand(): Command {
             `${result.resumed ? ` (${result.resumed} resumed)` : ''}${result.interrupted ? `; ${result.found - result.rows.length} not done (interrupted)` : ''}\n` +
             `  summary: ${path.join(o.out, 'summary.csv')}\n`,
         );
-        process.exitCode = stop.signal.aborted ? EXIT_INTERRUPTED : batchExitCode(result.rows, o.failOn);
+        if (lost) {
+          process.stderr.write(`renja: lost Redis (${lost}): stopped; re-run the same command with --resume to finish\n`);
+          process.exitCode = EXIT_REDIS_LOST;
+        } else process.exitCode = stop.signal.aborted ? EXIT_INTERRUPTED : batchExitCode(result.rows, o.failOn);
       } catch (err) {
         const e = err as Error;
         process.stderr.write(`renja: ${e?.message ?? String(err)}\n`);
-        process.exitCode = /no such file or folder/.test(e?.message ?? '') ? 2 : 70;
+        // Redis unreachable at start: a plain failure, told in one line.
+        process.exitCode = e?.name === 'RedisUnavailableError' ? 1 : /no such file or folder/.test(e?.message ?? '') ? 2 : 70;
       } finally {
         process.off('SIGINT', onSigint);
       }

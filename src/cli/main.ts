@@ -4,6 +4,7 @@ import { auditCommand } from './audit-command.js';
 import { batchCommand } from './batch-command.js';
 import { extractCommand } from './extract-command.js';
 import { tablesCommand } from './tables-command.js';
+import { workerCommand } from './worker-command.js';
 
 export async function main(argv: string[]): Promise<void> {
   const program = new Command('renja')
@@ -16,6 +17,6 @@ export async function main(argv: string[]): Promise<void> {
       process.exit(err.exitCode === 0 ? 0 : 2);
     });
   // subcommands built with `new Command` do not inherit the exit and output settings unless copied
-  for (const cmd of [auditCommand(), batchCommand(), extractCommand(), tablesCommand()]) program.addCommand(cmd.copyInheritedSettings(program));
+  for (const cmd of [auditCommand(), batchCommand(), extractCommand(), tablesCommand(), workerCommand()]) program.addCommand(cmd.copyInheritedSettings(program));
   await program.parseAsync(argv);
 }

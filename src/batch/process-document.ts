@@ -1,0 +1,38 @@
+/**
+ * The per-document step of a batch, the same for both drivers (the local piscina pool and `renja worker` on a
+ * queue): audit one document, write its outputs into DIR/<doc>/ exactly as `renja audit` would, then its
+ * `.done.json` last. Each file is written atomically, so a process killed at any point leaves either no marker (the
+ * document is redone) or a marker with every output it vouches for.
+ */
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { auditDocument } from '../audit/document.js';
+import { TOOL, writeAuditOutputs, type OutputFormat } from '../audit/write-outputs.js';
+import { removeDocOutputs } from './doc-dir.js';
+import { DONE_FILE, makeDoneMarker, writeDoneMarker } from './done-marker.js';
+import { resultFor, type BatchTask, type DocResult } from './task.js';
+
+const ALL_FORMATS = new Set<OutputFormat>(['csv', 'json', 'html']);
+
+/**
+ * Test hook, honoured only when RENJA_TEST_HOOKS=1: RENJA_TEST_CRASH_ON=<doc> makes this step crash (throw outside
+ * the audit's own error handling, as a bug or a dying thread would) on that document, so tests can check how the
+ * drivers retry and fail a poison document. Never set in production.
+ */
+export function testCrashRequested(doc: string, env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.RENJA_TEST_HOOKS === '1' && env.RENJA_TEST_CRASH_ON !== undefined && env.RENJA_TEST_CRASH_ON === doc;
+}
+
+export async function processDocument(task: BatchTask): Promise<DocResult> {
+  const docDir = path.join(task.outDir, task.doc);
+  // A retry (queue mode) may find an earlier attempt's marker: it must not vouch for this attempt's outputs.
+  await rm(path.join(docDir, DONE_FILE), { force: true });
+  if (testCrashRequested(task.doc)) throw new Error(`RENJA_TEST_CRASH_ON: simulated crash on ${task.doc}`);
+  const outcome = await auditDocument(task.file, { password: task.password }, task.doc);
+  if (outcome.status === 'ok') await writeAuditOutputs(task.outDir, outcome, ALL_FORMATS, task.generatedAt);
+  else await removeDocOutputs(docDir);
+  const result = resultFor(outcome, task.rel);
+  await mkdir(docDir, { recursive: true });
+  await writeDoneMarker(docDir, makeDoneMarker(TOOL, task.sha256, result));
+  return result;
+}

@@ -1,0 +1,161 @@
+/**
+ * `renja worker --queue`: takes document jobs from the queue and runs each through the same per-document step as
+ * the local pool (processDocument, on the same kind of piscina pool: a thread per document, time limit, heap cap),
+ * writing its outputs and `.done.json` into the shared output folder. A job it cannot do right (another output
+ * folder, another tool version, no input folder) it puts back and stops with a one-line error.
+ */
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { UnrecoverableError, WaitingError, Worker, type Job } from 'bullmq';
+import { TOOL } from '../audit/write-outputs.js';
+import { ABANDONED, createDocPool, runIsolated } from './pool.js';
+import { encodeFailure, JobPayloadSchema, QUEUE_NAME } from './queue-payload.js';
+import { connectRedis, parseRedisUrl } from './queue-redis.js';
+import { checkShareToken } from './queue-share.js';
+import { DEFAULT_WORKER_HEAP_MB, defaultWorkerFile } from './run-batch.js';
+import type { BatchTask, DocResult } from './task.js';
+
+/**
+ * A job's lock: renewed every half of it while its document runs (in a thread, so the renewal is never starved);
+ * when a worker dies, the job goes back to the queue about this long after. 30 s (BullMQ's default) suits
+ * production; tests pass a short one.
+ */
+export const DEFAULT_LOCK_DURATION_MS = 30_000;
+/** How often this worker looks for jobs whose worker died. */
+export const DEFAULT_STALLED_INTERVAL_MS = 30_000;
+/** A document whose worker process dies this many times plus one (OOM killer, reboots) fails for good. */
+export const MAX_STALLED_COUNT = 2;
+
+/** Exit status when Redis was lost: a temporary failure (EX_TEMPFAIL); the coordinator's --resume completes the run. */
+export const EXIT_REDIS_LOST = 75;
+
+export interface QueueWorkerOptions {
+  queue: string;
+  concurrency: number;
+  /** This machine's path of the batch's output folder, when it differs from the coordinator's. */
+  outDir?: string;
+  /** This machine's path of the shared input root, when it differs from the coordinator's. */
+  inputRoot?: string;
+  maxHeapMb?: number;
+  lockDurationMs?: number;
+  stalledIntervalMs?: number;
+  workerFile?: string;
+  /** One line per event worth telling (job started, done, refused, stopping). */
+  log: (line: string) => void;
+  /** Aborted: take no more jobs, finish the running ones, exit. */
+  stop?: AbortSignal;
+}
+
+export interface QueueWorkerResult {
+  exitCode: number;
+  /** Jobs finished (with a result or a failure). */
+  processed: number;
+  /** Why the worker stopped, when it was not asked to. */
+  error?: string;
+}
+
+export async function runQueueWorker(opts: QueueWorkerOptions): Promise<QueueWorkerResult> {
+  const target = parseRedisUrl(opts.queue);
+  let lost: string | undefined;
+  let refused: string | undefined;
+  let wake = () => undefined as void;
+  const ended = new Promise<void>((resolve) => (wake = resolve));
+  const redis = await connectRedis(target, (why) => {
+    lost = why;
+    wake();
+  });
+  const pool = createDocPool<BatchTask, DocResult>({
+    filename: opts.workerFile ?? defaultWorkerFile(),
+    workers: opts.concurrency,
+    maxHeapMb: opts.maxHeapMb ?? DEFAULT_WORKER_HEAP_MB,
+  });
+  const shareChecks = new Map<string, Promise<string | null>>();
+  const inflight = new Set<Promise<unknown>>();
+  let processed = 0;
+
+  const refuse = async (job: Job, token: string | undefined, why: string): Promise<never> => {
+    refused ??= why;
+    wake();
+    // Back to the queue for a worker that sees things right; this one stops.
+    if (token) await job.moveToWait(token).catch(() => undefined);
+    throw new WaitingError();
+  };
+
+  const handle = async (job: Job, token?: string): Promise<DocResult> => {
+    const parsed = JobPayloadSchema.safeParse(job.data);
+    if (!parsed.success) throw new UnrecoverableError(encodeFailure('internal-error', `job ${job.id} is not a renja document job`));
+    const d = parsed.data;
+    if (refused || lost) return refuse(job, token, refused ?? 'stopping');
+    if (d.tool.version !== TOOL.version) return refuse(job, token, `job ${job.id} is for ${d.tool.name} ${d.tool.version}; this worker is ${TOOL.version}`);
+    const outDir = opts.outDir ? path.resolve(opts.outDir) : d.outDir;
+    const key = `${d.runId}\0${d.token}\0${outDir}`;
+    if (!shareChecks.has(key)) shareChecks.set(key, checkShareToken(outDir, d.runId, d.token));
+    const shareProblem = await shareChecks.get(key)!;
+    if (shareProblem) return refuse(job, token, shareProblem);
+    const root = opts.inputRoot ? path.resolve(opts.inputRoot) : d.inputRoot;
+    if (!existsSync(root) || !statSync(root).isDirectory()) return refuse(job, token, `input folder ${root} not found: the inputs must be shared too (pass their folder here with --input-root)`);
+
+    const task: BatchTask = {
+      file: path.join(root, ...d.input.split('/')),
+      doc: d.doc,
+      rel: d.rel,
+      outDir,
+      password: d.options.password,
+      generatedAt: d.options.generatedAt,
+      sha256: d.sha256,
+    };
+    const attempt = `attempt ${job.attemptsMade + 1} of ${job.opts.attempts ?? 1}`;
+    opts.log(`${d.doc}: started (run ${d.runId}, ${attempt})`);
+    const outcome = await runIsolated(pool, task, d.options.timeoutSeconds * 1000);
+    processed++;
+    if (outcome === ABANDONED) throw new Error(encodeFailure('internal-error', 'abandoned'));
+    if (outcome.ok) {
+      opts.log(`${d.doc}: done: ${outcome.value.row.status === 'ok' ? 'ok' : outcome.value.row.message}`);
+      return outcome.value;
+    }
+    opts.log(`${d.doc}: ${attempt} failed: ${outcome.errorClass}: ${outcome.message}`);
+    throw new Error(encodeFailure(outcome.errorClass, outcome.message));
+  };
+
+  const worker = new Worker<unknown, DocResult>(
+    QUEUE_NAME,
+    (job, token) => {
+      const run = handle(job, token);
+      inflight.add(run);
+      void run.catch(() => undefined).finally(() => inflight.delete(run));
+      return run;
+    },
+    {
+      connection: redis.client,
+      concurrency: opts.concurrency,
+      lockDuration: opts.lockDurationMs ?? DEFAULT_LOCK_DURATION_MS,
+      stalledInterval: opts.stalledIntervalMs ?? DEFAULT_STALLED_INTERVAL_MS,
+      maxStalledCount: MAX_STALLED_COUNT,
+      // Seconds an idle worker blocks waiting for a job: short, so stopping an idle worker is quick.
+      drainDelay: 1,
+    },
+  );
+  // Lock and connection errors surface as job outcomes or as a lost Redis; nothing to add here.
+  worker.on('error', () => undefined);
+  const onStop = () => wake();
+  opts.stop?.addEventListener('abort', onStop);
+  if (opts.stop?.aborted) wake();
+  opts.log(`serving ${QUEUE_NAME} on ${target.display}, ${opts.concurrency} document${opts.concurrency === 1 ? '' : 's'} at a time`);
+
+  await ended;
+  opts.stop?.removeEventListener('abort', onStop);
+  try {
+    if (lost) {
+      // Running documents still write their outputs and markers (a later --resume reuses them); nothing more to say to Redis.
+      void worker.close(true).catch(() => undefined);
+      await Promise.allSettled([...inflight]);
+      return { exitCode: EXIT_REDIS_LOST, processed, error: `lost Redis at ${target.display} (${lost}): stopped; the coordinator's --resume completes the run` };
+    }
+    await worker.close();
+    if (refused) return { exitCode: 1, processed, error: `refused a job: ${refused}` };
+    return { exitCode: 0, processed };
+  } finally {
+    await pool.destroy();
+    redis.close();
+  }
+}
