@@ -1,4 +1,5 @@
 /** The table engine's entry point: a PDF in, logical tables with provenance out. */
+import path from 'node:path';
 import { openPdf, type PdfHandle } from '../pdf/load.js';
 import { PdfError } from '../pdf/errors.js';
 import { uprightPage } from '../pdf/orientation.js';
@@ -36,7 +37,7 @@ export interface ExtractResult {
 export function resolvePages(requested: number[] | undefined, numPages: number, file: string): number[] {
   if (!requested) return Array.from({ length: numPages }, (_, i) => i + 1);
   const bad = requested.filter((p) => p > numPages);
-  if (bad.length) throw new PdfError('internal-error', `${file}: page ${bad[0]} does not exist (the document has ${numPages} pages)`, file);
+  if (bad.length) throw new PdfError('internal-error', `${path.basename(file)}: page ${bad[0]} does not exist (the document has ${numPages} pages)`, file);
   return [...new Set(requested)].sort((a, b) => a - b);
 }
 
@@ -54,7 +55,7 @@ export async function extractTables(
       if (typeof file !== 'string') throw new PdfError('internal-error', 'the tabula engine reads files from disk; pass a path');
       const { extractTablesWithTabula } = await import('./tabula.js');
       // tabula reads page by page and does not join tables across pages (see README)
-      const tables = await extractTablesWithTabula(file, { ...opts, pages }, (w) => hooks.onWarning?.(`${handle.info.path}: page ${w.page}: ${w.message}`));
+      const tables = await extractTablesWithTabula(file, { ...opts, pages }, (w) => hooks.onWarning?.(`${path.basename(handle.info.path)}: page ${w.page}: ${w.message}`));
       return { info: handle.info, tables, pages: [], pageTexts: [] };
     }
     const physical: PhysicalTable[] = [];
@@ -80,7 +81,7 @@ export async function extractTables(
       });
     }
     if (textRuns === 0 && pages.length > 0) {
-      throw new PdfError('no-text-layer', `${handle.info.path}: no text layer (scanned or image-only pages); run OCR first`, handle.info.path);
+      throw new PdfError('no-text-layer', `${path.basename(handle.info.path)}: no text layer (scanned or image-only pages); run OCR first`, handle.info.path);
     }
     const tables = stitchTables(physical, { stitch: opts.stitch });
     return { info: handle.info, tables, pages: summaries, pageTexts };
