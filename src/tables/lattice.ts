@@ -11,6 +11,8 @@ import type { PageTolerances } from './tolerance.js';
 /** A grid needs at least this many rows and columns of slots to be a table rather than a box or a rule. */
 const MIN_GRID_ROWS = 1;
 const MIN_GRID_COLS = 2;
+/** Rules reaching this many ems past the outermost vertical rule open a column without a side border. */
+const MIN_OPEN_COLUMN_EM = 1.5;
 /** A rule must cover this share of a slot's edge to separate two slots (rules stop short at corners). */
 const EDGE_COVERAGE = 0.6;
 
@@ -60,6 +62,14 @@ export function buildGrid(group: Ruling[], tol: PageTolerances): Grid | null {
   const xs = clusterValues(vs.map((r) => r.pos), tol.snap);
   let ys = clusterValues(hs.map((r) => r.pos), tol.snap);
   if (xs.length < MIN_GRID_COLS + 1) return null;
+
+  // Horizontal rules that run past the outermost vertical ones mean a table without side borders (common in
+  // spreadsheet printouts): the rules' ends close the first and last columns, so their text is not lost.
+  const minColumn = tol.fontSize * MIN_OPEN_COLUMN_EM;
+  const hLeft = Math.min(...hs.map((r) => r.start));
+  const hRight = Math.max(...hs.map((r) => r.end));
+  if (xs[0] - hLeft > minColumn) xs.unshift(hLeft);
+  if (hRight - xs[xs.length - 1] > minColumn) xs.push(hRight);
 
   // Vertical rules that run past the outermost horizontal ones mean a row without a closing rule: a tall row
   // cut by the page break. Close it with a virtual line so the row is not lost (lattice extractors drop it).
