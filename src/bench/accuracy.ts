@@ -149,7 +149,8 @@ async function runCase(c: SuiteCase, engine: Engine, base: string, tmp: string):
     }
     const tables: Table[] = [];
     for (const area of areas) {
-      const r = await extractTables(pdf, { pages, area, method, engine, password: c.password ?? undefined, stitch: false });
+      // tabula's expected CSVs keep a cell's line breaks: compare like with like
+      const r = await extractTables(pdf, { pages, area, method, engine, password: c.password ?? undefined, stitch: false, keepLineBreaks: true });
       tables.push(...r.tables);
     }
     res.tables = tables.length;

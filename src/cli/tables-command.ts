@@ -17,6 +17,7 @@ export function tablesCommand(): Command {
     .addOption(new Option('--engine <engine>', 'pdfjs (built in) or tabula (needs Java)').choices(['pdfjs', 'tabula']).default('pdfjs'))
     .addOption(new Option('--format <format>', 'csv (tables separated by a blank line) or json').choices(['csv', 'json']).default('csv'))
     .option('--no-stitch', 'keep tables that continue over pages as separate tables')
+    .option('--keep-line-breaks', "keep a wrapped cell's lines on separate lines (as tabula does) instead of joining them with a space")
     .option('--out <file>', 'write to this file instead of stdout')
     .option('--password <password>', 'password of an encrypted PDF')
     .action(async (pdf: string, o) => {
@@ -28,6 +29,7 @@ export function tablesCommand(): Command {
           engine: o.engine,
           password: o.password,
           stitch: o.stitch,
+          keepLineBreaks: Boolean(o.keepLineBreaks),
         }, { onWarning: (m) => process.stderr.write(`renja: warning: ${m}\n`) });
         const text = o.format === 'json' ? tablesToJson(r.tables, { file: path.basename(pdf), pages: r.info.pages }) + '\n' : tablesToCsv(r.tables);
         await writeOutput(text, o.out);

@@ -140,7 +140,7 @@ function lineWidth(l: Line): number {
  * the cell's text width: not even one more character would fit. Only then are the lines joined without a space.
  * A line ending in a hyphen glued to a letter is a break after the hyphen (`RKA-`+`SKPD`).
  */
-export function joinLines(lines: Line[], textWidth: number): string {
+export function joinLines(lines: Line[], textWidth: number, lineBreak = ' '): string {
   let out = '';
   for (let i = 0; i < lines.length; i++) {
     const t = lineText(lines[i]);
@@ -161,7 +161,7 @@ export function joinLines(lines: Line[], textWidth: number): string {
     const forcedBreak = singleToken && full && !caseBoundary;
     // Writer and Word break after a hyphen or a slash glued to a letter (`RKA-`+`SKPD`, `Pemeliharaan/`+`Rehabilitasi`)
     const hyphenBreak = /[A-Za-z0-9][-/]$/.test(out) && /^[A-Za-z0-9]/.test(t);
-    out += forcedBreak || hyphenBreak ? t : ' ' + t;
+    out += forcedBreak || hyphenBreak ? t : lineBreak + t;
   }
   return out;
 }
@@ -174,9 +174,10 @@ export interface CellText {
 
 /**
  * Reads one cell's text from the pieces that belong to it. `padding` is the table's cell margin (the smallest gap
- * seen between a cell's left rule and its text), from which the width available to text follows.
+ * seen between a cell's left rule and its text), from which the width available to text follows. `lineBreak` is
+ * what joins wrapped lines (a space; `\n` keeps the cell's lines as printed, as tabula's CSV does).
  */
-export function cellText(pieces: Piece[], cell: Box, padding: number): CellText {
+export function cellText(pieces: Piece[], cell: Box, padding: number, lineBreak = ' '): CellText {
   if (!pieces.length) return { text: '', textBox: null };
   const horizontal = pieces.filter((p) => p.direction === 0);
   const textBox = {
@@ -188,7 +189,7 @@ export function cellText(pieces: Piece[], cell: Box, padding: number): CellText 
   if (horizontal.length >= pieces.length / 2) {
     const lines = groupLines(horizontal);
     const textWidth = Math.max(1, cell.x1 - cell.x0 - 2 * Math.min(padding, (cell.x1 - cell.x0) / 4));
-    return { text: joinLines(lines, textWidth), textBox };
+    return { text: joinLines(lines, textWidth, lineBreak), textBox };
   }
   // rotated header text: lines are columns; read them left to right for 270° (bottom-up) text, right to left for 90°
   const vertical = pieces.filter((p) => p.direction !== 0);

@@ -66,7 +66,7 @@ export async function extractTables(
       const page = uprightPage(await handle.page(n));
       hooks.onPage?.(page);
       textRuns += page.textRuns.length;
-      const found = findPageTables(page, { method: opts.method, area: opts.area });
+      const found = findPageTables(page, { method: opts.method, area: opts.area, lineBreak: opts.keepLineBreaks ? '\n' : ' ' });
       physical.push(...found.tables);
       pageTexts.push({ page: n, lines: found.lines.map((l) => l.text) });
       summaries.push({

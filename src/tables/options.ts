@@ -15,6 +15,8 @@ export const ExtractOptionsSchema = z
     password: z.string().optional(),
     /** Join tables that continue on the next page into one logical table. */
     stitch: z.boolean().default(true),
+    /** Keep a wrapped cell's lines apart (`\n`, as tabula's CSV does) instead of joining them with a space. */
+    keepLineBreaks: z.boolean().default(false),
   })
   .strict();
 export type ExtractOptions = z.input<typeof ExtractOptionsSchema>;

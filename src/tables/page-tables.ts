@@ -12,6 +12,8 @@ import { pageTolerances, type PageTolerances } from './tolerance.js';
 export interface PageTableOptions {
   method: 'auto' | 'lattice' | 'stream';
   area?: Area;
+  /** Joins the lines of a wrapped cell: a space (default) or `\n` to keep them. */
+  lineBreak?: string;
 }
 
 /** Caption lines are looked for this many font sizes above a table (a caption sits just above it). */
@@ -64,7 +66,7 @@ function tablePadding(grid: Grid, buckets: Piece[][]): number {
 }
 
 /** Fills a grid with the page's text and returns it as a physical table. */
-export function fillGrid(grid: Grid, runs: TextRun[], pageNumber: number): { table: PhysicalTable; used: Set<TextRun> } {
+export function fillGrid(grid: Grid, runs: TextRun[], pageNumber: number, lineBreak = ' '): { table: PhysicalTable; used: Set<TextRun> } {
   const nc = grid.xs.length - 1;
   const nr = grid.ys.length - 1;
   const owner = new Int32Array(nr * nc).fill(-1);
@@ -92,7 +94,7 @@ export function fillGrid(grid: Grid, runs: TextRun[], pageNumber: number): { tab
   }
   const padding = tablePadding(grid, buckets);
   const cells: Cell[] = grid.cells.map((g, i) => ({
-    text: cellText(buckets[i], g.bbox, padding).text,
+    text: cellText(buckets[i], g.bbox, padding, lineBreak).text,
     page: pageNumber,
     bbox: g.bbox,
     row: g.row,
@@ -169,7 +171,7 @@ export function findPageTables(page: PageData, opts: PageTableOptions): PageTabl
   const used = new Set<TextRun>();
   if (opts.method !== 'stream') {
     for (const grid of findGrids(page, tol, area)) {
-      const { table, used: u } = fillGrid(grid, runs, page.pageNumber);
+      const { table, used: u } = fillGrid(grid, runs, page.pageNumber, opts.lineBreak);
       if (!hasText(table) && opts.method === 'auto') continue;
       tables.push(table);
       for (const r of u) used.add(r);
