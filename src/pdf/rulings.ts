@@ -3,7 +3,8 @@
  * mapped to reader space. Curves, white or transparent paint, and anything off the page are dropped.
  */
 import type { Ruling } from './types.js';
-import { apply, meanScale, multiply, type Matrix } from './matrix.js';
+import { apply, meanScale, type Matrix } from './matrix.js';
+import { applyStateOp } from './graphics-state.js';
 import { OPS } from './pdfjs.js';
 
 /** A filled rectangle thinner than this is a rule: office tools draw borders up to 3 px (2.25 pt); text-line shading is taller. */
@@ -185,25 +186,12 @@ export function scanOperatorList(ops: OperatorListLike, viewportTransform: reado
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i];
     const args = argsArray[i] as unknown[] | null;
+    const next = applyStateOp(fn, args, gs, stack);
+    if (next) {
+      gs = next;
+      continue;
+    }
     switch (fn) {
-      case OPS.save:
-        stack.push({ ...gs });
-        break;
-      case OPS.restore:
-        gs = stack.pop() ?? gs;
-        break;
-      case OPS.transform:
-        gs.ctm = multiply(gs.ctm, args as number[]);
-        break;
-      case OPS.paintFormXObjectBegin: {
-        stack.push({ ...gs });
-        const m = args?.[0] as number[] | null;
-        if (m && m.length === 6) gs.ctm = multiply(gs.ctm, m);
-        break;
-      }
-      case OPS.paintFormXObjectEnd:
-        gs = stack.pop() ?? gs;
-        break;
       case OPS.setLineWidth:
         gs.lineWidth = args?.[0] as number;
         break;

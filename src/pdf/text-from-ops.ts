@@ -5,6 +5,7 @@
  * one word (glyphs between spaces or wide gaps), with its exact extent, which is what the table layer works with.
  */
 import { apply, multiply, type Matrix } from './matrix.js';
+import { applyStateOp } from './graphics-state.js';
 import { OPS } from './pdfjs.js';
 import { boldItalicFromName, dedupeFakeBold } from './text.js';
 import type { TextRun } from './types.js';
@@ -143,25 +144,12 @@ export function textRunsFromOperatorList(
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i];
     const args = argsArray[i] as unknown[] | null;
+    const next = applyStateOp(fn, args, st, stack);
+    if (next) {
+      st = next;
+      continue;
+    }
     switch (fn) {
-      case OPS.save:
-        stack.push({ ...st });
-        break;
-      case OPS.restore:
-        st = stack.pop() ?? st;
-        break;
-      case OPS.transform:
-        st.ctm = multiply(st.ctm, args as number[]);
-        break;
-      case OPS.paintFormXObjectBegin: {
-        stack.push({ ...st });
-        const m = args?.[0] as number[] | null;
-        if (m && m.length === 6) st.ctm = multiply(st.ctm, m);
-        break;
-      }
-      case OPS.paintFormXObjectEnd:
-        st = stack.pop() ?? st;
-        break;
       case OPS.beginText:
         st.textMatrix = [1, 0, 0, 1, 0, 0];
         st.x = st.lineX = 0;
