@@ -3,6 +3,8 @@ import { Command, Option } from 'commander';
 import path from 'node:path';
 import { extractTables } from '../tables/extract.js';
 import { tablesToCsv, tablesToJson } from '../report/tables.js';
+import { pageDebugSvg } from '../report/debug-svg.js';
+import type { PageData } from '../pdf/types.js';
 import { writeOutput } from './output.js';
 import { parseArea, parsePageList } from './parse-args.js';
 import { runDocument } from './run-document.js';
@@ -20,8 +22,10 @@ export function tablesCommand(): Command {
     .option('--keep-line-breaks', "keep a wrapped cell's lines on separate lines (as tabula does) instead of joining them with a space")
     .option('--out <file>', 'write to this file instead of stdout')
     .option('--password <password>', 'password of an encrypted PDF')
+    .option('--debug <dir>', 'also write <dir>/page-N.svg per page: rulings (red), text runs and the cells found, to see why a grid came out wrong')
     .action(async (pdf: string, o) => {
       await runDocument(pdf, async () => {
+        const pages: PageData[] = [];
         const r = await extractTables(pdf, {
           pages: o.pages,
           area: o.area,
@@ -30,7 +34,10 @@ export function tablesCommand(): Command {
           password: o.password,
           stitch: o.stitch,
           keepLineBreaks: Boolean(o.keepLineBreaks),
-        }, { onWarning: (m) => process.stderr.write(`renja: warning: ${m}\n`) });
+        }, { onWarning: (m) => process.stderr.write(`renja: warning: ${m}\n`), onPage: o.debug ? (p) => pages.push(p) : undefined });
+        if (o.debug) {
+          for (const p of pages) await writeOutput(pageDebugSvg(p, r.tables.filter((t) => t.pages.includes(p.pageNumber))), path.join(o.debug, `page-${p.pageNumber}.svg`));
+        }
         const text = o.format === 'json' ? tablesToJson(r.tables, { file: path.basename(pdf), pages: r.info.pages }) + '\n' : tablesToCsv(r.tables);
         await writeOutput(text, o.out);
       });
