@@ -82,8 +82,12 @@ function looksLikeData(s: string): boolean {
 function buildTable(lines: SLine[], page: number, region: Box | undefined, fontSize: number, joinKeyless: boolean): PhysicalTable | null {
   if (!lines.length) return null;
   const bbox: Box = region ?? { x0: Math.min(...lines.map((l) => l.x0)), x1: Math.max(...lines.map((l) => l.x1)), y0: lines[0].y0, y1: lines[lines.length - 1].y1 };
-  // a line that spans several gutters on its own (a section title) would hide them: leave such lines out
-  const xs = columnBounds(lines.filter((l) => l.segments > 1 || l.x1 - l.x0 < (bbox.x1 - bbox.x0) * 0.3), bbox, fontSize);
+  // a line that spans several gutters on its own (a section title) would hide them: leave such lines out; and a
+  // group title over several columns (`PAGU ANGGARAN` over `MURNI | PERUBAHAN`) would bridge their gutter, so the
+  // columns come from the data lines (those holding digits) when there are enough of them
+  const candidates = lines.filter((l) => l.segments > 1 || l.x1 - l.x0 < (bbox.x1 - bbox.x0) * 0.3);
+  const dataLines = candidates.filter((l) => l.words.some((w) => /\d/.test(w.text)));
+  const xs = columnBounds(dataLines.length >= MIN_STREAM_ROWS ? dataLines : candidates, bbox, fontSize);
   const nc = xs.length - 1;
   const colOf = (cx: number) => {
     for (let i = 0; i < nc; i++) if (cx < xs[i + 1]) return i;
