@@ -78,7 +78,7 @@ function humanSummary(doc: string, row: SummaryRow, extraction: Parameters<typeo
     lines.push(`  ${t.label.padEnd(26)} ${pageRanges(t.pages).padEnd(12)} total ${formatRupiah(t.pagu.value)}${t.pagu.source === 'printed' ? '' : ' (sum of rows)'}`);
   }
   // the headline: grand totals that disagree, and the rows that explain the gap
-  for (const d of ds.filter((x) => x.rule === 'total-mismatch').slice(0, MAX_HEADLINES)) {
+  for (const d of ds.filter((x) => x.rule === 'total-mismatch' && x.severity !== 'info').slice(0, MAX_HEADLINES)) {
     const a = d.a.value instanceof Decimal ? formatRupiah(d.a.value) : String(d.a.value);
     const b = d.b?.value instanceof Decimal ? formatRupiah(d.b.value) : String(d.b?.value ?? '');
     const gap = d.difference ? `, difference ${formatRupiah(d.difference)}` : '';

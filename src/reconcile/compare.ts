@@ -11,7 +11,7 @@ import { pairSlack } from './rounding.js';
 import { bareName, compareTargets, compareText, formatRupiah, moneyComparable, moneyValue, normalizeText, truncate, ZERO } from './util.js';
 
 /** How serious a difference is before any rule-specific adjustment. */
-export type DiffKind = 'money' | 'money-rounding' | 'target' | 'target-unit' | 'text' | 'text-case' | 'indicator-missing';
+export type DiffKind = 'money' | 'money-rounding' | 'money-source-part' | 'target' | 'target-unit' | 'text' | 'text-case' | 'indicator-missing';
 
 /** The tables the two rows come from: their units and which levels they print amounts at. */
 export interface CompareViews {
@@ -40,6 +40,15 @@ export function showTarget(t: Target | null): string {
   return t === null ? 'blank' : t.raw.trim() || 'blank';
 }
 
+const SOURCE_LABEL: Record<string, string> = { apbdKab: 'APBD Kabupaten/Kota', apbdProv: 'APBD Provinsi', apbn: 'APBN', lainnya: 'other sources' };
+
+/** The fund source of `r` whose amount equals `value`, when `r` splits its pagu by source. */
+export function sourcePartEqual(r: RenjaRecord, value: Decimal | null): string | null {
+  if (!r.paguParts || value === null || value.isZero()) return null;
+  for (const [source, m] of Object.entries(r.paguParts)) if (m.value && m.value.equals(value)) return source;
+  return null;
+}
+
 export function compareMoney(a: RenjaRecord, b: RenjaRecord, field: MoneyField, views?: CompareViews): FieldDiff | null {
   const ma = moneyOf(a, field);
   const mb = moneyOf(b, field);
@@ -51,6 +60,20 @@ export function compareMoney(a: RenjaRecord, b: RenjaRecord, field: MoneyField, 
   if ((va ?? ZERO).equals(vb ?? ZERO)) return null;
   // A table whose form prints no amount at this level (program rows as headings) says nothing about it.
   if (views && (blankByForm(views.a, a, field) || blankByForm(views.b, b, field))) return null;
+  // One table splits the pagu by fund source and the other prints one source only (the APBD part, say): the
+  // amounts agree on that source, which an auditor should see but not as an error.
+  const part = field === 'pagu' ? (sourcePartEqual(a, vb) ?? sourcePartEqual(b, va)) : null;
+  if (part) {
+    return {
+      field,
+      kind: 'money-source-part',
+      recordA: a,
+      recordB: b,
+      valueA: va,
+      valueB: vb,
+      detail: `${showMoney(va)} vs ${showMoney(vb)} (equal to the ${SOURCE_LABEL[part] ?? part} part of the pagu split by fund source)`,
+    };
+  }
   const unit = views ? Math.max(moneyUnitOf(views.a, a), moneyUnitOf(views.b, b)) : 1;
   const slack = pairSlack(unit, unit);
   const rounding = !slack.isZero() && va !== null && vb !== null && va.minus(vb).abs().lte(slack);

@@ -120,6 +120,8 @@ interface SideValues {
   target: Target | null;
   pagu: Money | null;
   paguMaju: Money | null;
+  /** The pagu by fund source, when the form splits it (old era). */
+  paguParts: Record<string, Money> | undefined;
   targetMaju: Target | null;
   lokasi: string;
   sumberDana: string;
@@ -157,6 +159,7 @@ function readSide(row: RowReader, prefix: string, unit: number, numberFormat: Nu
   };
 
   let pagu = money('pagu');
+  let paguParts: Record<string, Money> | undefined;
   if (!has('pagu') && PAGU_PARTS.some((p) => columns[f(p)] !== undefined)) {
     // Old-era tables split the pagu by fund source; with no Total column the record's pagu is their sum.
     const parts = PAGU_PARTS.filter((p) => columns[f(p)] !== undefined).map((p) => ({ p, m: money(p) as Money }));
@@ -166,8 +169,11 @@ function readSide(row: RowReader, prefix: string, unit: number, numberFormat: Nu
       raw: parts.every((x) => x.m.raw.trim() === '') ? '' : parts.map((x) => x.m.raw).join(' + '),
       ...(parts.some((x) => x.m.invalid) ? { invalid: parts.map((x) => x.m.invalid).filter(Boolean).join('; ') } : {}),
     };
+    paguParts = Object.fromEntries(parts.map((x) => [x.p.slice('pagu.'.length), x.m]));
   } else {
-    for (const p of PAGU_PARTS) if (columns[f(p)] !== undefined) money(p); // refs + warnings of the parts
+    const present = PAGU_PARTS.filter((p) => columns[f(p)] !== undefined);
+    // refs + warnings of the parts, and their amounts for comparing one source with another table's pagu
+    if (present.length) paguParts = Object.fromEntries(present.map((p) => [p.slice('pagu.'.length), money(p) as Money]));
   }
   const v: SideValues = {
     name: text('name'),
@@ -175,6 +181,7 @@ function readSide(row: RowReader, prefix: string, unit: number, numberFormat: Nu
     target: target('target'),
     pagu,
     paguMaju: money('paguMaju'),
+    paguParts,
     targetMaju: target('targetMaju'),
     lokasi: text('lokasi'),
     sumberDana: text('sumberDana'),
@@ -314,6 +321,7 @@ export function buildRecords(table: Table, ctx: BuildContext): RenjaRecord[] {
         target: v.target,
         pagu: v.pagu,
         paguMaju: v.paguMaju,
+        ...(v.paguParts ? { paguParts: v.paguParts } : {}),
         targetMaju: v.targetMaju,
         sumberDana: v.sumberDana,
         lokasi: v.lokasi,

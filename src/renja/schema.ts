@@ -107,6 +107,8 @@ export const RenjaRecordSchema = z.object({
   target: TargetSchema.nullable(),
   pagu: MoneySchema.nullable(),
   paguMaju: MoneySchema.nullable(),
+  /** Old-era tables that split the pagu by fund source: each source's amount (`apbdProv`, `apbn`, ...). */
+  paguParts: z.record(z.string(), MoneySchema).optional(),
   targetMaju: TargetSchema.nullable(),
   sumberDana: z.string(),
   lokasi: z.string(),

@@ -44,6 +44,8 @@ export interface RowOpts {
   target?: string | null;
   pagu?: string | null;
   paguMaju?: string | null;
+  /** The pagu by fund source (`{ apbdProv: '3.310', apbn: '490' }`), for forms that split it. */
+  paguParts?: Record<string, string>;
   lokasi?: string;
   sumberDana?: string;
   catatan?: string;
@@ -105,6 +107,7 @@ export class TableBuilder {
       target: target(o.target),
       pagu: money(o.pagu),
       paguMaju: money(o.paguMaju),
+      ...(o.paguParts ? { paguParts: Object.fromEntries(Object.entries(o.paguParts).map(([k, v]) => [k, money(v)!])) } : {}),
       targetMaju: null,
       sumberDana: o.sumberDana ?? '',
       lokasi: o.lokasi ?? '',

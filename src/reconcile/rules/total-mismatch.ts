@@ -5,6 +5,7 @@ import { bareSide, makeDiscrepancy, recordSide } from '../discrepancy.js';
 import { TABLE_LABEL, TOTAL_PAIRS } from '../pairs.js';
 import { describeTotal, tableTotal, type TableTotal } from '../totals.js';
 import { formatRupiah } from '../util.js';
+import { sourcePartEqual } from '../compare.js';
 
 function totalSide(view: TableView, field: string, t: TableTotal) {
   return t.record ? recordSide(t.record, field, t.value) : bareSide(view.id, t.value, `sum of ${t.level ?? ''} rows`);
@@ -22,18 +23,21 @@ export function totalMismatch(ctx: ReconcileContext): Discrepancy[] {
       const b = tableTotal(tb, field);
       if (!a || !b || a.value.equals(b.value)) continue;
       const what = field === 'pagu' ? 'total pagu' : 'total prakiraan maju';
+      // a total split by fund source whose one source equals the other table's total agrees on that source
+      const part = field === 'pagu' ? ((a.record && sourcePartEqual(a.record, b.value)) || (b.record && sourcePartEqual(b.record, a.value)) || null) : null;
       out.push(
         makeDiscrepancy({
           doc: ctx.doc,
           rule: 'total-mismatch',
-          severity: 'error',
+          severity: part ? 'info' : 'error',
           code: null,
           field: field === 'pagu' ? 'total' : 'total_pagu_maju',
           a: totalSide(ta, field, a),
           b: totalSide(tb, field, b),
           message:
             `${what} differs: ${TABLE_LABEL[idA]} ${formatRupiah(a.value)} (${describeTotal(a)}) vs ` +
-            `${TABLE_LABEL[idB]} ${formatRupiah(b.value)} (${describeTotal(b)}), difference ${formatRupiah(b.value.minus(a.value))}`,
+            `${TABLE_LABEL[idB]} ${formatRupiah(b.value)} (${describeTotal(b)}), difference ${formatRupiah(b.value.minus(a.value))}` +
+            (part ? `; equal to the ${part} part of the total split by fund source` : ''),
         }),
       );
     }

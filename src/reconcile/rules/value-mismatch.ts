@@ -12,6 +12,7 @@ const COMPARED: readonly FieldName[] = ['pagu', 'pagu_maju', 'target', 'indikato
 const SEVERITY: Record<DiffKind, Severity> = {
   money: 'error',
   'money-rounding': 'info',
+  'money-source-part': 'info',
   target: 'error',
   // Same quantity, unit worded differently ("Lembaga Kemasyarakatan" / "Lembaga Masyarakat").
   'target-unit': 'warning',

@@ -63,3 +63,18 @@ describe('total-mismatch', () => {
     expect(ds[0].difference?.toFixed()).toBe('20000');
   });
 });
+
+describe('total-mismatch with a total split by fund source', () => {
+  it('is info when one source of the split total equals the other table’s total', async () => {
+    const { totalMismatch } = await import('../../../src/reconcile/rules/total-mismatch.js');
+    const { buildContext } = await import('../../../src/reconcile/context.js');
+    const { extraction, layout, TableBuilder } = await import('../../helpers/records.js');
+    const tc33 = new TableBuilder('TC33').row('program', '1.22.15', { pagu: '3.310' }).row('total', null, { name: 'JUMLAH', pagu: '3.310' });
+    const t41 = new TableBuilder('T41')
+      .row('program', '1.22.15', { pagu: '3.800', paguParts: { apbdProv: '3.310', apbn: '490' } })
+      .row('total', null, { name: 'JUMLAH', pagu: '3.800', paguParts: { apbdProv: '3.310', apbn: '490' } });
+    const ds = totalMismatch(buildContext(extraction({ tables: [tc33, t41], layouts: [layout('TC33', ['name', 'pagu']), layout('T41', ['name', 'pagu'])] })));
+    expect(ds.map((d) => d.severity)).toEqual(['info']);
+    expect(ds[0].message).toContain('apbdProv part');
+  });
+});

@@ -127,3 +127,16 @@ describe('value-mismatch: names', () => {
     expect(brief(run({ name: 'Kegiatan Penyediaan Bahan Material' }, {}))).toEqual(['warning name']);
   });
 });
+
+describe('value-mismatch with a pagu split by fund source', () => {
+  it('is info when the other table prints the one source that matches (APBD part vs APBD + APBN total)', () => {
+    const ds = run({ pagu: '3.310.000' }, { pagu: '3.800.000', paguParts: { apbdProv: '3.310.000', apbn: '490.000' } });
+    expect(brief(ds)).toEqual(['info pagu']);
+    expect(ds[0].message).toContain('APBD Provinsi part');
+  });
+
+  it('is still an error when no source matches', () => {
+    const ds = run({ pagu: '3.300.000' }, { pagu: '3.800.000', paguParts: { apbdProv: '3.310.000', apbn: '490.000' } });
+    expect(brief(ds)).toEqual(['error pagu']);
+  });
+});
