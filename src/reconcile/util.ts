@@ -1,7 +1,7 @@
 /**
- * Small helpers the rules share. normalizeText, targetsEqual, parentCode and the money
- * formatters are local stand-ins for src/renja/{text,targets,codes,money}.ts, which other
- * engineers are writing; the lead will point these at the shared versions later.
+ * Small helpers the rules share. The money formatters and parentCode are the Renja layer's own
+ * (src/renja/money.ts, codes.ts); the text and target comparisons here are three-way (same /
+ * case-or-spacing / different), which the reports need and the Renja layer's yes/no tests do not give.
  */
 import { Decimal } from 'decimal.js';
 import type { Level, Money, RenjaRecord, Target } from '../renja/schema.js';
@@ -40,29 +40,8 @@ export function targetsEqual(a: Target | null, b: Target | null): boolean {
   return compareTargets(a, b) === 'same';
 }
 
-/**
- * Parent of a canonical kode: sub kegiatan `7.01.01.2.09.0009` -> kegiatan `7.01.01.2.09`
- * -> program `7.01.01` -> bidang `7.01` -> urusan `7`. The kegiatan segment pair (`2.09`)
- * is dropped as a unit because a program code has three segments and a kegiatan five.
- */
-export function parentCode(code: string): string | null {
-  const parts = code.split('.');
-  if (parts.length <= 1) return null;
-  const drop = parts.length === 5 ? 2 : 1;
-  return parts.slice(0, parts.length - drop).join('.');
-}
-
-export function formatRupiah(d: Decimal): string {
-  const neg = d.isNegative() && !d.isZero();
-  const abs = d.abs();
-  const [int, frac] = abs.toFixed().split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `${neg ? '-' : ''}Rp ${grouped}${frac ? `,${frac}` : ''}`;
-}
-
-export function plainNumber(d: Decimal): string {
-  return d.toFixed();
-}
+export { parentCode } from '../renja/codes.js';
+export { formatRupiah, plainNumber } from '../renja/money.js';
 
 /** Money value of a cell; nil (`-`, empty) and invalid cells give null. */
 export function moneyValue(m: Money | null | undefined): Decimal | null {

@@ -1,22 +1,9 @@
-/**
- * Value formatting for reports. formatRupiah and plainNumber are local stand-ins for
- * src/renja/money.ts (being written elsewhere); the lead will point them at the shared module.
- */
+/** Value formatting for reports: `Rp 2.830.445.095` for people, `2830445095` for CSV/JSON (src/renja/money.ts). */
 import { Decimal } from 'decimal.js';
 import { writeToString } from 'fast-csv';
+import { formatRupiah, plainNumber } from '../renja/money.js';
 
-/** `Rp 2.830.445.095` (Indonesian grouping, decimals after a comma). */
-export function formatRupiah(d: Decimal): string {
-  const neg = d.isNegative() && !d.isZero();
-  const [int, frac] = d.abs().toFixed().split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `${neg ? '-' : ''}Rp ${grouped}${frac ? `,${frac}` : ''}`;
-}
-
-/** `2630445095`: no grouping, no exponent, for CSV/JSON. */
-export function plainNumber(d: Decimal): string {
-  return d.toFixed();
-}
+export { formatRupiah, plainNumber };
 
 /** A side's value for machine-readable output. */
 export function plainValue(v: Decimal | string | null | undefined): string {
