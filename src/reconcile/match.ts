@@ -112,16 +112,9 @@ function pairByName(
     const parentPartner = na.parent ? partnerOfA.get(na.parent) : undefined;
     const nb = candidates.length === 1 ? candidates[0] : candidates.find((x) => parentPartner !== undefined && x.parent === parentPartner);
     if (!nb) continue;
-    pairs.push([na, nb]);
-    partnerOfA.set(na, nb);
-    partnerOfB.set(nb, na);
-    paired.add(na).add(nb);
+    link(pairs, partnerOfA, partnerOfB, paired, na, nb);
   }
-  if (paired.size === 0) return;
-  const keepA = onlyA.filter((n) => !paired.has(n));
-  const keepB = onlyB.filter((n) => !paired.has(n));
-  onlyA.splice(0, onlyA.length, ...keepA);
-  onlyB.splice(0, onlyB.length, ...keepB);
+  dropPaired(paired, onlyA, onlyB);
 }
 
 /**
@@ -184,11 +177,21 @@ function pairBySimilarName(
     const j = bestOf(scores[i]);
     if (j < 0 || bestOf(scores.map((row) => row[j])) !== i) return;
     const y = bs[j];
-    pairs.push([x, y]);
-    partnerOfA.set(x, y);
-    partnerOfB.set(y, x);
-    paired.add(x).add(y);
+    link(pairs, partnerOfA, partnerOfB, paired, x, y);
   });
+  dropPaired(paired, onlyA, onlyB);
+}
+
+/** Records a late pairing of two rows left over by the code match. */
+function link(pairs: [RowNode, RowNode][], partnerOfA: Map<RowNode, RowNode>, partnerOfB: Map<RowNode, RowNode>, paired: Set<RowNode>, a: RowNode, b: RowNode): void {
+  pairs.push([a, b]);
+  partnerOfA.set(a, b);
+  partnerOfB.set(b, a);
+  paired.add(a).add(b);
+}
+
+/** Removes the rows paired late from the lists of rows only one table has (in place: callers hold them). */
+function dropPaired(paired: Set<RowNode>, onlyA: RowNode[], onlyB: RowNode[]): void {
   if (paired.size === 0) return;
   const keepA = onlyA.filter((n) => !paired.has(n));
   const keepB = onlyB.filter((n) => !paired.has(n));
