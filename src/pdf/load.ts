@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PdfError } from './errors.js';
-import { CMAP_URL, ensurePdfjsWorker, pdfjs, STANDARD_FONT_DATA_URL } from './pdfjs.js';
+import { CMAP_URL, pdfjs, STANDARD_FONT_DATA_URL } from './pdfjs.js';
 import { scanOperatorList } from './rulings.js';
 import { boldItalicFromName, toTextRuns, type FontFacts, type TextItemLike } from './text.js';
 import type { DocumentInfo, PageData, TextRun } from './types.js';
@@ -51,7 +51,6 @@ function classifyOpenError(err: unknown, file: string, hadPassword: boolean): Pd
 }
 
 export async function openPdf(file: string | Uint8Array, opts: OpenOptions = {}, name = 'input.pdf'): Promise<PdfHandle> {
-  await ensurePdfjsWorker();
   const filePath = typeof file === 'string' ? file : name;
   let bytes: Uint8Array;
   try {

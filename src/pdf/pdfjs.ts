@@ -20,7 +20,6 @@ type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
  * push in the process several times slower (~7% of extraction time). We load pdf.js, then put the native back.
  */
 const nativePush = Array.prototype.push;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const pdfjsModule: Pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
 const workerModule = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
 if (Array.prototype.push !== nativePush) {
@@ -33,7 +32,3 @@ if (Array.prototype.push !== nativePush) {
 export const pdfjs = pdfjsModule;
 export const OPS = pdfjs.OPS;
 
-/** Kept for callers that want to be explicit; the worker is registered when this module loads. */
-export function ensurePdfjsWorker(): Promise<void> {
-  return Promise.resolve();
-}
