@@ -27,16 +27,39 @@ const OUT = path.join(REPO, 'fixtures/audit');
 const LO_PROFILE = 'file:///tmp/lo-audit-fixtures-profile';
 // The fixtures are committed and read by a fast test: keep each one small.
 const MAX_PDF_BYTES = 150 * 1024;
-const COLUMNS = ['doc', 'rule', 'severity', 'code', 'field', 'table_a', 'page_a', 'value_a', 'table_b', 'page_b', 'value_b', 'difference', 'message'];
+const COLUMNS = [
+  'doc',
+  'rule',
+  'severity',
+  'code',
+  'field',
+  'table_a',
+  'page_a',
+  'value_a',
+  'table_b',
+  'page_b',
+  'value_b',
+  'difference',
+  'message',
+];
 
 const FODT_OPTS = {
-  title: 'Rencana Kerja Perangkat Daerah (Renja PD) Kecamatan Pasirian Tahun 2024', paper: 'F4', font: 'Arial', bodyPt: 11,
-  footer: 'Renja Kecamatan Pasirian Tahun 2024', marginsPortrait: [2.5, 2.0, 2.5, 3.0], marginsLandscape: [2.0, 2.0, 1.8, 2.0],
+  title: 'Rencana Kerja Perangkat Daerah (Renja PD) Kecamatan Pasirian Tahun 2024',
+  paper: 'F4',
+  font: 'Arial',
+  bodyPt: 11,
+  footer: 'Renja Kecamatan Pasirian Tahun 2024',
+  marginsPortrait: [2.5, 2.0, 2.5, 3.0],
+  marginsLandscape: [2.0, 2.0, 1.8, 2.0],
 };
 
 const csvField = (s) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-const toCsv = (rows) => [COLUMNS, ...rows.map((r) => COLUMNS.map((c) => r[c]))].map((r) => r.map((x) => csvField(String(x ?? ''))).join(',')).join('\n') + '\n';
-const writeJson = (file, obj) => fs.writeFileSync(file, JSON.stringify(obj, (k, v) => (typeof v === 'bigint' ? v.toString() : v), 1) + '\n');
+const toCsv = (rows) =>
+  [COLUMNS, ...rows.map((r) => COLUMNS.map((c) => r[c]))]
+    .map((r) => r.map((x) => csvField(String(x ?? ''))).join(','))
+    .join('\n') + '\n';
+const writeJson = (file, obj) =>
+  fs.writeFileSync(file, JSON.stringify(obj, (k, v) => (typeof v === 'bigint' ? v.toString() : v), 1) + '\n');
 
 /** Page of an expected side, from the rendered PDF's text. */
 function sidePage(side, doc, loc) {
@@ -50,7 +73,8 @@ function sidePage(side, doc, loc) {
     return hit;
   });
   const where = loc.rows[side.model][i];
-  if (where.pages.length > 1) console.log(`  note (${doc.name}): ${side.model} row ${i} is cut by a page break (pages ${where.pages})`);
+  if (where.pages.length > 1)
+    console.log(`  note (${doc.name}): ${side.model} row ${i} is cut by a page break (pages ${where.pages})`);
   return cellPage(loc, side.model, i, cellText(c));
 }
 
@@ -81,7 +105,9 @@ const truth = buildTruth(seedModel);
 const clean = buildDocument(truth, seedModel);
 
 // Every variant: its document model, what was injected, and how to derive its golden rows.
-const variants = [{ name: 'clean', fixture: { summary: 'All tables agree.', expected: () => [] }, doc: clean, injections: [] }];
+const variants = [
+  { name: 'clean', fixture: { summary: 'All tables agree.', expected: () => [] }, doc: clean, injections: [] },
+];
 for (const f of FIXTURES) {
   const doc = structuredClone(clean);
   const injections = f.apply(doc, truth);
@@ -90,7 +116,19 @@ for (const f of FIXTURES) {
 }
 
 for (const v of variants) fs.writeFileSync(path.join(tmp, `${v.name}.fodt`), buildFodt(v.doc.blocks, FODT_OPTS));
-execFileSync('soffice', [`-env:UserInstallation=${LO_PROFILE}`, '--headless', '--convert-to', 'pdf', '--outdir', tmp, ...variants.map((v) => path.join(tmp, `${v.name}.fodt`))], { stdio: 'pipe' });
+execFileSync(
+  'soffice',
+  [
+    `-env:UserInstallation=${LO_PROFILE}`,
+    '--headless',
+    '--convert-to',
+    'pdf',
+    '--outdir',
+    tmp,
+    ...variants.map((v) => path.join(tmp, `${v.name}.fodt`)),
+  ],
+  { stdio: 'pipe' },
+);
 
 fs.mkdirSync(OUT, { recursive: true });
 for (const v of variants) {
@@ -106,7 +144,9 @@ for (const v of variants) {
     pdf: `${v.name}.pdf`,
     derivedFrom: 'clean.pdf',
     summary: v.fixture.summary,
-    tablePages: Object.fromEntries(Object.entries(loc.rows).map(([id, rs]) => [id, [rs[0].pages[0], rs.at(-1).pages.at(-1)]])),
+    tablePages: Object.fromEntries(
+      Object.entries(loc.rows).map(([id, rs]) => [id, [rs[0].pages[0], rs.at(-1).pages.at(-1)]]),
+    ),
     injections: v.injections,
     // every finding expected at any severity: `direct` ones are what the edit is meant to trigger,
     // the rest are consequences the edit necessarily has on other checks
@@ -115,6 +155,8 @@ for (const v of variants) {
       return { ...cols, direct: v.fixture.expected(truth)[i].direct === true, why: message };
     }),
   });
-  console.log(`${v.name.padEnd(26)} ${String(size).padStart(6)} B, ${loc.pageTokens.length} pages, ${rows.length} expected finding(s)`);
+  console.log(
+    `${v.name.padEnd(26)} ${String(size).padStart(6)} B, ${loc.pageTokens.length} pages, ${rows.length} expected finding(s)`,
+  );
 }
 fs.rmSync(tmp, { recursive: true, force: true });

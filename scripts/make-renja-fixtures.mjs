@@ -16,7 +16,16 @@ import { parseSeed, cellText } from './renja-fixtures/seed-parse.mjs';
 import { buildFodt } from './renja-fixtures/odt.mjs';
 import { buildHtml } from './renja-fixtures/html.mjs';
 import { buildJabarModel } from './renja-fixtures/jabar.mjs';
-import { denseRows, pdfPages, locateTables, parseRp, fmtRp, terbilangToBigInt, hierarchyChecks, levelOf } from './renja-fixtures/expected.mjs';
+import {
+  denseRows,
+  pdfPages,
+  locateTables,
+  parseRp,
+  fmtRp,
+  terbilangToBigInt,
+  hierarchyChecks,
+  levelOf,
+} from './renja-fixtures/expected.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SEED = path.resolve(REPO, '../shared/seed/renja-pasirian-2024.txt');
@@ -33,17 +42,33 @@ const writeJson = (file, obj) => fs.writeFileSync(file, JSON.stringify(obj, null
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'renja-fx-'));
 
 function soffice(fodtPath) {
-  execFileSync('soffice', [`-env:UserInstallation=${LO_PROFILE}`, '--headless', '--convert-to', 'pdf', '--outdir', tmp, fodtPath], { stdio: 'pipe' });
+  execFileSync(
+    'soffice',
+    [`-env:UserInstallation=${LO_PROFILE}`, '--headless', '--convert-to', 'pdf', '--outdir', tmp, fodtPath],
+    { stdio: 'pipe' },
+  );
   return path.join(tmp, path.basename(fodtPath).replace(/\.fodt$/, '.pdf'));
 }
 
 function chromium(htmlPath, pdfPath) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'renja-chr-'));
-  execFileSync('chromium', [
-    '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`, `--print-to-pdf=${pdfPath}`,
-    '--no-pdf-header-footer', `file://${htmlPath}`,
-  ], { stdio: 'pipe' });
+  execFileSync(
+    'chromium',
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${profile}`,
+      `--print-to-pdf=${pdfPath}`,
+      '--no-pdf-header-footer',
+      `file://${htmlPath}`,
+    ],
+    { stdio: 'pipe' },
+  );
   fs.rmSync(profile, { recursive: true, force: true });
 }
 
@@ -59,7 +84,10 @@ function install(pdfTmp, name) {
 function tableExpected(t, loc) {
   const ncols = t.widths.length;
   const head = denseRows(t.header, ncols);
-  const body = denseRows(t.rows.map((r) => r.cells), ncols);
+  const body = denseRows(
+    t.rows.map((r) => r.cells),
+    ncols,
+  );
   const pages = [];
   for (let p = loc.start; p <= loc.end; p++) pages.push(p);
   return {
@@ -116,8 +144,11 @@ function seedTotals(blocks, exp) {
   const tb = (id) => exp.tables.find((t) => t.id === id);
   const issues = [];
   const rowsOf = (t, cols) =>
-    t.rows.filter((r) => r.role !== 'total').map((r) => ({ code: r.cells[0], role: r.role, amounts: cols.map((c) => parseRp(r.cells[c])) }));
-  const programSum = (rows, fi) => rows.filter((r) => r.code && levelOf(r.code) === 'program').reduce((a, r) => a + (r.amounts[fi] ?? 0n), 0n);
+    t.rows
+      .filter((r) => r.role !== 'total')
+      .map((r) => ({ code: r.cells[0], role: r.role, amounts: cols.map((c) => parseRp(r.cells[c])) }));
+  const programSum = (rows, fi) =>
+    rows.filter((r) => r.code && levelOf(r.code) === 'program').reduce((a, r) => a + (r.amounts[fi] ?? 0n), 0n);
 
   const tc33 = tb('TC33');
   const tc33Rows = rowsOf(tc33, [9, 13]);
@@ -134,7 +165,12 @@ function seedTotals(blocks, exp) {
   const tc31Total = tc31.rows.find((r) => r.role === 'total');
   issues.push(...hierarchyChecks('TC31', tc31Rows, ['paguAwal', 'paguHasil']));
 
-  const total = (printed, sum) => ({ printed, value: parseRp(printed).toString(), sumOfPrograms: sum.toString(), sumMatches: parseRp(printed) === sum });
+  const total = (printed, sum) => ({
+    printed,
+    value: parseRp(printed).toString(),
+    sumOfPrograms: sum.toString(),
+    sumMatches: parseRp(printed) === sum,
+  });
   const totals = {
     tc33Jumlah: total(tc33Total.cells[9], programSum(tc33Rows, 0)),
     tc33JumlahPrakiraanMaju: total(tc33Total.cells[13], programSum(tc33Rows, 1)),
@@ -142,10 +178,19 @@ function seedTotals(blocks, exp) {
     tc31TotalAwal: total(tc31Total.cells[5], programSum(tc31Rows, 0)),
     tc31TotalHasil: total(tc31Total.cells[10], programSum(tc31Rows, 1)),
   };
-  if (totals.tc33Jumlah.value !== '2630445095') throw new Error(`T-C.33 JUMLAH is ${totals.tc33Jumlah.value}, brief says 2630445095`);
-  if (totals.t41Total.value !== '2830445095') throw new Error(`Tabel 4.1 TOTAL is ${totals.t41Total.value}, brief says 2830445095`);
+  if (totals.tc33Jumlah.value !== '2630445095')
+    throw new Error(`T-C.33 JUMLAH is ${totals.tc33Jumlah.value}, brief says 2630445095`);
+  if (totals.t41Total.value !== '2830445095')
+    throw new Error(`Tabel 4.1 TOTAL is ${totals.t41Total.value}, brief says 2830445095`);
   for (const [k, v] of Object.entries(totals)) {
-    if (!v.sumMatches) issues.push({ table: k, field: 'total', printed: v.value, childrenSum: v.sumOfPrograms, difference: (BigInt(v.value) - BigInt(v.sumOfPrograms)).toString() });
+    if (!v.sumMatches)
+      issues.push({
+        table: k,
+        field: 'total',
+        printed: v.value,
+        childrenSum: v.sumOfPrograms,
+        difference: (BigInt(v.value) - BigInt(v.sumOfPrograms)).toString(),
+      });
   }
 
   // Tabel 2.4 column sums
@@ -177,7 +222,9 @@ function seedTotals(blocks, exp) {
   // the same sub kegiatan priced differently in T-C.33 and Tabel 4.1 (and T-C.31 hasil)
   const byCode = (rows, fi) => {
     const m = new Map();
-    for (const r of rows) if (r.code && r.role !== 'indicator' && r.amounts[fi] !== undefined) m.set(canon(r.code), [...(m.get(canon(r.code)) ?? []), r.amounts[fi]]);
+    for (const r of rows)
+      if (r.code && r.role !== 'indicator' && r.amounts[fi] !== undefined)
+        m.set(canon(r.code), [...(m.get(canon(r.code)) ?? []), r.amounts[fi]]);
     return m;
   };
   const a = byCode(tc33Rows, 0);
@@ -188,11 +235,16 @@ function seedTotals(blocks, exp) {
     const va = a.get(code);
     const vb = b.get(code);
     const show = (v) => (v ? v.map((x) => (x === null ? null : x.toString())) : null);
-    if (JSON.stringify(show(va)) !== JSON.stringify(show(vb))) cross.push({ code, tc33: show(va), t41: show(vb), tc31Hasil: show(c.get(code)) });
+    if (JSON.stringify(show(va)) !== JSON.stringify(show(vb)))
+      cross.push({ code, tc33: show(va), t41: show(vb), tc31Hasil: show(c.get(code)) });
   }
   // duplicated codes inside one table
   const dups = [];
-  for (const [id, rows] of [['TC33', tc33Rows], ['T41', t41Rows], ['TC31', tc31Rows]]) {
+  for (const [id, rows] of [
+    ['TC33', tc33Rows],
+    ['T41', t41Rows],
+    ['TC31', tc31Rows],
+  ]) {
     const seen = new Map();
     for (const r of rows) if (r.code) seen.set(r.code, (seen.get(r.code) ?? 0) + 1);
     for (const [code, n] of seen) if (n > 1) dups.push({ table: id, code, count: n });
@@ -208,20 +260,39 @@ function runSeed() {
   if (fromModel) model = JSON.parse(fs.readFileSync(modelPath, 'utf8'));
   else {
     const blocks = parseSeed(fs.readFileSync(SEED, 'utf8'));
-    model = { doc: 'renja-pasirian-2024', source: '../shared/seed/renja-pasirian-2024.txt', note: 'Parsed by scripts/make-renja-fixtures.mjs; table cells use \u00a6 for a forced break inside a token (a reader joins it without a space).', blocks };
+    model = {
+      doc: 'renja-pasirian-2024',
+      source: '../shared/seed/renja-pasirian-2024.txt',
+      note: 'Parsed by scripts/make-renja-fixtures.mjs; table cells use \u00a6 for a forced break inside a token (a reader joins it without a space).',
+      blocks,
+    };
     writeJson(modelPath, model);
   }
   const fodt = path.join(tmp, 'renja-pasirian-2024.fodt');
-  fs.writeFileSync(fodt, buildFodt(model.blocks, {
-    title: 'Rencana Kerja Perangkat Daerah (Renja PD) Kecamatan Pasirian Tahun 2024', paper: 'F4', font: 'Arial', bodyPt: 11,
-    footer: 'Renja Kecamatan Pasirian Tahun 2024', marginsPortrait: [2.5, 2.0, 2.5, 3.0], marginsLandscape: [2.0, 2.0, 1.8, 2.0],
-  }));
+  fs.writeFileSync(
+    fodt,
+    buildFodt(model.blocks, {
+      title: 'Rencana Kerja Perangkat Daerah (Renja PD) Kecamatan Pasirian Tahun 2024',
+      paper: 'F4',
+      font: 'Arial',
+      bodyPt: 11,
+      footer: 'Renja Kecamatan Pasirian Tahun 2024',
+      marginsPortrait: [2.5, 2.0, 2.5, 3.0],
+      marginsLandscape: [2.0, 2.0, 1.8, 2.0],
+    }),
+  );
   const pdf = install(soffice(fodt), 'renja-pasirian-2024.pdf');
   const tables = model.blocks.filter((b) => b.t === 'table');
   const exp = expectedTables(tables, pdf);
   const { totals, consistency } = seedTotals(model.blocks, exp);
   writeJson(path.join(OUT, 'renja-pasirian-2024.expected.json'), {
-    pdf: 'renja-pasirian-2024.pdf', era: 'pmdn86-2017', producer: 'LibreOffice (Flat ODT)', moneyUnit: 1, ...exp, totals, consistency,
+    pdf: 'renja-pasirian-2024.pdf',
+    era: 'pmdn86-2017',
+    producer: 'LibreOffice (Flat ODT)',
+    moneyUnit: 1,
+    ...exp,
+    totals,
+    consistency,
   });
   return { model, exp, totals, consistency };
 }
@@ -236,8 +307,12 @@ function runWeb(model) {
   const pdf = install(pdfTmp, 'renja-web-export.pdf');
   const exp = expectedTables(tables, pdf, { forcedBreaks: false });
   writeJson(path.join(OUT, 'renja-web-export.expected.json'), {
-    pdf: 'renja-web-export.pdf', era: 'pmdn86-2017', producer: 'Chromium print-to-pdf (HTML, CSS borders, thead repeated)', moneyUnit: 1,
-    note: 'Same cells as renja-pasirian-2024.expected.json for these tables; forced in-token breaks are not reproduced here.', ...exp,
+    pdf: 'renja-web-export.pdf',
+    era: 'pmdn86-2017',
+    producer: 'Chromium print-to-pdf (HTML, CSS borders, thead repeated)',
+    moneyUnit: 1,
+    note: 'Same cells as renja-pasirian-2024.expected.json for these tables; forced in-token breaks are not reproduced here.',
+    ...exp,
   });
   return exp;
 }
@@ -251,17 +326,29 @@ function runJabar() {
     writeJson(modelPath, model);
   }
   const fodt = path.join(tmp, 'renja-old-era-jabar.fodt');
-  fs.writeFileSync(fodt, buildFodt(model.blocks, {
-    title: model.title, paper: 'A4', font: 'Arial', bodyPt: 11, footer: model.footer,
-    marginsPortrait: [2.5, 2.5, 2.5, 3.0], marginsLandscape: [2.0, 1.5, 1.8, 1.5],
-  }));
+  fs.writeFileSync(
+    fodt,
+    buildFodt(model.blocks, {
+      title: model.title,
+      paper: 'A4',
+      font: 'Arial',
+      bodyPt: 11,
+      footer: model.footer,
+      marginsPortrait: [2.5, 2.5, 2.5, 3.0],
+      marginsLandscape: [2.0, 1.5, 1.8, 1.5],
+    }),
+  );
   const pdf = install(soffice(fodt), 'renja-old-era-jabar.pdf');
   const tables = model.blocks.filter((b) => b.t === 'table');
   const exp = expectedTables(tables, pdf);
   writeJson(path.join(OUT, 'renja-old-era-jabar.expected.json'), {
-    pdf: 'renja-old-era-jabar.pdf', era: 'pmdn54-2010', producer: 'LibreOffice (Flat ODT)', moneyUnit: 1000,
+    pdf: 'renja-old-era-jabar.pdf',
+    era: 'pmdn54-2010',
+    producer: 'LibreOffice (Flat ODT)',
+    moneyUnit: 1000,
     note: 'Invented data, internally consistent: parents = sum of children, JUMLAH = sum of programs; money in thousands (Rp. 000).',
-    ...exp, totals: model.totals,
+    ...exp,
+    totals: model.totals,
   });
   return exp;
 }
@@ -271,17 +358,31 @@ let seed;
 if (only.includes('seed') || only.includes('web')) seed = runSeed();
 if (seed) {
   console.log(`seed PDF: ${seed.exp.pageCount} pages`);
-  for (const t of seed.exp.tables) console.log(`  ${t.label.padEnd(20)} ${t.kind.padEnd(6)} pages ${t.pages[0]}-${t.pages[t.pages.length - 1]} rows ${t.rows.length} broken ${JSON.stringify(t.rowsBrokenAcrossPages.map((b) => b.row))}`);
-  console.log('  totals:', JSON.stringify(Object.fromEntries(Object.entries(seed.totals).filter(([k]) => k !== 'terbilang' && k !== 't24Jumlah'))));
-  console.log(`  sum mismatches: ${seed.consistency.sumMismatches.length}, T-C.33 vs 4.1 differences: ${seed.consistency.tc33VsT41.length}`);
+  for (const t of seed.exp.tables)
+    console.log(
+      `  ${t.label.padEnd(20)} ${t.kind.padEnd(6)} pages ${t.pages[0]}-${t.pages[t.pages.length - 1]} rows ${t.rows.length} broken ${JSON.stringify(t.rowsBrokenAcrossPages.map((b) => b.row))}`,
+    );
+  console.log(
+    '  totals:',
+    JSON.stringify(
+      Object.fromEntries(Object.entries(seed.totals).filter(([k]) => k !== 'terbilang' && k !== 't24Jumlah')),
+    ),
+  );
+  console.log(
+    `  sum mismatches: ${seed.consistency.sumMismatches.length}, T-C.33 vs 4.1 differences: ${seed.consistency.tc33VsT41.length}`,
+  );
 }
 if (only.includes('web')) {
   const e = runWeb(seed.model);
-  console.log(`web PDF: ${e.pageCount} pages; ${e.tables.map((t) => `${t.id} ${t.pages[0]}-${t.pages.at(-1)}`).join(', ')}`);
+  console.log(
+    `web PDF: ${e.pageCount} pages; ${e.tables.map((t) => `${t.id} ${t.pages[0]}-${t.pages.at(-1)}`).join(', ')}`,
+  );
 }
 if (only.includes('jabar')) {
   const e = runJabar();
-  console.log(`jabar PDF: ${e.pageCount} pages; ${e.tables.map((t) => `${t.id} ${t.pages[0]}-${t.pages.at(-1)}`).join(', ')}`);
+  console.log(
+    `jabar PDF: ${e.pageCount} pages; ${e.tables.map((t) => `${t.id} ${t.pages[0]}-${t.pages.at(-1)}`).join(', ')}`,
+  );
 }
 fs.rmSync(tmp, { recursive: true, force: true });
 void fmtRp;

@@ -77,17 +77,50 @@ function tc33Rows(truth) {
     for (const ind of n.indicators ?? []) {
       rows.push({
         role: 'indicator',
-        cells: [c(''), c(''), c(''), c(ind.indikator), c(ind.formula), c(''), c(''), c(''), c(ind.target), c(''), c(''), c(''), c(ind.target), c('')],
+        cells: [
+          c(''),
+          c(''),
+          c(''),
+          c(ind.indikator),
+          c(ind.formula),
+          c(''),
+          c(''),
+          c(''),
+          c(ind.target),
+          c(''),
+          c(''),
+          c(''),
+          c(ind.target),
+          c(''),
+        ],
       });
     }
     for (const a of n.aktivitas ?? []) {
       rows.push({
         role: 'aktivitas',
-        cells: [c(''), c(''), c(''), c(''), c(''), c(a.name), c(a.prio), c(n.lokasi), c(''), c(rp(a.pagu)), c(''), c(''), c(''), c(rp(a.maju))],
+        cells: [
+          c(''),
+          c(''),
+          c(''),
+          c(''),
+          c(''),
+          c(a.name),
+          c(a.prio),
+          c(n.lokasi),
+          c(''),
+          c(rp(a.pagu)),
+          c(''),
+          c(''),
+          c(''),
+          c(rp(a.maju)),
+        ],
       });
     }
   }
-  rows.push({ role: 'total', cells: [{ s: 'JUMLAH', cs: 9 }, c(rp(truth.total)), c(''), c(''), c(''), c(rp(truth.totalMaju))] });
+  rows.push({
+    role: 'total',
+    cells: [{ s: 'JUMLAH', cs: 9 }, c(rp(truth.total)), c(''), c(''), c(''), c(rp(truth.totalMaju))],
+  });
   return rows;
 }
 
@@ -103,14 +136,19 @@ function tc31Rows(truth) {
       rows.push({ role: 'indicator', cells: [c(''), ...s, ...structuredClone(s), c('')] });
     }
   }
-  rows.push({ role: 'total', cells: [{ s: 'TOTAL', cs: 5 }, c(rp(truth.total)), { s: 'TOTAL', cs: 4 }, c(rp(truth.total)), c('')] });
+  rows.push({
+    role: 'total',
+    cells: [{ s: 'TOTAL', cs: 5 }, c(rp(truth.total)), { s: 'TOTAL', cs: 4 }, c(rp(truth.total)), c('')],
+  });
   return rows;
 }
 
 /** The allocation sentence of section 4.2: figure and words, both the grand total. */
 export function allocationRuns(figure, words) {
   return [
-    { s: 'Jumlah anggaran yang dialokasikan untuk mendukung pelaksanaan Program dan Kegiatan Kantor Kecamatan Pasirian Tahun Anggaran 2024 yaitu sebesar ' },
+    {
+      s: 'Jumlah anggaran yang dialokasikan untuk mendukung pelaksanaan Program dan Kegiatan Kantor Kecamatan Pasirian Tahun Anggaran 2024 yaitu sebesar ',
+    },
     { s: `Rp. ${rp(figure)},-`, b: true },
     { s: ' (' },
     { s: words, i: true },
@@ -131,23 +169,35 @@ export function buildDocument(truth, seedModel) {
     L('chapter', 'BAB II'),
     L('chapterSub', 'HASIL EVALUASI RENJA PERANGKAT DAERAH TAHUN 2022'),
     L('h2', '2.4 REVIEW TERHADAP RANCANGAN AWAL RKPD'),
-    L('body', 'Review terhadap rancangan awal RKPD menjelaskan temuan-temuan setelah proses tersebut dan catatan penting terhadap perbedaan dengan rancangan awal RKPD (Tabel 2.6 T-C.31).'),
+    L(
+      'body',
+      'Review terhadap rancangan awal RKPD menjelaskan temuan-temuan setelah proses tersebut dan catatan penting terhadap perbedaan dengan rancangan awal RKPD (Tabel 2.6 T-C.31).',
+    ),
     tc31,
     L('chapter', 'BAB III', { breakBefore: true }),
     L('chapterSub', 'TUJUAN DAN SASARAN PERANGKAT DAERAH'),
     L('h2', '3.3 PROGRAM DAN KEGIATAN'),
-    L('body', 'Program dan kegiatan Kecamatan Pasirian Tahun 2024 beserta prakiraan maju Tahun 2025 disajikan pada Tabel 3.3 T-C.33 berikut.'),
+    L(
+      'body',
+      'Program dan kegiatan Kecamatan Pasirian Tahun 2024 beserta prakiraan maju Tahun 2025 disajikan pada Tabel 3.3 T-C.33 berikut.',
+    ),
     tc33,
     L('chapter', 'BAB IV', { breakBefore: true }),
     L('chapterSub', 'RENCANA KERJA DAN PENDANAAN PERANGKAT DAERAH'),
     L('h2', 'IV.1 PROGRAM UTAMA, INDIKATOR KINERJA & ANGGARAN'),
-    L('body', 'Penyusunan Rencana Kerja Perangkat Daerah Kecamatan Pasirian Tahun 2024 dituangkan pada beberapa program utama sebagaimana terurai dibawah ini :'),
+    L(
+      'body',
+      'Penyusunan Rencana Kerja Perangkat Daerah Kecamatan Pasirian Tahun 2024 dituangkan pada beberapa program utama sebagaimana terurai dibawah ini :',
+    ),
     t41,
     L('h2', 'A. JUMLAH ANGGARAN YANG DIALOKASIKAN'),
     { t: 'p', style: 'body', orientation: 'landscape', runs: allocationRuns(truth.total, terbilang(truth.total)) },
     P('chapter', 'BAB V', { breakBefore: true }),
     P('chapterSub', 'PENUTUP'),
-    P('body', 'Rencana Kerja Kecamatan Pasirian merupakan suatu produk perencanaan yang memberikan arah dan pedoman bagi penyelenggaraan pembangunan di Kecamatan Pasirian dalam kurun waktu 1 (satu) tahun ke depan.'),
+    P(
+      'body',
+      'Rencana Kerja Kecamatan Pasirian merupakan suatu produk perencanaan yang memberikan arah dan pedoman bagi penyelenggaraan pembangunan di Kecamatan Pasirian dalam kurun waktu 1 (satu) tahun ke depan.',
+    ),
   ];
   return { blocks };
 }

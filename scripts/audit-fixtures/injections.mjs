@@ -11,7 +11,12 @@ import { tableOf } from './document.mjs';
 export const COL = {
   T41: { code: 0, name: 1, lokasi: 2, indikator: 3, target: 4, pagu: 5 },
   TC33: { code: 0, name: 2, indikator: 3, lokasi: 7, target: 8, pagu: 9, catatan: 11, pagu_maju: 13 },
-  TC31: { code: 0, awal: { name: 1, lokasi: 2, target: 4, pagu: 5 }, hasil: { name: 6, lokasi: 7, target: 9, pagu: 10 }, catatan: 11 },
+  TC31: {
+    code: 0,
+    awal: { name: 1, lokasi: 2, target: 4, pagu: 5 },
+    hasil: { name: 6, lokasi: 7, target: 9, pagu: 10 },
+    catatan: 11,
+  },
 };
 
 // ---------------------------------------------------------------- rows and cells of the model
@@ -20,7 +25,14 @@ export const COL = {
 export function rowIndex(table, key) {
   const idx = [];
   table.rows.forEach((r, i) => {
-    if (key.total ? r.role === 'total' : key.aktivitas ? r.role === 'aktivitas' && cellText(r.cells[5]) === key.aktivitas : r.role === 'data' && canon(cellText(r.cells[0]).trim()) === key.code) idx.push(i);
+    if (
+      key.total
+        ? r.role === 'total'
+        : key.aktivitas
+          ? r.role === 'aktivitas' && cellText(r.cells[5]) === key.aktivitas
+          : r.role === 'data' && canon(cellText(r.cells[0]).trim()) === key.code
+    )
+      idx.push(i);
   });
   const i = idx[key.nth ?? 0];
   if (i === undefined) throw new Error(`${table.id}: no row ${JSON.stringify(key)}`);
@@ -92,7 +104,8 @@ function node(truth, code) {
 export const FIXTURES = [
   {
     name: 'total-mismatch',
-    summary: 'T-C.33 JUMLAH (pagu) printed with two digits transposed; Tabel 4.1 TOTAL and the prose keep the true total.',
+    summary:
+      'T-C.33 JUMLAH (pagu) printed with two digits transposed; Tabel 4.1 TOTAL and the prose keep the true total.',
     apply(doc, truth) {
       const typo = truth.total + 9000n; // 83.656.000 -> 83.665.000
       return [{ ...setCell(doc, 'TC33', { total: true }, COL.TC33.pagu, fmtRp(typo)), value: typo }];
@@ -102,18 +115,31 @@ export const FIXTURES = [
       const tot = { total: true };
       return [
         {
-          rule: 'total-mismatch', severity: 'error', code: '', field: 'total', direct: true,
-          a: cell('TC33', 'TC33', tot, COL.TC33.pagu, typo), b: cell('T41', 'T41', tot, COL.T41.pagu, truth.total),
+          rule: 'total-mismatch',
+          severity: 'error',
+          code: '',
+          field: 'total',
+          direct: true,
+          a: cell('TC33', 'TC33', tot, COL.TC33.pagu, typo),
+          b: cell('T41', 'T41', tot, COL.T41.pagu, truth.total),
           why: 'T-C.33 JUMLAH and Tabel 4.1 TOTAL now differ by Rp 9.000 (the T-C.31 hasil total still equals Tabel 4.1).',
         },
         {
-          rule: 'declared-total-mismatch', severity: 'error', code: '', field: 'total',
-          a: cell('TC33', 'TC33', tot, COL.TC33.pagu, typo), b: bare('TC33', truth.total),
+          rule: 'declared-total-mismatch',
+          severity: 'error',
+          code: '',
+          field: 'total',
+          a: cell('TC33', 'TC33', tot, COL.TC33.pagu, typo),
+          b: bare('TC33', truth.total),
           why: 'consequence: the printed JUMLAH is no longer the sum of the two program rows of T-C.33.',
         },
         {
-          rule: 'terbilang-mismatch', severity: 'error', code: '', field: 'allocated_total',
-          a: prose(truth.total), b: cell('TC33', 'TC33', tot, COL.TC33.pagu, typo),
+          rule: 'terbilang-mismatch',
+          severity: 'error',
+          code: '',
+          field: 'allocated_total',
+          a: prose(truth.total),
+          b: cell('TC33', 'TC33', tot, COL.TC33.pagu, typo),
           why: 'consequence: the 4.2 sentence states the true total, which the T-C.33 JUMLAH no longer equals.',
         },
       ];
@@ -128,8 +154,13 @@ export const FIXTURES = [
     expected(truth) {
       return [
         {
-          rule: 'declared-total-mismatch', severity: 'error', code: '', field: 'total_pagu_maju', direct: true,
-          a: cell('TC33', 'TC33', { total: true }, COL.TC33.pagu_maju, truth.totalMaju - 9000n), b: bare('TC33', truth.totalMaju),
+          rule: 'declared-total-mismatch',
+          severity: 'error',
+          code: '',
+          field: 'total_pagu_maju',
+          direct: true,
+          a: cell('TC33', 'TC33', { total: true }, COL.TC33.pagu_maju, truth.totalMaju - 9000n),
+          b: bare('TC33', truth.totalMaju),
           why: 'the printed prakiraan maju JUMLAH is Rp 9.000 below the sum of the program rows; no other table has prakiraan maju, so no total-mismatch.',
         },
       ];
@@ -147,13 +178,22 @@ export const FIXTURES = [
       const key = { code };
       return [
         {
-          rule: 'value-mismatch', severity: 'error', code, field: 'target', direct: true,
-          a: cell('TC33', 'TC33', key, COL.TC33.target, was, false), b: cell('T41', 'T41', key, COL.T41.target, '2 Dokumen', false),
+          rule: 'value-mismatch',
+          severity: 'error',
+          code,
+          field: 'target',
+          direct: true,
+          a: cell('TC33', 'TC33', key, COL.TC33.target, was, false),
+          b: cell('T41', 'T41', key, COL.T41.target, '2 Dokumen', false),
           why: 'T-C.33 and Tabel 4.1 list the same sub kegiatan with different targets.',
         },
         {
-          rule: 'value-mismatch', severity: 'error', code, field: 'target',
-          a: cell('TC31.hasil', 'TC31', key, COL.TC31.hasil.target, was, false), b: cell('T41', 'T41', key, COL.T41.target, '2 Dokumen', false),
+          rule: 'value-mismatch',
+          severity: 'error',
+          code,
+          field: 'target',
+          a: cell('TC31.hasil', 'TC31', key, COL.TC31.hasil.target, was, false),
+          b: cell('T41', 'T41', key, COL.T41.target, '2 Dokumen', false),
           why: 'consequence: T-C.31 (hasil) is also compared with Tabel 4.1.',
         },
       ];
@@ -172,18 +212,31 @@ export const FIXTURES = [
       const key = { code };
       return [
         {
-          rule: 'value-mismatch', severity: 'error', code, field: 'pagu', direct: true,
-          a: cell('TC33', 'TC33', key, COL.TC33.pagu, was), b: cell('T41', 'T41', key, COL.T41.pagu, 32202000n),
+          rule: 'value-mismatch',
+          severity: 'error',
+          code,
+          field: 'pagu',
+          direct: true,
+          a: cell('TC33', 'TC33', key, COL.TC33.pagu, was),
+          b: cell('T41', 'T41', key, COL.T41.pagu, 32202000n),
           why: 'T-C.33 and Tabel 4.1 price the same sub kegiatan differently.',
         },
         {
-          rule: 'value-mismatch', severity: 'error', code, field: 'pagu',
-          a: cell('TC31.hasil', 'TC31', key, COL.TC31.hasil.pagu, was), b: cell('T41', 'T41', key, COL.T41.pagu, 32202000n),
+          rule: 'value-mismatch',
+          severity: 'error',
+          code,
+          field: 'pagu',
+          a: cell('TC31.hasil', 'TC31', key, COL.TC31.hasil.pagu, was),
+          b: cell('T41', 'T41', key, COL.T41.pagu, 32202000n),
           why: 'consequence: T-C.31 (hasil) against Tabel 4.1.',
         },
         {
-          rule: 'rollup-mismatch', severity: 'error', code: keg.code, field: 'pagu',
-          a: cell('T41', 'T41', { code: keg.code }, COL.T41.pagu, keg.pagu), b: bare('T41', keg.pagu - was + 32202000n),
+          rule: 'rollup-mismatch',
+          severity: 'error',
+          code: keg.code,
+          field: 'pagu',
+          a: cell('T41', 'T41', { code: keg.code }, COL.T41.pagu, keg.pagu),
+          b: bare('T41', keg.pagu - was + 32202000n),
           why: 'consequence: the kegiatan row of Tabel 4.1 was not adjusted, so it is no longer the sum of its sub kegiatan.',
         },
       ];
@@ -202,18 +255,31 @@ export const FIXTURES = [
       const key = { code };
       return [
         {
-          rule: 'missing-row', severity: 'error', code, field: 'row', direct: true,
-          a: cell('TC33', 'TC33', key, COL.TC33.pagu, sub.pagu), b: bare('T41', '', false),
+          rule: 'missing-row',
+          severity: 'error',
+          code,
+          field: 'row',
+          direct: true,
+          a: cell('TC33', 'TC33', key, COL.TC33.pagu, sub.pagu),
+          b: bare('T41', '', false),
           why: 'the sub kegiatan (with money) is in T-C.33 but not in Tabel 4.1.',
         },
         {
-          rule: 'missing-row', severity: 'error', code, field: 'row',
-          a: cell('TC31.hasil', 'TC31', key, COL.TC31.hasil.pagu, sub.pagu), b: bare('T41', '', false),
+          rule: 'missing-row',
+          severity: 'error',
+          code,
+          field: 'row',
+          a: cell('TC31.hasil', 'TC31', key, COL.TC31.hasil.pagu, sub.pagu),
+          b: bare('T41', '', false),
           why: 'consequence: T-C.31 (hasil) lists it too.',
         },
         {
-          rule: 'rollup-mismatch', severity: 'error', code: keg.code, field: 'pagu',
-          a: cell('T41', 'T41', { code: keg.code }, COL.T41.pagu, keg.pagu), b: bare('T41', keg.pagu - sub.pagu),
+          rule: 'rollup-mismatch',
+          severity: 'error',
+          code: keg.code,
+          field: 'pagu',
+          a: cell('T41', 'T41', { code: keg.code }, COL.T41.pagu, keg.pagu),
+          b: bare('T41', keg.pagu - sub.pagu),
           why: 'consequence: the kegiatan row of Tabel 4.1 still counts the missing sub kegiatan.',
         },
       ];
@@ -236,18 +302,32 @@ export const FIXTURES = [
       const prog = node(truth, '7.01.01');
       return [
         {
-          rule: 'rollup-mismatch', severity: 'error', code: sub.code, field: 'pagu', direct: true,
-          a: cell('TC33', 'TC33', { code: sub.code }, COL.TC33.pagu, sub.pagu), b: bare('TC33', sub.pagu - akt.pagu + 9810000n),
+          rule: 'rollup-mismatch',
+          severity: 'error',
+          code: sub.code,
+          field: 'pagu',
+          direct: true,
+          a: cell('TC33', 'TC33', { code: sub.code }, COL.TC33.pagu, sub.pagu),
+          b: bare('TC33', sub.pagu - akt.pagu + 9810000n),
           why: 'the sub kegiatan pagu is no longer the sum of its aktivitas (aktivitas are only in T-C.33, so nothing else changes).',
         },
         {
-          rule: 'rollup-mismatch', severity: 'error', code: keg.code, field: 'pagu_maju', direct: true,
-          a: cell('TC33', 'TC33', { code: keg.code }, COL.TC33.pagu_maju, 2892000n), b: bare('TC33', keg.maju),
+          rule: 'rollup-mismatch',
+          severity: 'error',
+          code: keg.code,
+          field: 'pagu_maju',
+          direct: true,
+          a: cell('TC33', 'TC33', { code: keg.code }, COL.TC33.pagu_maju, 2892000n),
+          b: bare('TC33', keg.maju),
           why: 'the kegiatan prakiraan maju is not the sum of its sub kegiatan.',
         },
         {
-          rule: 'rollup-mismatch', severity: 'error', code: prog.code, field: 'pagu_maju',
-          a: cell('TC33', 'TC33', { code: prog.code }, COL.TC33.pagu_maju, prog.maju), b: bare('TC33', prog.maju - keg.maju + 2892000n),
+          rule: 'rollup-mismatch',
+          severity: 'error',
+          code: prog.code,
+          field: 'pagu_maju',
+          a: cell('TC33', 'TC33', { code: prog.code }, COL.TC33.pagu_maju, prog.maju),
+          b: bare('TC33', prog.maju - keg.maju + 2892000n),
           why: 'consequence: the program prakiraan maju (unchanged) is no longer the sum of its kegiatan rows as printed.',
         },
       ];
@@ -255,7 +335,8 @@ export const FIXTURES = [
   },
   {
     name: 'duplicate-code',
-    summary: 'Tabel 4.1 prints the code of the next sub kegiatan on "Penyediaan Jasa Surat Menyurat" (7.01.01.2.08.02 instead of .01).',
+    summary:
+      'Tabel 4.1 prints the code of the next sub kegiatan on "Penyediaan Jasa Surat Menyurat" (7.01.01.2.08.02 instead of .01).',
     apply(doc) {
       return [setCell(doc, 'T41', { code: '7.01.01.2.08.0001' }, COL.T41.code, '7.01.01.2.08.02')];
     },
@@ -266,28 +347,49 @@ export const FIXTURES = [
       const dup1 = { code: code2, nth: 1 };
       return [
         {
-          rule: 'duplicate-code', severity: 'warning', code: code2, field: 'code', direct: true,
-          a: cell('T41', 'T41', dup0, COL.T41.code, '7.01.01.2.08.02', false), b: cell('T41', 'T41', dup1, COL.T41.code, '7.01.01.2.08.02', false),
+          rule: 'duplicate-code',
+          severity: 'warning',
+          code: code2,
+          field: 'code',
+          direct: true,
+          a: cell('T41', 'T41', dup0, COL.T41.code, '7.01.01.2.08.02', false),
+          b: cell('T41', 'T41', dup1, COL.T41.code, '7.01.01.2.08.02', false),
           why: 'one sub kegiatan code printed on two rows of Tabel 4.1.',
         },
         {
-          rule: 'missing-row', severity: 'error', code: s1.code, field: 'row',
-          a: cell('TC33', 'TC33', { code: s1.code }, COL.TC33.pagu, s1.pagu), b: bare('T41', '', false),
+          rule: 'missing-row',
+          severity: 'error',
+          code: s1.code,
+          field: 'row',
+          a: cell('TC33', 'TC33', { code: s1.code }, COL.TC33.pagu, s1.pagu),
+          b: bare('T41', '', false),
           why: 'consequence: by code, 7.01.01.2.08.0001 no longer appears in Tabel 4.1.',
         },
         {
-          rule: 'missing-row', severity: 'error', code: s1.code, field: 'row',
-          a: cell('TC31.hasil', 'TC31', { code: s1.code }, COL.TC31.hasil.pagu, s1.pagu), b: bare('T41', '', false),
+          rule: 'missing-row',
+          severity: 'error',
+          code: s1.code,
+          field: 'row',
+          a: cell('TC31.hasil', 'TC31', { code: s1.code }, COL.TC31.hasil.pagu, s1.pagu),
+          b: bare('T41', '', false),
           why: 'consequence: same, against T-C.31 (hasil).',
         },
         {
-          rule: 'missing-row', severity: 'error', code: code2, field: 'row',
-          a: bare('TC33', '', false), b: cell('T41', 'T41', dup0, COL.T41.pagu, s1.pagu),
+          rule: 'missing-row',
+          severity: 'error',
+          code: code2,
+          field: 'row',
+          a: bare('TC33', '', false),
+          b: cell('T41', 'T41', dup0, COL.T41.pagu, s1.pagu),
           why: 'consequence: the second Tabel 4.1 row coded .02 (the one whose name differs from T-C.33 .0002) has no partner in T-C.33.',
         },
         {
-          rule: 'missing-row', severity: 'error', code: code2, field: 'row',
-          a: bare('TC31.hasil', '', false), b: cell('T41', 'T41', dup0, COL.T41.pagu, s1.pagu),
+          rule: 'missing-row',
+          severity: 'error',
+          code: code2,
+          field: 'row',
+          a: bare('TC31.hasil', '', false),
+          b: cell('T41', 'T41', dup0, COL.T41.pagu, s1.pagu),
           why: 'consequence: same, against T-C.31 (hasil).',
         },
       ];
@@ -303,8 +405,13 @@ export const FIXTURES = [
     expected(truth) {
       return [
         {
-          rule: 'terbilang-mismatch', severity: 'error', code: '', field: 'terbilang', direct: true,
-          a: prose(truth.total), b: prose(truth.total + 9000n),
+          rule: 'terbilang-mismatch',
+          severity: 'error',
+          code: '',
+          field: 'terbilang',
+          direct: true,
+          a: prose(truth.total),
+          b: prose(truth.total + 9000n),
           why: 'the figure and its words disagree; the figure is what the allocation check uses, and it equals the table totals.',
         },
       ];
@@ -320,8 +427,13 @@ export const FIXTURES = [
       const code = '7.01.01.2.02.0005';
       return [
         {
-          rule: 'invalid-value', severity: 'error', code, field: 'pagu', direct: true,
-          a: cell('T41', 'T41', { code }, COL.T41.pagu, '#REF!', false), b: null,
+          rule: 'invalid-value',
+          severity: 'error',
+          code,
+          field: 'pagu',
+          direct: true,
+          a: cell('T41', 'T41', { code }, COL.T41.pagu, '#REF!', false),
+          b: null,
           why: 'an unreadable amount; comparisons and sums over that cell are skipped, so it is the only finding.',
         },
       ];
@@ -343,13 +455,21 @@ export const FIXTURES = [
       const c2 = '7.01.01.2.03.0005';
       return [
         {
-          rule: 'awal-vs-hasil', severity: 'info', code: c1, field: 'target', direct: true,
+          rule: 'awal-vs-hasil',
+          severity: 'info',
+          code: c1,
+          field: 'target',
+          direct: true,
           a: cell('TC31.awal', 'TC31', { code: c1 }, COL.TC31.awal.target, '4 Dokumen', false),
           b: cell('TC31.hasil', 'TC31', { code: c1 }, COL.TC31.hasil.target, node(truth, c1).target, false),
           why: 'changed from rancangan awal to hasil analisis, with a catatan penting: info.',
         },
         {
-          rule: 'awal-vs-hasil', severity: 'warning', code: c2, field: 'target', direct: true,
+          rule: 'awal-vs-hasil',
+          severity: 'warning',
+          code: c2,
+          field: 'target',
+          direct: true,
           a: cell('TC31.awal', 'TC31', { code: c2 }, COL.TC31.awal.target, '10 laporan', false),
           b: cell('TC31.hasil', 'TC31', { code: c2 }, COL.TC31.hasil.target, node(truth, c2).target, false),
           why: 'changed without a catatan penting: warning. T-C.31 awal is compared with no other table, so nothing else.',
@@ -370,13 +490,22 @@ export const FIXTURES = [
       const key = { code };
       return [
         {
-          rule: 'value-mismatch', severity: 'warning', code, field: 'lokasi', direct: true,
-          a: cell('TC33', 'TC33', key, COL.TC33.lokasi, was, false), b: cell('T41', 'T41', key, COL.T41.lokasi, 'Desa Bades', false),
+          rule: 'value-mismatch',
+          severity: 'warning',
+          code,
+          field: 'lokasi',
+          direct: true,
+          a: cell('TC33', 'TC33', key, COL.TC33.lokasi, was, false),
+          b: cell('T41', 'T41', key, COL.T41.lokasi, 'Desa Bades', false),
           why: 'a text field (lokasi) differs between T-C.33 and Tabel 4.1: warning.',
         },
         {
-          rule: 'value-mismatch', severity: 'warning', code, field: 'lokasi',
-          a: cell('TC31.hasil', 'TC31', key, COL.TC31.hasil.lokasi, was, false), b: cell('T41', 'T41', key, COL.T41.lokasi, 'Desa Bades', false),
+          rule: 'value-mismatch',
+          severity: 'warning',
+          code,
+          field: 'lokasi',
+          a: cell('TC31.hasil', 'TC31', key, COL.TC31.hasil.lokasi, was, false),
+          b: cell('T41', 'T41', key, COL.T41.lokasi, 'Desa Bades', false),
           why: 'consequence: T-C.31 (hasil) against Tabel 4.1.',
         },
       ];
@@ -384,7 +513,8 @@ export const FIXTURES = [
   },
   {
     name: 'missing-row-kegiatan',
-    summary: 'A whole kegiatan (with its two sub kegiatan) left out of Tabel 4.1; the program row keeps the full amount.',
+    summary:
+      'A whole kegiatan (with its two sub kegiatan) left out of Tabel 4.1; the program row keeps the full amount.',
     apply(doc) {
       return ['7.01.01.2.03', '7.01.01.2.03.0005', '7.01.01.2.03.0006'].map((code) => removeRow(doc, 'T41', { code }));
     },
@@ -394,18 +524,31 @@ export const FIXTURES = [
       const key = { code: keg.code };
       return [
         {
-          rule: 'missing-row', severity: 'error', code: keg.code, field: 'row', direct: true,
-          a: cell('TC33', 'TC33', key, COL.TC33.pagu, keg.pagu), b: bare('T41', '', false),
+          rule: 'missing-row',
+          severity: 'error',
+          code: keg.code,
+          field: 'row',
+          direct: true,
+          a: cell('TC33', 'TC33', key, COL.TC33.pagu, keg.pagu),
+          b: bare('T41', '', false),
           why: 'the kegiatan is missing from Tabel 4.1; its sub kegiatan are folded into this one finding.',
         },
         {
-          rule: 'missing-row', severity: 'error', code: keg.code, field: 'row',
-          a: cell('TC31.hasil', 'TC31', key, COL.TC31.hasil.pagu, keg.pagu), b: bare('T41', '', false),
+          rule: 'missing-row',
+          severity: 'error',
+          code: keg.code,
+          field: 'row',
+          a: cell('TC31.hasil', 'TC31', key, COL.TC31.hasil.pagu, keg.pagu),
+          b: bare('T41', '', false),
           why: 'consequence: same, against T-C.31 (hasil).',
         },
         {
-          rule: 'rollup-mismatch', severity: 'error', code: prog.code, field: 'pagu',
-          a: cell('T41', 'T41', { code: prog.code }, COL.T41.pagu, prog.pagu), b: bare('T41', prog.pagu - keg.pagu),
+          rule: 'rollup-mismatch',
+          severity: 'error',
+          code: prog.code,
+          field: 'pagu',
+          a: cell('T41', 'T41', { code: prog.code }, COL.T41.pagu, prog.pagu),
+          b: bare('T41', prog.pagu - keg.pagu),
           why: 'consequence: the program row of Tabel 4.1 still counts the missing kegiatan.',
         },
       ];
@@ -423,14 +566,22 @@ export const FIXTURES = [
       const keg = node(truth, '7.01.01.2.01');
       return [
         {
-          rule: 'duplicate-code', severity: 'warning', code, field: 'code', direct: true,
+          rule: 'duplicate-code',
+          severity: 'warning',
+          code,
+          field: 'code',
+          direct: true,
           a: cell('T41', 'T41', { code, nth: 0 }, COL.T41.code, '7.01.01.2.01.06', false),
           b: cell('T41', 'T41', { code, nth: 1 }, COL.T41.code, '7.01.01.2.01.06', false),
           why: 'the same code on two identical rows of Tabel 4.1.',
         },
         {
-          rule: 'rollup-mismatch', severity: 'warning', code: keg.code, field: 'pagu',
-          a: cell('T41', 'T41', { code: keg.code }, COL.T41.pagu, keg.pagu), b: bare('T41', keg.pagu + sub.pagu),
+          rule: 'rollup-mismatch',
+          severity: 'warning',
+          code: keg.code,
+          field: 'pagu',
+          a: cell('T41', 'T41', { code: keg.code }, COL.T41.pagu, keg.pagu),
+          b: bare('T41', keg.pagu + sub.pagu),
           why: 'consequence: summed as printed the kegiatan counts the repeated row twice; it matches when the repeat counts once, so warning, not error. The other tables list the row once and lack nothing, so no missing-row.',
         },
       ];

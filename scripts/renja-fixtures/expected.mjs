@@ -20,7 +20,11 @@ export function denseRows(rows, ncols) {
       return;
     }
     // line breaks between words read as single spaces; forced mid-token breaks join
-    cur.push(cellText(c).replace(/\s*\n\s*/g, ' ').trim());
+    cur.push(
+      cellText(c)
+        .replace(/\s*\n\s*/g, ' ')
+        .trim(),
+    );
     if ((c.cs ?? 1) > 1 || (c.rs ?? 1) > 1) spans.push({ row: r, col: k, rowSpan: c.rs ?? 1, colSpan: c.cs ?? 1 });
   });
   return { rows: out, spans };
@@ -34,7 +38,11 @@ export function pdfPages(pdf) {
   return pages.map((p) => p.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()));
 }
 
-const tokens = (s) => s.split(/[\s\u00a6\/-]+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu, '')).filter((w) => w.length >= 2);
+const tokens = (s) =>
+  s
+    .split(/[\s\u00a6\/-]+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu, ''))
+    .filter((w) => w.length >= 2);
 // A row counts as printed on a page when this share of its words is there (LibreOffice may
 // still break an over-long word at a character boundary, so not every token survives).
 const ROW_ON_PAGE = 0.9;
@@ -61,10 +69,20 @@ export function locateTables(tables, pages) {
       if (!toks.length) return;
       const frac = (...ps) => toks.filter((w) => ps.some((p) => bags[p].has(w))).length / toks.length;
       for (let q = cur; q < Math.min(pages.length, cur + 4); q++) {
-        if (frac(q) >= ROW_ON_PAGE) { cur = q; return; }
+        if (frac(q) >= ROW_ON_PAGE) {
+          cur = q;
+          return;
+        }
         if (q + 1 >= pages.length) continue;
-        if (frac(q + 1) >= ROW_ON_PAGE) { cur = q + 1; return; }
-        if (frac(q) > 0.1 && frac(q, q + 1) >= ROW_ON_PAGE) { broken.push({ row: ri, pages: [q + 1, q + 2] }); cur = q + 1; return; }
+        if (frac(q + 1) >= ROW_ON_PAGE) {
+          cur = q + 1;
+          return;
+        }
+        if (frac(q) > 0.1 && frac(q, q + 1) >= ROW_ON_PAGE) {
+          broken.push({ row: ri, pages: [q + 1, q + 2] });
+          cur = q + 1;
+          return;
+        }
       }
       lost.push(ri);
     });
@@ -79,7 +97,10 @@ export function locateTables(tables, pages) {
 
 /** `2.830.445.095` -> 2830445095n; `-` -> 0n (nil); empty -> null. Indonesian dots are thousands. */
 export function parseRp(s) {
-  const t = (s ?? '').replace(/^Rp\.?\s*/i, '').replace(/,-$/, '').trim();
+  const t = (s ?? '')
+    .replace(/^Rp\.?\s*/i, '')
+    .replace(/,-$/, '')
+    .trim();
   if (t === '') return null;
   if (t === '-') return 0n;
   if (!/^\d{1,3}(\.\d{3})*$/.test(t)) return null;
@@ -87,10 +108,31 @@ export function parseRp(s) {
 }
 export const fmtRp = (n) => n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 
-const UNITS = { nol: 0, satu: 1, se: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, sebelas: 11, seratus: 100, seribu: 1000 };
+const UNITS = {
+  nol: 0,
+  satu: 1,
+  se: 1,
+  dua: 2,
+  tiga: 3,
+  empat: 4,
+  lima: 5,
+  enam: 6,
+  tujuh: 7,
+  delapan: 8,
+  sembilan: 9,
+  sepuluh: 10,
+  sebelas: 11,
+  seratus: 100,
+  seribu: 1000,
+};
 /** Indonesian amount in words -> BigInt (`Dua Milyar Delapan Ratus ... Rupiah`). */
 export function terbilangToBigInt(words) {
-  const toks = words.toLowerCase().replace(/rupiah/g, '').replace(/[^a-z ]/g, ' ').split(/\s+/).filter(Boolean);
+  const toks = words
+    .toLowerCase()
+    .replace(/rupiah/g, '')
+    .replace(/[^a-z ]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   let total = 0n;
   let group = 0n; // value below 1000 being built
   let cur = 0n;
@@ -98,16 +140,33 @@ export function terbilangToBigInt(words) {
     if (w in UNITS) {
       const v = BigInt(UNITS[w]);
       if (w === 'seratus') cur += 100n;
-      else if (w === 'seribu') total += 1000n; // `seribu` is a whole thousands group on its own
+      else if (w === 'seribu')
+        total += 1000n; // `seribu` is a whole thousands group on its own
       else cur += v;
     } else if (w === 'belas') cur += 10n;
-    else if (w === 'puluh') { group += cur * 10n; cur = 0n; }
-    else if (w === 'ratus') { group += cur * 100n; cur = 0n; }
-    else if (w === 'ribu') { total += (group + cur) * 1000n; group = 0n; cur = 0n; }
-    else if (w === 'juta') { total += (group + cur) * 1000000n; group = 0n; cur = 0n; }
-    else if (w === 'milyar' || w === 'miliar') { total += (group + cur) * 1000000000n; group = 0n; cur = 0n; }
-    else if (w === 'triliun') { total += (group + cur) * 1000000000000n; group = 0n; cur = 0n; }
-    else throw new Error(`unknown terbilang word: ${w}`);
+    else if (w === 'puluh') {
+      group += cur * 10n;
+      cur = 0n;
+    } else if (w === 'ratus') {
+      group += cur * 100n;
+      cur = 0n;
+    } else if (w === 'ribu') {
+      total += (group + cur) * 1000n;
+      group = 0n;
+      cur = 0n;
+    } else if (w === 'juta') {
+      total += (group + cur) * 1000000n;
+      group = 0n;
+      cur = 0n;
+    } else if (w === 'milyar' || w === 'miliar') {
+      total += (group + cur) * 1000000000n;
+      group = 0n;
+      cur = 0n;
+    } else if (w === 'triliun') {
+      total += (group + cur) * 1000000000000n;
+      group = 0n;
+      cur = 0n;
+    } else throw new Error(`unknown terbilang word: ${w}`);
   }
   return total + group + cur;
 }
@@ -149,8 +208,14 @@ export function hierarchyChecks(table, rows, fields) {
       if (printed === null && sum === 0n) return;
       if (printed !== sum) {
         issues.push({
-          table, code: r.code, level: L, field: f, printed: printed === null ? null : printed.toString(),
-          childrenSum: sum.toString(), difference: printed === null ? null : (printed - sum).toString(), children: kids.length,
+          table,
+          code: r.code,
+          level: L,
+          field: f,
+          printed: printed === null ? null : printed.toString(),
+          childrenSum: sum.toString(),
+          difference: printed === null ? null : (printed - sum).toString(),
+          children: kids.length,
         });
       }
     });

@@ -17,7 +17,7 @@ function rowsHtml(rows, ncols, tag, align, rowInfo) {
     }
     if (kind === 'covered') return;
     const info = rowInfo(r);
-    const a = tag === 'th' ? 'c' : info.role === 'total' && k === 0 ? 'c' : c.a ?? align[k] ?? 'l';
+    const a = tag === 'th' ? 'c' : info.role === 'total' && k === 0 ? 'c' : (c.a ?? align[k] ?? 'l');
     const attrs = `${c.cs > 1 ? ` colspan="${c.cs}"` : ''}${c.rs > 1 ? ` rowspan="${c.rs}"` : ''} class="${a}${c.i ? ' i' : ''}"`;
     cur.push(`<${tag}${attrs}>${esc(cellText(c))}</${tag}>`);
   });
@@ -30,7 +30,16 @@ export function buildHtml(tables, opts) {
     const total = t.widths.reduce((a, b) => a + b, 0);
     const cols = t.widths.map((w) => `<col style="width:${((100 * w) / total).toFixed(2)}%">`).join('');
     const head = rowsHtml(t.header, n, 'th', t.align, (r) => ({ cls: r === t.numberRow ? 'num' : '' }));
-    const body = rowsHtml(t.rows.map((r) => r.cells), n, 'td', t.align, (r) => ({ role: t.rows[r].role, cls: t.rows[r].role === 'total' ? 'tot' : t.rows[r].role === 'aktivitas' ? 'akt' : '' }));
+    const body = rowsHtml(
+      t.rows.map((r) => r.cells),
+      n,
+      'td',
+      t.align,
+      (r) => ({
+        role: t.rows[r].role,
+        cls: t.rows[r].role === 'total' ? 'tot' : t.rows[r].role === 'aktivitas' ? 'akt' : '',
+      }),
+    );
     return `<section>
 <div class="cap">${t.caption.map((l) => `<div>${esc(l)}</div>`).join('')}</div>
 <table class="${t.id}"><colgroup>${cols}</colgroup>

@@ -80,23 +80,39 @@ export function buildFodt(blocks, opts) {
   /** A paragraph style that switches page style (this forces a page break, as in Word section breaks). */
   const switchStyle = (parent, o) => {
     const n = `PSW${++autoN}`;
-    auto.push(`<style:style style:name="${n}" style:family="paragraph" style:parent-style-name="${parent}" style:master-page-name="${masterFor(o)}"><style:paragraph-properties style:page-number="auto"/></style:style>`);
+    auto.push(
+      `<style:style style:name="${n}" style:family="paragraph" style:parent-style-name="${parent}" style:master-page-name="${masterFor(o)}"><style:paragraph-properties style:page-number="auto"/></style:style>`,
+    );
     return n;
   };
   const breakStyle = (parent) => {
     const n = `PBR${++autoN}`;
-    auto.push(`<style:style style:name="${n}" style:family="paragraph" style:parent-style-name="${parent}"><style:paragraph-properties fo:break-before="page"/></style:style>`);
+    auto.push(
+      `<style:style style:name="${n}" style:family="paragraph" style:parent-style-name="${parent}"><style:paragraph-properties fo:break-before="page"/></style:style>`,
+    );
     return n;
   };
 
   const STYLE_MAP = {
-    body: 'Body', h2: 'H2', h3: 'H3', chapter: 'Chapter', chapterSub: 'ChapterSub', list1: 'List1', list2: 'List2',
-    bullet1: 'Bullet1', bullet2: 'Bullet2', sign: 'Sign', toc: 'Toc', cover: 'Cover', coverSmall: 'CoverSmall', caption: 'Caption',
+    body: 'Body',
+    h2: 'H2',
+    h3: 'H3',
+    chapter: 'Chapter',
+    chapterSub: 'ChapterSub',
+    list1: 'List1',
+    list2: 'List2',
+    bullet1: 'Bullet1',
+    bullet2: 'Bullet2',
+    sign: 'Sign',
+    toc: 'Toc',
+    cover: 'Cover',
+    coverSmall: 'CoverSmall',
+    caption: 'Caption',
   };
 
   for (let bi = 0; bi < blocks.length; bi++) {
     const b = blocks[bi];
-    const want = b.t === 'table' ? b.orientation : b.orientation ?? 'portrait';
+    const want = b.t === 'table' ? b.orientation : (b.orientation ?? 'portrait');
     if (b.t === 'p') {
       let st = STYLE_MAP[b.style] ?? 'Body';
       if (want !== orient) {
@@ -183,23 +199,49 @@ function tableXml(t, auto, font) {
   const ncols = t.widths.length;
   const total = t.widths.reduce((a, b) => a + b, 0);
   const fs = t.fontPt;
-  auto.push(`<style:style style:name="${id}" style:family="table"><style:table-properties style:width="${total.toFixed(2)}cm" table:align="center" style:may-break-between-rows="true" fo:margin-top="0.1cm"/></style:style>`);
-  t.widths.forEach((w, k) => auto.push(`<style:style style:name="${id}.C${k}" style:family="table-column"><style:table-column-properties style:column-width="${w}cm"/></style:style>`));
+  auto.push(
+    `<style:style style:name="${id}" style:family="table"><style:table-properties style:width="${total.toFixed(2)}cm" table:align="center" style:may-break-between-rows="true" fo:margin-top="0.1cm"/></style:style>`,
+  );
+  t.widths.forEach((w, k) =>
+    auto.push(
+      `<style:style style:name="${id}.C${k}" style:family="table-column"><style:table-column-properties style:column-width="${w}cm"/></style:style>`,
+    ),
+  );
   const border = 'fo:border="0.5pt solid #000000"';
-  auto.push(`<style:style style:name="${id}.H" style:family="table-cell"><style:table-cell-properties ${border} fo:padding="0.06cm" style:vertical-align="middle" fo:background-color="${t.headerShade ?? '#d9d9d9'}"/></style:style>`);
-  auto.push(`<style:style style:name="${id}.N" style:family="table-cell"><style:table-cell-properties ${border} fo:padding="0.03cm" style:vertical-align="middle" fo:background-color="${t.numberShade ?? '#f2f2f2'}"/></style:style>`);
-  auto.push(`<style:style style:name="${id}.D" style:family="table-cell"><style:table-cell-properties ${border} fo:padding="0.06cm" style:vertical-align="top"/></style:style>`);
-  auto.push(`<style:style style:name="${id}.M" style:family="table-cell"><style:table-cell-properties ${border} fo:padding="0.06cm" style:vertical-align="middle"/></style:style>`);
-  auto.push(`<style:style style:name="${id}.T" style:family="table-cell"><style:table-cell-properties ${border} fo:padding="0.06cm" style:vertical-align="middle" fo:background-color="#eeeeee"/></style:style>`);
-  auto.push(`<style:style style:name="${id}.RK" style:family="table-row"><style:table-row-properties fo:keep-together="always"/></style:style>`);
-  auto.push(`<style:style style:name="${id}.RB" style:family="table-row"><style:table-row-properties fo:keep-together="auto"/></style:style>`);
+  auto.push(
+    `<style:style style:name="${id}.H" style:family="table-cell"><style:table-cell-properties ${border} fo:padding="0.06cm" style:vertical-align="middle" fo:background-color="${t.headerShade ?? '#d9d9d9'}"/></style:style>`,
+  );
+  auto.push(
+    `<style:style style:name="${id}.N" style:family="table-cell"><style:table-cell-properties ${border} fo:padding="0.03cm" style:vertical-align="middle" fo:background-color="${t.numberShade ?? '#f2f2f2'}"/></style:style>`,
+  );
+  auto.push(
+    `<style:style style:name="${id}.D" style:family="table-cell"><style:table-cell-properties ${border} fo:padding="0.06cm" style:vertical-align="top"/></style:style>`,
+  );
+  auto.push(
+    `<style:style style:name="${id}.M" style:family="table-cell"><style:table-cell-properties ${border} fo:padding="0.06cm" style:vertical-align="middle"/></style:style>`,
+  );
+  auto.push(
+    `<style:style style:name="${id}.T" style:family="table-cell"><style:table-cell-properties ${border} fo:padding="0.06cm" style:vertical-align="middle" fo:background-color="#eeeeee"/></style:style>`,
+  );
+  auto.push(
+    `<style:style style:name="${id}.RK" style:family="table-row"><style:table-row-properties fo:keep-together="always"/></style:style>`,
+  );
+  auto.push(
+    `<style:style style:name="${id}.RB" style:family="table-row"><style:table-row-properties fo:keep-together="auto"/></style:style>`,
+  );
   for (const a of ['l', 'c', 'r']) {
     const al = { l: 'start', c: 'center', r: 'end' }[a];
     // automatic styles cannot inherit from each other, so every variant carries all properties
     const pp = `<style:paragraph-properties fo:text-align="${al}" fo:margin-top="0cm" fo:margin-bottom="0cm" fo:line-height="112%"/>`;
-    auto.push(`<style:style style:name="${id}.P${a}" style:family="paragraph">${pp}<style:text-properties fo:font-size="${fs}pt"/></style:style>`);
-    auto.push(`<style:style style:name="${id}.P${a}i" style:family="paragraph">${pp}<style:text-properties fo:font-size="${fs}pt" fo:font-style="italic"/></style:style>`);
-    auto.push(`<style:style style:name="${id}.P${a}b" style:family="paragraph">${pp}<style:text-properties fo:font-size="${fs}pt" fo:font-weight="bold"/></style:style>`);
+    auto.push(
+      `<style:style style:name="${id}.P${a}" style:family="paragraph">${pp}<style:text-properties fo:font-size="${fs}pt"/></style:style>`,
+    );
+    auto.push(
+      `<style:style style:name="${id}.P${a}i" style:family="paragraph">${pp}<style:text-properties fo:font-size="${fs}pt" fo:font-style="italic"/></style:style>`,
+    );
+    auto.push(
+      `<style:style style:name="${id}.P${a}b" style:family="paragraph">${pp}<style:text-properties fo:font-size="${fs}pt" fo:font-weight="bold"/></style:style>`,
+    );
   }
   const out = [`<table:table table:name="${id}" table:style-name="${id}">`];
   t.widths.forEach((_, k) => out.push(`<table:table-column table:style-name="${id}.C${k}"/>`));
@@ -210,7 +252,9 @@ function tableXml(t, auto, font) {
     walkGrid(rows, ncols, (r, kind, c, k) => {
       if (kind === 'end') {
         const rk = kindOf(r);
-        lines.push(`<table:table-row table:style-name="${id}.${rk.keep ? 'RK' : 'RB'}">${cur.join('')}</table:table-row>`);
+        lines.push(
+          `<table:table-row table:style-name="${id}.${rk.keep ? 'RK' : 'RB'}">${cur.join('')}</table:table-row>`,
+        );
         cur = [];
         return;
       }
@@ -220,13 +264,25 @@ function tableXml(t, auto, font) {
       }
       const rk = kindOf(r);
       const span = `${c.cs > 1 ? ` table:number-columns-spanned="${c.cs}"` : ''}${c.rs > 1 ? ` table:number-rows-spanned="${c.rs}"` : ''}`;
-      let align = rk.header || rk.number ? 'c' : c.a ?? t.align[k] ?? 'l';
+      let align = rk.header || rk.number ? 'c' : (c.a ?? t.align[k] ?? 'l');
       if (rk.role === 'total' && k === 0) align = 'c';
       if (rk.role === 'section') align = 'l';
       const weight = rk.header || rk.role === 'total' || c.b ? 'b' : c.i || rk.italic ? 'i' : '';
-      const cellStyle = rk.number ? 'N' : rk.header ? 'H' : rk.role === 'total' ? 'T' : t.middleCols?.includes(k) ? 'M' : 'D';
-      const paras = (c.s ?? '').split('\n').map((line) => `<text:p text:style-name="${id}.P${align}${weight}">${inline(line)}</text:p>`);
-      cur.push(`<table:table-cell table:style-name="${id}.${cellStyle}"${span} office:value-type="string">${paras.join('')}</table:table-cell>`);
+      const cellStyle = rk.number
+        ? 'N'
+        : rk.header
+          ? 'H'
+          : rk.role === 'total'
+            ? 'T'
+            : t.middleCols?.includes(k)
+              ? 'M'
+              : 'D';
+      const paras = (c.s ?? '')
+        .split('\n')
+        .map((line) => `<text:p text:style-name="${id}.P${align}${weight}">${inline(line)}</text:p>`);
+      cur.push(
+        `<table:table-cell table:style-name="${id}.${cellStyle}"${span} office:value-type="string">${paras.join('')}</table:table-cell>`,
+      );
     });
     return lines.join('\n');
   };
@@ -234,7 +290,12 @@ function tableXml(t, auto, font) {
   const hdr = rowsXml(t.header, (r) => ({ header: r !== t.numberRow, number: r === t.numberRow, keep: true }));
   if (t.repeatHeader) out.push(`<table:table-header-rows>\n${hdr}\n</table:table-header-rows>`);
   else out.push(hdr);
-  out.push(rowsXml(t.rows.map((r) => r.cells), (r) => ({ role: t.rows[r].role, italic: t.rows[r].italic, keep: false })));
+  out.push(
+    rowsXml(
+      t.rows.map((r) => r.cells),
+      (r) => ({ role: t.rows[r].role, italic: t.rows[r].italic, keep: false }),
+    ),
+  );
   out.push('</table:table>');
   return out.join('\n');
 }

@@ -79,10 +79,22 @@ function rowsTC29(lines) {
   const raw = lines.map((l) => l.split('\t'));
   // Names the seed lost for the first rows (text rendering dropped them); taken from T-C.31.
   const FILL = {
-    '7.1.1..': ['PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/ KOTA', 'Persentase pemenuhan fasilitasi kebutuhan operasional perkantoran'],
-    '7.01.01.201.': ['Perencanaan, Penganggaran dan Evaluasi Kinerja Perangkat daerah', 'Persentase fasilitasi dokumen Perencanaan, Penganggaran dan Evaluasi Kinerja'],
-    '7.01.01.201.01': ['Penyusunan Dokumen Perencanaan Perangkat Daerah', 'Jumlah dokumen perencanaan perangkat daerah'],
-    '7.01.01.201.02': ['Koordinasi dan Penyusunan Dokumen RKA - SKPD', 'Jumlah Dokumen RKA-SKPD dan Laporan Hasil Koordinasi Penyusunan Dokumen RKA-SKPD'],
+    '7.1.1..': [
+      'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/ KOTA',
+      'Persentase pemenuhan fasilitasi kebutuhan operasional perkantoran',
+    ],
+    '7.01.01.201.': [
+      'Perencanaan, Penganggaran dan Evaluasi Kinerja Perangkat daerah',
+      'Persentase fasilitasi dokumen Perencanaan, Penganggaran dan Evaluasi Kinerja',
+    ],
+    '7.01.01.201.01': [
+      'Penyusunan Dokumen Perencanaan Perangkat Daerah',
+      'Jumlah dokumen perencanaan perangkat daerah',
+    ],
+    '7.01.01.201.02': [
+      'Koordinasi dan Penyusunan Dokumen RKA - SKPD',
+      'Jumlah Dokumen RKA-SKPD dan Laporan Hasil Koordinasi Penyusunan Dokumen RKA-SKPD',
+    ],
   };
   const recs = [];
   for (const cells0 of raw) {
@@ -121,7 +133,11 @@ function rowsTC29(lines) {
     // too many cells: the rendering inserted empty cells; drop empties from the longest run
     while (v.length > 8) {
       let idx = -1;
-      for (let k = 1; k < v.length - 1; k++) if (v[k] === '' && v[k + 1] === '') { idx = k; break; }
+      for (let k = 1; k < v.length - 1; k++)
+        if (v[k] === '' && v[k + 1] === '') {
+          idx = k;
+          break;
+        }
       if (idx < 0) idx = v.findIndex((x, k) => k >= 1 && x === '');
       if (idx < 0) break;
       v.splice(idx, 1);
@@ -161,7 +177,13 @@ function rowsTC31(lines) {
       const amounts = cells.filter((c) => isAmount(c.trim()));
       return {
         role: 'total',
-        cells: [mkCell('TOTAL', { cs: 5 }), mkCell(amounts[0]), mkCell('TOTAL', { cs: 4 }), mkCell(amounts[1]), mkCell('')],
+        cells: [
+          mkCell('TOTAL', { cs: 5 }),
+          mkCell(amounts[0]),
+          mkCell('TOTAL', { cs: 4 }),
+          mkCell(amounts[1]),
+          mkCell(''),
+        ],
       };
     }
     const c = pad(trimTrailing(cells), 12);
@@ -179,7 +201,14 @@ function rowsTC33(lines) {
       const amounts = raw.filter((c) => isAmount(c.trim()));
       return {
         role: 'total',
-        cells: [mkCell('JUMLAH', { cs: 9 }), mkCell(amounts[0]), mkCell(''), mkCell(''), mkCell(''), mkCell(amounts[1])],
+        cells: [
+          mkCell('JUMLAH', { cs: 9 }),
+          mkCell(amounts[0]),
+          mkCell(''),
+          mkCell(''),
+          mkCell(''),
+          mkCell(amounts[1]),
+        ],
       };
     }
     let out;
@@ -297,7 +326,16 @@ export const TABLE_DEFS = [
         h('Proyeksi', 2),
         h('Catan Analisis', 1, 2),
       ],
-      nums(['Tahun 2022', 'Tahun 2023', 'Tahun 2024', 'Tahun 2025', 'Tahun 2022', 'Tahun 2023', 'Tahun 2024', 'Tahun 2025']),
+      nums([
+        'Tahun 2022',
+        'Tahun 2023',
+        'Tahun 2024',
+        'Tahun 2025',
+        'Tahun 2022',
+        'Tahun 2023',
+        'Tahun 2024',
+        'Tahun 2025',
+      ]),
       nums(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10 = (9+6)/2', '11', '12', '13']),
     ],
     numberRow: 2,
@@ -327,7 +365,10 @@ export const TABLE_DEFS = [
     fontPt: 9,
     widths: [1.2, 5.3, 2.5, 2.5, 2.5, 2.5],
     align: ['c', 'l', 'r', 'r', 'r', 'r'],
-    header: [[h('No.', 1, 2), h('Jenis Dokumen', 1, 2), h('Jumlah dokumen yang di proses', 4)], nums(['Tahun 2018', 'Tahun 2019', 'Tahun 2020', 'Tahun 2021'])],
+    header: [
+      [h('No.', 1, 2), h('Jenis Dokumen', 1, 2), h('Jumlah dokumen yang di proses', 4)],
+      nums(['Tahun 2018', 'Tahun 2019', 'Tahun 2020', 'Tahun 2021']),
+    ],
     numberRow: null,
     parseRows: rowsPlain(6, { totalSpan: 2 }),
   },
@@ -343,7 +384,18 @@ export const TABLE_DEFS = [
     align: ['l', 'l', 'l', 'l', 'c', 'r', 'l', 'l', 'l', 'c', 'r', 'l'],
     header: [
       [h('Kode', 1, 2), h('Rancangan Awal RKPD', 5), h('Hasil Analisis Kebutuhan', 5), h('Catatan Penting', 1, 2)],
-      nums(['Program / Kegiatan / Sub Kegiatan', 'Lokasi', 'Indikator', 'Target', 'Pagu Indikatif (Rp.)', 'Program / Kegiatan / Sub Kegiatan', 'Lokasi', 'Indikator', 'Target', 'Pagu Indikatif (Rp.)']),
+      nums([
+        'Program / Kegiatan / Sub Kegiatan',
+        'Lokasi',
+        'Indikator',
+        'Target',
+        'Pagu Indikatif (Rp.)',
+        'Program / Kegiatan / Sub Kegiatan',
+        'Lokasi',
+        'Indikator',
+        'Target',
+        'Pagu Indikatif (Rp.)',
+      ]),
       nums(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12']),
     ],
     numberRow: 2,
@@ -359,7 +411,17 @@ export const TABLE_DEFS = [
     fontPt: 9,
     widths: [1.0, 4.6, 2.4, 3.5, 2.5, 2.5],
     align: ['c', 'l', 'l', 'l', 'c', 'l'],
-    header: [nums(['No', 'Program/Kegiatan/Sub Kegiatan/Aktivitas', 'Lokasi', 'Indikator Kinerja', 'Besaran / Volume', 'Catatan']), nums(['1', '2', '3', '4', '5', '6'])],
+    header: [
+      nums([
+        'No',
+        'Program/Kegiatan/Sub Kegiatan/Aktivitas',
+        'Lokasi',
+        'Indikator Kinerja',
+        'Besaran / Volume',
+        'Catatan',
+      ]),
+      nums(['1', '2', '3', '4', '5', '6']),
+    ],
     numberRow: 1,
     parseRows: rowsPlain(6),
   },
@@ -373,7 +435,10 @@ export const TABLE_DEFS = [
     fontPt: 9,
     widths: [0.9, 3.5, 3.7, 5.6, 2.8],
     align: ['c', 'l', 'l', 'l', 'c'],
-    header: [nums(['No', 'Tujuan', 'Indikator Tujuan', 'Formulasi', 'Target Tahun 2024']), nums(['1', '2', '3', '4', '5'])],
+    header: [
+      nums(['No', 'Tujuan', 'Indikator Tujuan', 'Formulasi', 'Target Tahun 2024']),
+      nums(['1', '2', '3', '4', '5']),
+    ],
     numberRow: 1,
     parseRows: rowsPlain(5),
   },
@@ -387,7 +452,10 @@ export const TABLE_DEFS = [
     fontPt: 9,
     widths: [0.9, 3.5, 3.7, 5.6, 2.8],
     align: ['c', 'l', 'l', 'l', 'c'],
-    header: [nums(['No', 'Sasaran', 'Indikator Sasaran', 'Formulasi', 'Target Tahun 2023']), nums(['1', '2', '3', '4', '5'])],
+    header: [
+      nums(['No', 'Sasaran', 'Indikator Sasaran', 'Formulasi', 'Target Tahun 2023']),
+      nums(['1', '2', '3', '4', '5']),
+    ],
     numberRow: 1,
     parseRows: rowsPlain(5),
   },
@@ -415,7 +483,14 @@ export const TABLE_DEFS = [
         h('Catatan Penting', 1, 2),
         h('Prakiraan Maju Rencana Tahun 2025', 2),
       ],
-      nums(['Lokasi', 'Target Capaian Kinerja', 'Kebutuhan Dana', 'Sumber Dana', 'Target Capaian Kinerja', 'Kebutuhan Dana']),
+      nums([
+        'Lokasi',
+        'Target Capaian Kinerja',
+        'Kebutuhan Dana',
+        'Sumber Dana',
+        'Target Capaian Kinerja',
+        'Kebutuhan Dana',
+      ]),
       nums(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14']),
     ],
     numberRow: 2,
@@ -487,8 +562,13 @@ export function parseSeed(text) {
     // a paragraph split by a page break in the original: join when it clearly continues
     const prev = blocks[blocks.length - 1];
     if (
-      prev && prev.t === 'p' && prev.style === 'body' && b.style === 'body' && b.joinable &&
-      !/[.:;!?)]\s*$/.test(prev.runs.map((r) => r.s).join('')) && /^[a-z]/.test(b.runs[0]?.s ?? '')
+      prev &&
+      prev.t === 'p' &&
+      prev.style === 'body' &&
+      b.style === 'body' &&
+      b.joinable &&
+      !/[.:;!?)]\s*$/.test(prev.runs.map((r) => r.s).join('')) &&
+      /^[a-z]/.test(b.runs[0]?.s ?? '')
     ) {
       prev.runs.push({ s: ' ' }, ...b.runs);
       return;

@@ -33,26 +33,45 @@ export function docName(file: string): string {
 }
 
 /** Tables and records of one document (the `renja extract` stage). Throws PdfError for expected failures. */
-export async function extractDocument(file: string, opts: AuditOptions = {}, doc = docName(file)): Promise<{ info: DocumentInfo; tables: ExtractResult['tables']; extraction: Extraction }> {
+export async function extractDocument(
+  file: string,
+  opts: AuditOptions = {},
+  doc = docName(file),
+): Promise<{ info: DocumentInfo; tables: ExtractResult['tables']; extraction: Extraction }> {
   const result = await extractTables(file, { password: opts.password });
   const pageTexts = new Map(result.pageTexts.map((p) => [p.page, p.lines.join('\n')]));
   const pageSizes = new Map(result.pages.map((p) => [p.page, { width: p.width, height: p.height }]));
   const extraction = extractRenja(doc, path.basename(file), result.tables, pageTexts, { pageSizes });
   if (!extraction.layouts.some((l) => l.kind !== 'OTHER')) {
-    throw new PdfError('no-renja-tables', `${path.basename(file)}: no Renja tables found (${result.tables.length} other tables on ${result.info.pages} pages)`, file);
+    throw new PdfError(
+      'no-renja-tables',
+      `${path.basename(file)}: no Renja tables found (${result.tables.length} other tables on ${result.info.pages} pages)`,
+      file,
+    );
   }
   return { info: result.info, tables: result.tables, extraction };
 }
 
-export async function auditDocument(file: string, opts: AuditOptions = {}, doc = docName(file)): Promise<DocumentOutcome> {
+export async function auditDocument(
+  file: string,
+  opts: AuditOptions = {},
+  doc = docName(file),
+): Promise<DocumentOutcome> {
   try {
     const { info, tables, extraction } = await extractDocument(file, opts, doc);
     const discrepancies = reconcile(extraction);
     return { status: 'ok', doc, file, info, tables, extraction, discrepancies };
   } catch (err) {
-    if (err instanceof PdfError) return { status: 'failed', doc, file, errorClass: err.errorClass, message: oneLine(err.message) };
+    if (err instanceof PdfError)
+      return { status: 'failed', doc, file, errorClass: err.errorClass, message: oneLine(err.message) };
     const e = err as Error;
-    return { status: 'failed', doc, file, errorClass: 'internal-error', message: oneLine(`${path.basename(file)}: internal error: ${e?.message ?? String(err)}`) };
+    return {
+      status: 'failed',
+      doc,
+      file,
+      errorClass: 'internal-error',
+      message: oneLine(`${path.basename(file)}: internal error: ${e?.message ?? String(err)}`),
+    };
   }
 }
 

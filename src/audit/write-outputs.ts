@@ -14,10 +14,21 @@ export type OutputFormat = 'csv' | 'json' | 'html';
 
 export const TOOL = { name: 'renja-audit', version: '0.1.0' };
 
-export async function writeAuditOutputs(outDir: string, outcome: Extract<DocumentOutcome, { status: 'ok' }>, formats: Set<OutputFormat>, generatedAt: string): Promise<string[]> {
+export async function writeAuditOutputs(
+  outDir: string,
+  outcome: Extract<DocumentOutcome, { status: 'ok' }>,
+  formats: Set<OutputFormat>,
+  generatedAt: string,
+): Promise<string[]> {
   const dir = path.join(outDir, outcome.doc);
   await mkdir(dir, { recursive: true });
-  const input: ReportInput = { extraction: outcome.extraction, discrepancies: outcome.discrepancies, document: outcome.info, generatedAt, tool: TOOL };
+  const input: ReportInput = {
+    extraction: outcome.extraction,
+    discrepancies: outcome.discrepancies,
+    document: outcome.info,
+    generatedAt,
+    tool: TOOL,
+  };
   const written: string[] = [];
   const put = async (name: string, data: string) => {
     await writeFileAtomic(path.join(dir, name), data);
@@ -32,7 +43,11 @@ export async function writeAuditOutputs(outDir: string, outcome: Extract<Documen
   return written;
 }
 
-export async function writeExtractOutputs(outDir: string, extraction: Parameters<typeof recordsJson>[0], formats: Set<'csv' | 'json'>): Promise<string[]> {
+export async function writeExtractOutputs(
+  outDir: string,
+  extraction: Parameters<typeof recordsJson>[0],
+  formats: Set<'csv' | 'json'>,
+): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
   const written: string[] = [];
   if (formats.has('csv')) {

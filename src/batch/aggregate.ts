@@ -15,7 +15,10 @@ const NEWLINE = 0x0a;
 
 /** Writes `header`, then every source file's bytes after its first line, to `target` atomically. */
 export async function concatCsvBodies(target: string, header: string, sources: string[]): Promise<void> {
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`,
+  );
   const fh = await open(tmp, 'w');
   try {
     await fh.write(header);

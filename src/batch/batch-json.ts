@@ -27,7 +27,14 @@ export interface BatchCounts {
 
 /** Counts over the summary rows (duplicates included) and the finished documents' results. */
 export function countBatch(rows: SummaryRow[], results: DocResult[]): BatchCounts {
-  const c: BatchCounts = { status: { ok: 0, failed: 0, duplicate: 0 }, failureClass: {}, rule: {}, severity: { error: 0, warning: 0, info: 0 }, pages: 0, records: 0 };
+  const c: BatchCounts = {
+    status: { ok: 0, failed: 0, duplicate: 0 },
+    failureClass: {},
+    rule: {},
+    severity: { error: 0, warning: 0, info: 0 },
+    pages: 0,
+    records: 0,
+  };
   for (const r of rows) {
     c.status[r.status] = (c.status[r.status] ?? 0) + 1;
     c.pages += r.pages ?? 0;

@@ -53,7 +53,10 @@ export function globToRegExp(glob: string): RegExp {
       const end = glob.indexOf(']', i + 1);
       if (end < 0) re += '\\[';
       else {
-        const body = glob.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\');
+        const body = glob
+          .slice(i + 1, end)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\');
         re += `[${body}]`;
         i = end;
       }
@@ -86,7 +89,8 @@ export async function walk(dir: string): Promise<string[]> {
     for (const e of entries) {
       const r = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) await visit(r);
-      else if (e.isFile() || (e.isSymbolicLink() && (await stat(path.join(dir, r)).catch(() => null))?.isFile())) out.push(r);
+      else if (e.isFile() || (e.isSymbolicLink() && (await stat(path.join(dir, r)).catch(() => null))?.isFile()))
+        out.push(r);
     }
   };
   await visit('');

@@ -12,7 +12,14 @@ import type { DocResult } from './task.js';
 export const DONE_FILE = '.done.json';
 const MARKER_FORMAT = 1;
 
-const ErrorClassSchema = z.enum(['encrypted', 'corrupt', 'no-text-layer', 'no-renja-tables', 'timeout', 'internal-error']);
+const ErrorClassSchema = z.enum([
+  'encrypted',
+  'corrupt',
+  'no-text-layer',
+  'no-renja-tables',
+  'timeout',
+  'internal-error',
+]);
 const count = z.number().int().nonnegative().nullable();
 
 /** A document's result as the drivers pass it around (and as a queue job returns it). */
@@ -73,7 +80,8 @@ export function resumeDecision(
 ): ResumeDecision {
   if (!marker) return { resume: false, reason: 'not done' };
   if (marker.sha256 !== now.sha256) return { resume: false, reason: 'content changed' };
-  if (marker.tool.version !== now.toolVersion) return { resume: false, reason: `made by version ${marker.tool.version}` };
+  if (marker.tool.version !== now.toolVersion)
+    return { resume: false, reason: `made by version ${marker.tool.version}` };
   if (marker.row.status === 'ok' && !outputsPresent) return { resume: false, reason: 'outputs missing' };
   if (marker.errorClass === 'encrypted' && now.passwordGiven) return { resume: false, reason: 'password given now' };
   return { resume: true, result: { row: marker.row, rules: marker.rules, errorClass: marker.errorClass } };

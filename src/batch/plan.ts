@@ -18,7 +18,10 @@ export const BATCH_FILES = ['summary.csv', 'discrepancies.csv', 'records.csv', '
 
 /** Names every input and marks later copies of the same bytes as duplicates of the first one (in input order). */
 export function planBatch(files: HashedFile[]): PlanEntry[] {
-  const names = uniqueDocNames(files.map((f) => f.path), BATCH_FILES);
+  const names = uniqueDocNames(
+    files.map((f) => f.path),
+    BATCH_FILES,
+  );
   const first = new Map<string, PlanEntry>();
   return files.map((f, i) => {
     const entry: PlanEntry = { ...f, doc: names[i] };
@@ -30,5 +33,7 @@ export function planBatch(files: HashedFile[]): PlanEntry[] {
 }
 
 export function duplicateMessage(entry: PlanEntry): string {
-  return entry.duplicateOf ? `duplicate of ${entry.duplicateOf.doc} (${entry.duplicateOf.rel}): same content, processed once` : '';
+  return entry.duplicateOf
+    ? `duplicate of ${entry.duplicateOf.doc} (${entry.duplicateOf.rel}): same content, processed once`
+    : '';
 }

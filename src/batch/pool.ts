@@ -32,11 +32,20 @@ const TIMEOUT = Symbol('timeout');
 const ABANDON = Symbol('abandon');
 
 /** Turns a rejected task into a failure class and a one-line reason. */
-export function classifyTaskError(err: unknown, timedOut: boolean, timeoutMs: number): { errorClass: ErrorClass; message: string } {
-  if (timedOut) return { errorClass: 'timeout', message: `did not finish within ${formatSeconds(timeoutMs)} (worker stopped)` };
+export function classifyTaskError(
+  err: unknown,
+  timedOut: boolean,
+  timeoutMs: number,
+): { errorClass: ErrorClass; message: string } {
+  if (timedOut)
+    return { errorClass: 'timeout', message: `did not finish within ${formatSeconds(timeoutMs)} (worker stopped)` };
   const e = err as { code?: string; message?: string } | undefined;
-  if (e?.code === 'ERR_WORKER_OUT_OF_MEMORY') return { errorClass: 'internal-error', message: 'ran out of memory (worker heap limit reached; worker stopped)' };
-  return { errorClass: 'internal-error', message: `worker failed: ${(e?.message ?? String(err)).replace(/\s+/g, ' ').trim()}` };
+  if (e?.code === 'ERR_WORKER_OUT_OF_MEMORY')
+    return { errorClass: 'internal-error', message: 'ran out of memory (worker heap limit reached; worker stopped)' };
+  return {
+    errorClass: 'internal-error',
+    message: `worker failed: ${(e?.message ?? String(err)).replace(/\s+/g, ' ').trim()}`,
+  };
 }
 
 function formatSeconds(ms: number): string {
@@ -74,7 +83,12 @@ export const ABANDONED = Symbol('abandoned');
  * Runs one task on the pool with its own time limit: a throw, a thread death or a timeout (the thread is
  * terminated) becomes a failure outcome with its class. When `abandon` fires first, returns ABANDONED.
  */
-export async function runIsolated<T, R>(pool: Piscina<T, R>, task: T, timeoutMs: number, abandon?: AbortSignal): Promise<TaskOutcome<R> | typeof ABANDONED> {
+export async function runIsolated<T, R>(
+  pool: Piscina<T, R>,
+  task: T,
+  timeoutMs: number,
+  abandon?: AbortSignal,
+): Promise<TaskOutcome<R> | typeof ABANDONED> {
   const ctl = new AbortController();
   const timer = setTimeout(() => ctl.abort(TIMEOUT), timeoutMs);
   const onAbandon = () => ctl.abort(ABANDON);
@@ -97,7 +111,11 @@ export async function runIsolated<T, R>(pool: Piscina<T, R>, task: T, timeoutMs:
  * Runs `tasks` in order; `onDone` is awaited for each finished task (success or failure) before its lane takes the
  * next one. Returns how many were started, finished and abandoned.
  */
-export async function runPool<T, R>(tasks: T[], opts: PoolOptions, onDone: (index: number, outcome: TaskOutcome<R>) => Promise<void>): Promise<PoolRun> {
+export async function runPool<T, R>(
+  tasks: T[],
+  opts: PoolOptions,
+  onDone: (index: number, outcome: TaskOutcome<R>) => Promise<void>,
+): Promise<PoolRun> {
   const workers = Math.max(1, Math.min(opts.workers, tasks.length || 1));
   const pool = createDocPool<T, R>({ filename: opts.filename, workers, maxHeapMb: opts.maxHeapMb });
   const run: PoolRun = { started: 0, finished: 0, abandoned: 0 };

@@ -42,7 +42,12 @@ class BarProgress implements BatchProgress {
   private count = 0;
   constructor(private stream: NodeJS.WriteStream) {
     this.bar = new cliProgress.SingleBar(
-      { format: 'renja batch |{bar}| {value}/{total} docs | {rate} docs/s | ETA {eta_formatted} | {failed} failed', stream, hideCursor: true, etaBuffer: 50 },
+      {
+        format: 'renja batch |{bar}| {value}/{total} docs | {rate} docs/s | ETA {eta_formatted} | {failed} failed',
+        stream,
+        hideCursor: true,
+        etaBuffer: 50,
+      },
       cliProgress.Presets.shades_classic,
     );
   }
@@ -76,7 +81,9 @@ class PlainProgress implements BatchProgress {
   start(total: number, resumed: number): void {
     this.total = total;
     this.t0 = this.last = Date.now();
-    this.stream.write(`renja batch: ${total} documents to process${resumed ? `, ${resumed} already done (resumed)` : ''}\n`);
+    this.stream.write(
+      `renja batch: ${total} documents to process${resumed ? `, ${resumed} already done (resumed)` : ''}\n`,
+    );
   }
   done(row: SummaryRow): void {
     this.count++;

@@ -62,7 +62,8 @@ async function inLanes<T>(items: T[], work: (item: T) => Promise<void>): Promise
   await Promise.all(Array.from({ length: Math.min(REDIS_CONCURRENCY, items.length) }, lane));
 }
 
-const withGrace = (p: Promise<unknown>) => Promise.race([p.catch(() => undefined), new Promise((r) => setTimeout(r, CLOSE_GRACE_MS).unref())]);
+const withGrace = (p: Promise<unknown>) =>
+  Promise.race([p.catch(() => undefined), new Promise((r) => setTimeout(r, CLOSE_GRACE_MS).unref())]);
 
 export async function runQueueBatch(opts: QueueBatchOptions): Promise<QueueBatchResult> {
   const target = parseRedisUrl(opts.queue);
@@ -138,14 +139,24 @@ export async function runQueueBatch(opts: QueueBatchOptions): Promise<QueueBatch
         if (state === 'completed') {
           const r = DocResultSchema.safeParse(job.returnvalue);
           if (r.success) return finish(id, e, r.data);
-          const bad = failedResult(e.doc, e.rel, 'internal-error', `${path.basename(e.path)}: worker returned no valid result`);
+          const bad = failedResult(
+            e.doc,
+            e.rel,
+            'internal-error',
+            `${path.basename(e.path)}: worker returned no valid result`,
+          );
           await recordFailure(p.outDir, e, bad);
           return finish(id, e, bad);
         }
         // Failed for good: the worker could not write its marker (it crashed, timed out or was lost), so we do.
         const f = decodeFailure(job.failedReason);
         const tries = Math.max(job.attemptsMade, job.attemptsStarted ?? 0);
-        const result = failedResult(e.doc, e.rel, f.errorClass, `${path.basename(e.path)}: ${f.message} (gave up after ${tries} ${tries === 1 ? 'attempt' : 'attempts'})`);
+        const result = failedResult(
+          e.doc,
+          e.rel,
+          f.errorClass,
+          `${path.basename(e.path)}: ${f.message} (gave up after ${tries} ${tries === 1 ? 'attempt' : 'attempts'})`,
+        );
         await recordFailure(p.outDir, e, result);
         finish(id, e, result);
       } finally {
@@ -162,7 +173,9 @@ export async function runQueueBatch(opts: QueueBatchOptions): Promise<QueueBatch
     await events.waitUntilReady();
 
     opts.progress?.start(p.todo.length, p.resumed);
-    opts.progress?.note(`renja batch: run ${runId} on ${target.display}, queue ${QUEUE_NAME}: start workers with \`renja worker --queue ${target.display}\``);
+    opts.progress?.note(
+      `renja batch: run ${runId} on ${target.display}, queue ${QUEUE_NAME}: start workers with \`renja worker --queue ${target.display}\``,
+    );
     const done = new Promise<void>((resolve) => {
       allSettled = resolve;
       wake = resolve;
@@ -173,7 +186,9 @@ export async function runQueueBatch(opts: QueueBatchOptions): Promise<QueueBatch
       if (lost) return;
       const job = await queue.getJob(id);
       const state = job ? await job.getState() : null;
-      const same = job ? JobPayloadSchema.safeParse(job.data).success && sameWork(job.data as JobPayload, payloadFor(e)) : false;
+      const same = job
+        ? JobPayloadSchema.safeParse(job.data).success && sameWork(job.data as JobPayload, payloadFor(e))
+        : false;
       const action = existingJobAction(state, same);
       if (action === 'replace') {
         // A job that turned active meanwhile cannot be removed: it is kept and checked when it ends.
@@ -223,7 +238,10 @@ export async function runQueueBatch(opts: QueueBatchOptions): Promise<QueueBatch
     });
     if (!result.interrupted && !lost) {
       // The run is complete: its jobs and token have served.
-      await inLanes(p.plan.filter((e) => !e.duplicateOf), async (e) => void (await queue.remove(jobIdFor(runId, e.doc)).catch(() => 0)));
+      await inLanes(
+        p.plan.filter((e) => !e.duplicateOf),
+        async (e) => void (await queue.remove(jobIdFor(runId, e.doc)).catch(() => 0)),
+      );
       await removeShareToken(p.outDir, runId);
     }
     return { ...result, runId, lost };
@@ -233,4 +251,3 @@ export async function runQueueBatch(opts: QueueBatchOptions): Promise<QueueBatch
     redis.close();
   }
 }
-

@@ -13,18 +13,30 @@ export const QUEUE_NAME = 'renja-batch';
 export const JOB_NAME = 'document';
 const PAYLOAD_FORMAT = 1;
 
-export const RunIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, 'a run id is 1-64 letters, digits, `_`, `.` or `-`');
+export const RunIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, 'a run id is 1-64 letters, digits, `_`, `.` or `-`');
 
 /** A relative path with `/` separators that stays below its root. */
 const RelativePath = z
   .string()
   .min(1)
-  .refine((p) => !p.startsWith('/') && !/^[A-Za-z]:/.test(p) && !p.includes('\\') && p.split('/').every((s) => s !== '' && s !== '.' && s !== '..'), {
-    message: 'must be a relative path below the root, with / separators',
-  });
+  .refine(
+    (p) =>
+      !p.startsWith('/') &&
+      !/^[A-Za-z]:/.test(p) &&
+      !p.includes('\\') &&
+      p.split('/').every((s) => s !== '' && s !== '.' && s !== '..'),
+    {
+      message: 'must be a relative path below the root, with / separators',
+    },
+  );
 
 /** A doc folder name: one path segment. */
-const DocName = z.string().min(1).refine((d) => d !== '.' && d !== '..' && !/[\\/]/.test(d), { message: 'must be a single folder name' });
+const DocName = z
+  .string()
+  .min(1)
+  .refine((d) => d !== '.' && d !== '..' && !/[\\/]/.test(d), { message: 'must be a single folder name' });
 
 export const JobPayloadSchema = z.strictObject({
   format: z.literal(PAYLOAD_FORMAT),
@@ -110,7 +122,10 @@ export function encodeFailure(errorClass: ErrorClass, message: string): string {
 export function decodeFailure(reason: string | undefined): { errorClass: ErrorClass; message: string } {
   const m = FAILURE.exec(reason ?? '');
   if (m) return { errorClass: m[1] as ErrorClass, message: m[2] };
-  return { errorClass: 'internal-error', message: `worker lost or failed: ${(reason ?? 'no reason given').replace(/\s+/g, ' ').trim()}` };
+  return {
+    errorClass: 'internal-error',
+    message: `worker lost or failed: ${(reason ?? 'no reason given').replace(/\s+/g, ' ').trim()}`,
+  };
 }
 
 export type ExistingJobAction = 'add' | 'keep' | 'replace';

@@ -23,7 +23,15 @@ export class RedisUnavailableError extends Error {
 }
 
 function baseOptions(t: RedisTarget): RedisOptions {
-  return { host: t.host, port: t.port, db: t.db, username: t.username, password: t.password, tls: t.tls ? {} : undefined, connectTimeout: CONNECT_TIMEOUT_MS };
+  return {
+    host: t.host,
+    port: t.port,
+    db: t.db,
+    username: t.username,
+    password: t.password,
+    tls: t.tls ? {} : undefined,
+    connectTimeout: CONNECT_TIMEOUT_MS,
+  };
 }
 
 /** The reason of a connection error in a few words (`connect ECONNREFUSED 127.0.0.1:6390`). */
@@ -46,7 +54,13 @@ export interface RedisHandle {
 
 export async function connectRedis(t: RedisTarget, onLost: (reason: string) => void): Promise<RedisHandle> {
   let lastError = '';
-  const probe = new Redis({ ...baseOptions(t), lazyConnect: true, maxRetriesPerRequest: 0, enableOfflineQueue: false, retryStrategy: () => null });
+  const probe = new Redis({
+    ...baseOptions(t),
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    enableOfflineQueue: false,
+    retryStrategy: () => null,
+  });
   probe.on('error', (err) => (lastError = reason(err)));
   try {
     await probe.connect();
@@ -74,7 +88,9 @@ export async function connectRedis(t: RedisTarget, onLost: (reason: string) => v
   await new Promise<void>((resolve, reject) => {
     if (client.status === 'ready') return resolve();
     client.once('ready', () => resolve());
-    client.once('end', () => reject(new RedisUnavailableError(`cannot reach Redis at ${t.display}: ${lastError || 'connection closed'}`)));
+    client.once('end', () =>
+      reject(new RedisUnavailableError(`cannot reach Redis at ${t.display}: ${lastError || 'connection closed'}`)),
+    );
   });
   return {
     client,

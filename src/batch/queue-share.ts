@@ -37,6 +37,7 @@ export async function checkShareToken(outDir: string, runId: string, token: stri
     const code = (err as NodeJS.ErrnoException).code ?? 'unreadable';
     return `cannot read ${file} (${code}): the output folder must be the same shared folder on every machine (pass its path here with --out)`;
   }
-  if (text.trim() !== token) return `${file} holds another run's token: this is not the output folder the coordinator writes to (pass its path here with --out)`;
+  if (text.trim() !== token)
+    return `${file} holds another run's token: this is not the output folder the coordinator writes to (pass its path here with --out)`;
   return null;
 }

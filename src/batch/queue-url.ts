@@ -21,16 +21,25 @@ export function parseRedisUrl(value: string): RedisTarget {
   } catch {
     throw new Error(`'${value}' is not a URL like redis://host:6379/0`);
   }
-  if (u.protocol !== 'redis:' && u.protocol !== 'rediss:') throw new Error(`'${value}': the queue URL must start with redis:// or rediss://`);
+  if (u.protocol !== 'redis:' && u.protocol !== 'rediss:')
+    throw new Error(`'${value}': the queue URL must start with redis:// or rediss://`);
   if (!u.hostname) throw new Error(`'${value}': the queue URL has no host`);
   const port = u.port ? Number(u.port) : DEFAULT_REDIS_PORT;
   const dbPart = u.pathname.replace(/^\//, '');
-  if (dbPart !== '' && !/^\d+$/.test(dbPart)) throw new Error(`'${value}': the database after the host must be a number, like redis://host:6379/0`);
+  if (dbPart !== '' && !/^\d+$/.test(dbPart))
+    throw new Error(`'${value}': the database after the host must be a number, like redis://host:6379/0`);
   const db = dbPart === '' ? 0 : Number(dbPart);
   const username = u.username ? decodeURIComponent(u.username) : undefined;
   const password = u.password ? decodeURIComponent(u.password) : undefined;
   const host = u.hostname.replace(/^\[(.*)\]$/, '$1');
   const auth = username ? `${u.username}${password ? ':***' : ''}@` : password ? ':***@' : '';
-  return { host, port, db, username, password, tls: u.protocol === 'rediss:', display: `${u.protocol}//${auth}${u.host}/${db}` };
+  return {
+    host,
+    port,
+    db,
+    username,
+    password,
+    tls: u.protocol === 'rediss:',
+    display: `${u.protocol}//${auth}${u.host}/${db}`,
+  };
 }
-

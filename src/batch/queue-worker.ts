@@ -83,17 +83,28 @@ export async function runQueueWorker(opts: QueueWorkerOptions): Promise<QueueWor
 
   const handle = async (job: Job, token?: string): Promise<DocResult> => {
     const parsed = JobPayloadSchema.safeParse(job.data);
-    if (!parsed.success) throw new UnrecoverableError(encodeFailure('internal-error', `job ${job.id} is not a renja document job`));
+    if (!parsed.success)
+      throw new UnrecoverableError(encodeFailure('internal-error', `job ${job.id} is not a renja document job`));
     const d = parsed.data;
     if (refused || lost) return refuse(job, token, refused ?? 'stopping');
-    if (d.tool.version !== TOOL.version) return refuse(job, token, `job ${job.id} is for ${d.tool.name} ${d.tool.version}; this worker is ${TOOL.version}`);
+    if (d.tool.version !== TOOL.version)
+      return refuse(
+        job,
+        token,
+        `job ${job.id} is for ${d.tool.name} ${d.tool.version}; this worker is ${TOOL.version}`,
+      );
     const outDir = opts.outDir ? path.resolve(opts.outDir) : d.outDir;
     const key = `${d.runId}\0${d.token}\0${outDir}`;
     if (!shareChecks.has(key)) shareChecks.set(key, checkShareToken(outDir, d.runId, d.token));
     const shareProblem = await shareChecks.get(key)!;
     if (shareProblem) return refuse(job, token, shareProblem);
     const root = opts.inputRoot ? path.resolve(opts.inputRoot) : d.inputRoot;
-    if (!existsSync(root) || !statSync(root).isDirectory()) return refuse(job, token, `input folder ${root} not found: the inputs must be shared too (pass their folder here with --input-root)`);
+    if (!existsSync(root) || !statSync(root).isDirectory())
+      return refuse(
+        job,
+        token,
+        `input folder ${root} not found: the inputs must be shared too (pass their folder here with --input-root)`,
+      );
 
     const task: BatchTask = {
       file: path.join(root, ...d.input.split('/')),
@@ -140,7 +151,9 @@ export async function runQueueWorker(opts: QueueWorkerOptions): Promise<QueueWor
   const onStop = () => wake();
   opts.stop?.addEventListener('abort', onStop);
   if (opts.stop?.aborted) wake();
-  opts.log(`serving ${QUEUE_NAME} on ${target.display}, ${opts.concurrency} document${opts.concurrency === 1 ? '' : 's'} at a time`);
+  opts.log(
+    `serving ${QUEUE_NAME} on ${target.display}, ${opts.concurrency} document${opts.concurrency === 1 ? '' : 's'} at a time`,
+  );
 
   await ended;
   opts.stop?.removeEventListener('abort', onStop);
@@ -149,7 +162,11 @@ export async function runQueueWorker(opts: QueueWorkerOptions): Promise<QueueWor
       // Running documents still write their outputs and markers (a later --resume reuses them); nothing more to say to Redis.
       void worker.close(true).catch(() => undefined);
       await Promise.allSettled([...inflight]);
-      return { exitCode: EXIT_REDIS_LOST, processed, error: `lost Redis at ${target.display} (${lost}): stopped; the coordinator's --resume completes the run` };
+      return {
+        exitCode: EXIT_REDIS_LOST,
+        processed,
+        error: `lost Redis at ${target.display} (${lost}): stopped; the coordinator's --resume completes the run`,
+      };
     }
     await worker.close();
     if (refused) return { exitCode: 1, processed, error: `refused a job: ${refused}` };

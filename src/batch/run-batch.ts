@@ -152,7 +152,11 @@ export async function prepareBatch(opts: BatchOptions, clearTodo = true): Promis
     if (opts.resume) {
       const marker = await readDoneMarker(docDir);
       const present = DOC_OUTPUTS.every((f) => existsSync(path.join(docDir, f)));
-      const d = resumeDecision(marker, { sha256: e.sha256, toolVersion: TOOL.version, passwordGiven: opts.password !== undefined }, present);
+      const d = resumeDecision(
+        marker,
+        { sha256: e.sha256, toolVersion: TOOL.version, passwordGiven: opts.password !== undefined },
+        present,
+      );
       if (d.resume) {
         // The doc folder and hash matched; the path shown may differ if the folder was moved.
         results.set(e.doc, { ...d.result, row: { ...d.result.row, doc: e.doc, file: e.rel } });
@@ -180,7 +184,11 @@ export async function recordFailure(outDir: string, e: PlanEntry, result: DocRes
  * Rebuilds every aggregate from the per-document results (summary.csv, discrepancies.csv, records.csv, then
  * batch.json), whichever driver produced them. `options` is what batch.json records of how the batch was run.
  */
-export async function finishBatch(p: PreparedBatch, processed: number, options: Record<string, unknown>): Promise<BatchResult> {
+export async function finishBatch(
+  p: PreparedBatch,
+  processed: number,
+  options: Record<string, unknown>,
+): Promise<BatchResult> {
   const { plan, results, outDir, resumed } = p;
   const rows: SummaryRow[] = [];
   const done: DocResult[] = [];
@@ -195,9 +203,20 @@ export async function finishBatch(p: PreparedBatch, processed: number, options: 
     done.push(r);
   }
   const okDirs = rows.filter((r) => r.status === 'ok').map((r) => path.join(outDir, r.doc));
-  await writeFileAtomic(path.join(outDir, 'summary.csv'), rows.length ? await summaryCsv(rows) : headerLine(SUMMARY_COLUMNS));
-  await concatCsvBodies(path.join(outDir, 'discrepancies.csv'), headerLine(DISCREPANCY_COLUMNS), okDirs.map((d) => path.join(d, 'discrepancies.csv')));
-  await concatCsvBodies(path.join(outDir, 'records.csv'), headerLine(RECORD_COLUMNS), okDirs.map((d) => path.join(d, 'records.csv')));
+  await writeFileAtomic(
+    path.join(outDir, 'summary.csv'),
+    rows.length ? await summaryCsv(rows) : headerLine(SUMMARY_COLUMNS),
+  );
+  await concatCsvBodies(
+    path.join(outDir, 'discrepancies.csv'),
+    headerLine(DISCREPANCY_COLUMNS),
+    okDirs.map((d) => path.join(d, 'discrepancies.csv')),
+  );
+  await concatCsvBodies(
+    path.join(outDir, 'records.csv'),
+    headerLine(RECORD_COLUMNS),
+    okDirs.map((d) => path.join(d, 'records.csv')),
+  );
 
   const notDone = plan.filter((e) => !e.duplicateOf && !results.has(e.doc)).length;
   const interrupted = notDone > 0;
@@ -222,17 +241,34 @@ export async function runBatch(opts: BatchOptions): Promise<BatchResult> {
   const { workers, timeoutSeconds, maxHeapMb } = p.settings;
 
   const generatedAt = new Date().toISOString();
-  const tasks: BatchTask[] = todo.map((e) => ({ file: e.path, doc: e.doc, rel: e.rel, outDir, password: opts.password, generatedAt, sha256: e.sha256 }));
+  const tasks: BatchTask[] = todo.map((e) => ({
+    file: e.path,
+    doc: e.doc,
+    rel: e.rel,
+    outDir,
+    password: opts.password,
+    generatedAt,
+    sha256: e.sha256,
+  }));
   opts.progress?.start(todo.length, p.resumed);
   let processed = 0;
   try {
     await runPool<BatchTask, DocResult>(
       tasks,
-      { filename: opts.workerFile ?? defaultWorkerFile(), workers, timeoutMs: timeoutSeconds * 1000, maxHeapMb, stop: opts.stop, abandon: opts.abandon },
+      {
+        filename: opts.workerFile ?? defaultWorkerFile(),
+        workers,
+        timeoutMs: timeoutSeconds * 1000,
+        maxHeapMb,
+        stop: opts.stop,
+        abandon: opts.abandon,
+      },
       async (i, outcome) => {
         const e = todo[i];
         // A finished task wrote its outputs and marker itself (processDocument); a failed one left no trustworthy marker.
-        const result = outcome.ok ? outcome.value : failedResult(e.doc, e.rel, outcome.errorClass, `${path.basename(e.path)}: ${outcome.message}`);
+        const result = outcome.ok
+          ? outcome.value
+          : failedResult(e.doc, e.rel, outcome.errorClass, `${path.basename(e.path)}: ${outcome.message}`);
         if (!outcome.ok) await recordFailure(outDir, e, result);
         results.set(e.doc, result);
         processed++;

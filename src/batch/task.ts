@@ -40,7 +40,13 @@ export function failedResult(doc: string, rel: string, errorClass: ErrorClass, m
  * it was read from, so summary.csv does not depend on where the inputs sit.
  */
 export function resultFor(outcome: DocumentOutcome, rel: string): DocResult {
-  if (outcome.status === 'failed') return failedResult(outcome.doc, rel, outcome.errorClass, outcome.message.split(outcome.file).join(path.basename(outcome.file)));
+  if (outcome.status === 'failed')
+    return failedResult(
+      outcome.doc,
+      rel,
+      outcome.errorClass,
+      outcome.message.split(outcome.file).join(path.basename(outcome.file)),
+    );
   const row = { ...summaryRowFor(outcome.extraction, outcome.discrepancies), file: rel };
   return { row, rules: ruleCounts(outcome.discrepancies), errorClass: null };
 }

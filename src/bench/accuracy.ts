@@ -18,7 +18,19 @@ import type { Area } from '../tables/options.js';
 import { findOnPath } from '../tables/tabula.js';
 import { normCell } from './accuracy-norm.js';
 import { scoreGrids } from './score.js';
-import { corpusPath, isMain, mean, parseBenchArgs, REPO_ROOT, runChild, sharedDir, tableCsv, textTable, toCsv, writeJson } from './util.js';
+import {
+  corpusPath,
+  isMain,
+  mean,
+  parseBenchArgs,
+  REPO_ROOT,
+  runChild,
+  sharedDir,
+  tableCsv,
+  textTable,
+  toCsv,
+  writeJson,
+} from './util.js';
 
 type Engine = 'pdfjs' | 'tabula';
 type Method = 'auto' | 'lattice' | 'stream';
@@ -134,7 +146,17 @@ async function scoreCsv(expected: string, actual: string): Promise<ScoreJson> {
 async function runCase(c: SuiteCase, engine: Engine, base: string, tmp: string): Promise<CaseResult> {
   const method = ourMethod(c.method);
   const needs = c.columns ? 'needs -c columns' : /external_rulings/.test(c.method) ? 'needs external rulings' : '';
-  const res: CaseResult = { id: c.id, engine, method, compare: c.compare, pass: false, adjF1: null, tables: 0, note: '', expressible: !needs };
+  const res: CaseResult = {
+    id: c.id,
+    engine,
+    method,
+    compare: c.compare,
+    pass: false,
+    adjF1: null,
+    tables: 0,
+    note: '',
+    expressible: !needs,
+  };
   const pdf = path.join(base, c.pdf);
   const pages = c.pages.split(',').map((p) => Number.parseInt(p, 10));
   try {
@@ -150,7 +172,15 @@ async function runCase(c: SuiteCase, engine: Engine, base: string, tmp: string):
     const tables: Table[] = [];
     for (const area of areas) {
       // tabula's expected CSVs keep a cell's line breaks: compare like with like
-      const r = await extractTables(pdf, { pages, area, method, engine, password: c.password ?? undefined, stitch: false, keepLineBreaks: true });
+      const r = await extractTables(pdf, {
+        pages,
+        area,
+        method,
+        engine,
+        password: c.password ?? undefined,
+        stitch: false,
+        keepLineBreaks: true,
+      });
       tables.push(...r.tables);
     }
     res.tables = tables.length;
@@ -209,14 +239,24 @@ export function summarize(results: CaseResult[]): AccuracySummary[] {
   for (const engine of engines) {
     const mine = results.filter((r) => r.engine === engine);
     const groups: [string, CaseResult[]][] = [
-      ...(['lattice', 'stream', 'auto'] as const).map((m): [string, CaseResult[]] => [m, mine.filter((r) => r.method === m)]),
+      ...(['lattice', 'stream', 'auto'] as const).map((m): [string, CaseResult[]] => [
+        m,
+        mine.filter((r) => r.method === m),
+      ]),
       ['all', mine],
       ['all expressible', mine.filter((r) => r.expressible)],
     ];
     for (const [group, rs] of groups) {
       if (!rs.length || (group === 'all expressible' && rs.length === mine.length)) continue;
       const csv = rs.filter((r) => r.adjF1 !== null);
-      out.push({ engine, group, n: rs.length, pass: rs.filter((r) => r.pass).length, csvCases: csv.length, meanAdjF1: mean(csv.map((r) => r.adjF1!)) });
+      out.push({
+        engine,
+        group,
+        n: rs.length,
+        pass: rs.filter((r) => r.pass).length,
+        csvCases: csv.length,
+        meanAdjF1: mean(csv.map((r) => r.adjF1!)),
+      });
     }
   }
   return out;
@@ -234,7 +274,9 @@ export async function runAccuracy(engines: Engine[] = ['pdfjs', 'tabula']): Prom
   const base = corpusPath('tabula');
   const manifest = path.join(base, 'manifest.json');
   if (!existsSync(manifest) || !existsSync(path.join(sharedDir(), 'bench', 'score-table.mjs'))) {
-    console.log(`accuracy: SKIPPED (no ${manifest} or score-table.mjs; the shared corpus is not checked out next to the repo)`);
+    console.log(
+      `accuracy: SKIPPED (no ${manifest} or score-table.mjs; the shared corpus is not checked out next to the repo)`,
+    );
     return null;
   }
   const cases = z.array(CaseSchema).parse(JSON.parse(await readFile(manifest, 'utf8')));
@@ -279,12 +321,22 @@ export function printAccuracy(rep: AccuracyReport, verbose = true): void {
   console.log(
     textTable(
       ['engine', 'method', 'cases', 'pass', 'pass %', 'csv cases', 'mean adj F1'],
-      rep.summary.map((s) => [s.engine, s.group, s.n, `${s.pass}/${s.n}`, (100 * s.pass) / s.n, s.csvCases, s.meanAdjF1]),
+      rep.summary.map((s) => [
+        s.engine,
+        s.group,
+        s.n,
+        `${s.pass}/${s.n}`,
+        (100 * s.pass) / s.n,
+        s.csvCases,
+        s.meanAdjF1,
+      ]),
     ),
   );
   if (rep.suite.endsWith('manifest.json')) {
     console.log('reference (same suite): tabula-java 1.0.5 passes 36/37 exactly, pdfplumber 9/37');
-    console.log("'all expressible' leaves out cases that need tabula's -c columns or external rulings (no such option here)");
+    console.log(
+      "'all expressible' leaves out cases that need tabula's -c columns or external rulings (no such option here)",
+    );
   }
   for (const s of rep.skipped) console.log(`skipped engine: ${s}`);
 }
@@ -296,13 +348,17 @@ export function printAccuracy(rep: AccuracyReport, verbose = true): void {
 export async function runFixtureAccuracy(engines: Engine[] = ['pdfjs']): Promise<AccuracyReport | null> {
   const dir = path.join(REPO_ROOT, 'fixtures', 'engine');
   const expectedOf = (pdf: string) => path.join(dir, pdf.replace(/\.pdf$/, '.expected.json'));
-  const names = existsSync(dir) ? (await readdir(dir)).filter((f) => f.endsWith('.pdf') && existsSync(expectedOf(f))).sort() : [];
+  const names = existsSync(dir)
+    ? (await readdir(dir)).filter((f) => f.endsWith('.pdf') && existsSync(expectedOf(f))).sort()
+    : [];
   if (!names.length) {
     console.log('accuracy (quick): SKIPPED (no fixtures/engine/*.pdf with .expected.json)');
     return null;
   }
   console.log(`accuracy (quick): ${names.length} fixtures of ${dir}, scored in-process (port of score-table.mjs)`);
-  const ExpectedSchema = z.object({ tables: z.array(z.object({ rows: z.array(z.array(z.string())) }).passthrough()) }).passthrough();
+  const ExpectedSchema = z
+    .object({ tables: z.array(z.object({ rows: z.array(z.array(z.string())) }).passthrough()) })
+    .passthrough();
   const results: CaseResult[] = [];
   const skipped: string[] = [];
   for (const engine of engines) {
@@ -311,12 +367,30 @@ export async function runFixtureAccuracy(engines: Engine[] = ['pdfjs']): Promise
       continue;
     }
     for (const f of names) {
-      const res: CaseResult = { id: f, engine, method: 'auto', compare: 'exact', pass: false, adjF1: null, tables: 0, note: '', expressible: true };
+      const res: CaseResult = {
+        id: f,
+        engine,
+        method: 'auto',
+        compare: 'exact',
+        pass: false,
+        adjF1: null,
+        tables: 0,
+        note: '',
+        expressible: true,
+      };
       try {
         const exp = ExpectedSchema.parse(JSON.parse(await readFile(expectedOf(f), 'utf8')));
         const r = await extractTables(path.join(dir, f), { engine });
-        const s = scoreGrids(exp.tables.flatMap((t) => t.rows), r.tables.flatMap((t) => tableToMatrix(t)));
-        Object.assign(res, { pass: s.exact === 1, adjF1: s.adjF1, tables: r.tables.length, note: `${r.tables.length} tables, expected ${exp.tables.length}` });
+        const s = scoreGrids(
+          exp.tables.flatMap((t) => t.rows),
+          r.tables.flatMap((t) => tableToMatrix(t)),
+        );
+        Object.assign(res, {
+          pass: s.exact === 1,
+          adjF1: s.adjF1,
+          tables: r.tables.length,
+          note: `${r.tables.length} tables, expected ${exp.tables.length}`,
+        });
       } catch (err) {
         res.note = `error: ${((err as Error).message ?? String(err)).split('\n')[0].slice(0, 80)}`;
       }

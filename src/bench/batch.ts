@@ -42,8 +42,17 @@ const SAMPLE_FAILURES = 12;
 async function runOnce(corpusDir: string, workers: number): Promise<{ run: BatchBenchRun; summary: string }> {
   const out = await mkdtemp(path.join(os.tmpdir(), `renja-bench-batch-${workers}-`));
   try {
-    const r = await runChild(process.execPath, [path.join(REPO_ROOT, 'bin', 'renja.js'), 'batch', corpusDir, '--out', out, '--workers', String(workers)]);
-    if (r.code !== 0 && r.code !== 1) throw new Error(`renja batch --workers ${workers} exited ${r.code}: ${r.stderr.slice(-500)}`);
+    const r = await runChild(process.execPath, [
+      path.join(REPO_ROOT, 'bin', 'renja.js'),
+      'batch',
+      corpusDir,
+      '--out',
+      out,
+      '--workers',
+      String(workers),
+    ]);
+    if (r.code !== 0 && r.code !== 1)
+      throw new Error(`renja batch --workers ${workers} exited ${r.code}: ${r.stderr.slice(-500)}`);
     const b = JSON.parse(await readFile(path.join(out, 'batch.json'), 'utf8'));
     const secs = r.ms / 1000;
     return {
@@ -102,10 +111,23 @@ export function printBatchBench(b: BatchBench): void {
   console.log(
     textTable(
       ['workers', 'ok', 'failed', 'duplicate', ...classes, 'pages', 'wall s', 'pages/s', 'cpu/wall', 'peak RSS MB'],
-      b.runs.map((r) => [r.workers, r.status.ok ?? 0, r.status.failed ?? 0, r.status.duplicate ?? 0, ...classes.map((c) => r.failureClass[c] ?? 0), r.pages, r.wallMs / 1000, r.pagesPerSecond, r.cpuPerWall, r.peakRssMb]),
+      b.runs.map((r) => [
+        r.workers,
+        r.status.ok ?? 0,
+        r.status.failed ?? 0,
+        r.status.duplicate ?? 0,
+        ...classes.map((c) => r.failureClass[c] ?? 0),
+        r.pages,
+        r.wallMs / 1000,
+        r.pagesPerSecond,
+        r.cpuPerWall,
+        r.peakRssMb,
+      ]),
     ),
   );
-  console.log(`throughput 2 workers / 1 worker: ${b.throughputRatio.toFixed(2)}x; same summary.csv from both runs: ${b.sameSummary ? 'yes' : 'NO'}`);
+  console.log(
+    `throughput 2 workers / 1 worker: ${b.throughputRatio.toFixed(2)}x; same summary.csv from both runs: ${b.sameSummary ? 'yes' : 'NO'}`,
+  );
   if (b.sampleFailures.length) {
     console.log('sample failures:');
     for (const f of b.sampleFailures) console.log(`  ${f.file}: ${f.message}`);

@@ -66,7 +66,10 @@ export const renjaStage: CorpusStage = {
 /** The stages `bench:corpus` runs, in order. */
 export const CORPUS_STAGES: CorpusStage[] = [accuracyStage, speedStage, coverageStage, renjaStage, batchStage];
 
-export async function runCorpusBench(args: BenchArgs, stages: CorpusStage[] = CORPUS_STAGES): Promise<Record<string, unknown>> {
+export async function runCorpusBench(
+  args: BenchArgs,
+  stages: CorpusStage[] = CORPUS_STAGES,
+): Promise<Record<string, unknown>> {
   console.log(`shared corpus: ${sharedDir()}/corpus`);
   const out: Record<string, unknown> = {};
   for (const s of stages) {

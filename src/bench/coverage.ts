@@ -59,19 +59,41 @@ export function parseManifest(tsv: string): ManifestRow[] {
   const at = (cells: string[], name: string) => cells[cols.indexOf(name)] ?? '';
   return lines.map((l) => {
     const c = l.split('\t');
-    return { file: at(c, 'file'), pages: Number.parseInt(at(c, 'pages'), 10) || 0, textOrScanned: at(c, 'text_or_scanned'), docType: at(c, 'doc_type_guess') };
+    return {
+      file: at(c, 'file'),
+      pages: Number.parseInt(at(c, 'pages'), 10) || 0,
+      textOrScanned: at(c, 'text_or_scanned'),
+      docType: at(c, 'doc_type_guess'),
+    };
   });
 }
 
 async function coverOne(once: string, dir: string, m: ManifestRow, engine: string): Promise<CoverageRow> {
-  const r = await runChild(process.execPath, [once, path.join(dir, m.file), '--engine', engine], { timeoutMs: DOC_TIMEOUT_MS });
-  const base = { file: m.file, kind: m.textOrScanned, pages: m.pages, tables: 0, pagesWithTables: 0, ms: r.ms, peakRssMb: 0 };
+  const r = await runChild(process.execPath, [once, path.join(dir, m.file), '--engine', engine], {
+    timeoutMs: DOC_TIMEOUT_MS,
+  });
+  const base = {
+    file: m.file,
+    kind: m.textOrScanned,
+    pages: m.pages,
+    tables: 0,
+    pagesWithTables: 0,
+    ms: r.ms,
+    peakRssMb: 0,
+  };
   let o: ExtractOnceResult | null = null;
   try {
     o = JSON.parse(r.stdout.trim().split('\n').pop() ?? '') as ExtractOnceResult;
   } catch {
-    const why = r.timedOut ? `no result within ${DOC_TIMEOUT_MS / 1000} s` : `child exited ${r.code ?? r.signal}: ${r.stderr.trim().split('\n').pop() ?? ''}`;
-    return { ...base, errorClass: r.timedOut ? 'timeout' : 'internal-error', crash: !r.timedOut, message: why.slice(0, 200) };
+    const why = r.timedOut
+      ? `no result within ${DOC_TIMEOUT_MS / 1000} s`
+      : `child exited ${r.code ?? r.signal}: ${r.stderr.trim().split('\n').pop() ?? ''}`;
+    return {
+      ...base,
+      errorClass: r.timedOut ? 'timeout' : 'internal-error',
+      crash: !r.timedOut,
+      message: why.slice(0, 200),
+    };
   }
   return {
     ...base,
@@ -86,7 +108,9 @@ async function coverOne(once: string, dir: string, m: ManifestRow, engine: strin
   };
 }
 
-export async function runCoverage(opts: { jobs?: number; engine?: 'pdfjs' | 'tabula' } = {}): Promise<CoverageReport | null> {
+export async function runCoverage(
+  opts: { jobs?: number; engine?: 'pdfjs' | 'tabula' } = {},
+): Promise<CoverageReport | null> {
   const dir = corpusPath('real');
   const manifest = path.join(dir, 'manifest.tsv');
   if (!existsSync(manifest)) {
@@ -122,7 +146,12 @@ export async function runCoverage(opts: { jobs?: number; engine?: 'pdfjs' | 'tab
       tables: sum((r) => r.tables),
       pagesWithTables: sum((r) => r.pagesWithTables),
       ms: sum((r) => r.ms),
-      msPerPage: okRows.reduce((a, r) => a + r.ms, 0) / Math.max(1, okRows.reduce((a, r) => a + r.pages, 0)),
+      msPerPage:
+        okRows.reduce((a, r) => a + r.ms, 0) /
+        Math.max(
+          1,
+          okRows.reduce((a, r) => a + r.pages, 0),
+        ),
       maxPeakRssMb: Math.max(0, ...rows.map((r) => r.peakRssMb)),
     },
   };
@@ -133,17 +162,55 @@ export function printCoverage(rep: CoverageReport, verbose = true): void {
     console.log(
       textTable(
         ['document', 'kind', 'pages', 'tables', 'pages w/ tables', 'ms', 'RSS MB', 'error'],
-        rep.rows.map((r) => [r.file, r.kind, r.pages, r.tables, r.pagesWithTables, r.ms, r.peakRssMb, r.errorClass ? `${r.crash ? 'CRASH ' : ''}${r.errorClass}: ${r.message ?? ''}`.slice(0, 90) : '']),
+        rep.rows.map((r) => [
+          r.file,
+          r.kind,
+          r.pages,
+          r.tables,
+          r.pagesWithTables,
+          r.ms,
+          r.peakRssMb,
+          r.errorClass ? `${r.crash ? 'CRASH ' : ''}${r.errorClass}: ${r.message ?? ''}`.slice(0, 90) : '',
+        ]),
       ),
     );
     console.log('');
   }
   const t = rep.totals;
-  const classes = Object.entries(t.errorClasses).map(([k, v]) => `${k} ${v}`).join(', ') || 'none';
+  const classes =
+    Object.entries(t.errorClasses)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ') || 'none';
   console.log(
     textTable(
-      ['engine', 'documents', 'ok', 'crashes', 'errors', 'pages', 'tables', 'pages w/ tables', 'total s', 'ms/page (ok docs)', 'max RSS MB'],
-      [[rep.engine, t.documents, t.ok, t.crashes, classes, t.pages, t.tables, t.pagesWithTables, t.ms / 1000, t.msPerPage, t.maxPeakRssMb]],
+      [
+        'engine',
+        'documents',
+        'ok',
+        'crashes',
+        'errors',
+        'pages',
+        'tables',
+        'pages w/ tables',
+        'total s',
+        'ms/page (ok docs)',
+        'max RSS MB',
+      ],
+      [
+        [
+          rep.engine,
+          t.documents,
+          t.ok,
+          t.crashes,
+          classes,
+          t.pages,
+          t.tables,
+          t.pagesWithTables,
+          t.ms / 1000,
+          t.msPerPage,
+          t.maxPeakRssMb,
+        ],
+      ],
     ),
   );
 }

@@ -17,7 +17,9 @@ export async function runFixtureGolden(): Promise<FixtureGoldenReport[]> {
   const dir = path.join(REPO_ROOT, 'fixtures', 'renja');
   if (!existsSync(dir)) return [];
   const out: FixtureGoldenReport[] = [];
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.pdf')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((x) => x.endsWith('.pdf'))
+    .sort()) {
     const goldenFile = path.join(dir, f.replace(/\.pdf$/, '.expected.json'));
     if (!existsSync(goldenFile)) continue;
     const golden = JSON.parse(readFileSync(goldenFile, 'utf8')) as { tables: GoldenTable[] };
@@ -35,14 +37,26 @@ export function printFixtureGolden(reports: FixtureGoldenReport[]): void {
   let cellsAll = 0;
   for (const r of reports) {
     for (const t of r.tables) {
-      rows.push([r.file.replace(/\.pdf$/, ''), t.label.slice(0, 24), t.pages.length > 16 ? `${t.pages.slice(0, 14)}…` : t.pages, `${t.rowsExact}/${t.expectedRows}`, `${t.cellsExact}/${t.cellsTotal}`]);
+      rows.push([
+        r.file.replace(/\.pdf$/, ''),
+        t.label.slice(0, 24),
+        t.pages.length > 16 ? `${t.pages.slice(0, 14)}…` : t.pages,
+        `${t.rowsExact}/${t.expectedRows}`,
+        `${t.cellsExact}/${t.cellsTotal}`,
+      ]);
       rowsOk += t.rowsExact;
       rowsAll += t.expectedRows;
       cellsOk += t.cellsExact;
       cellsAll += t.cellsTotal;
     }
   }
-  rows.push(['all', '', '', `${rowsOk}/${rowsAll} (${((100 * rowsOk) / rowsAll).toFixed(1)}%)`, `${cellsOk}/${cellsAll} (${((100 * cellsOk) / cellsAll).toFixed(1)}%)`]);
+  rows.push([
+    'all',
+    '',
+    '',
+    `${rowsOk}/${rowsAll} (${((100 * rowsOk) / rowsAll).toFixed(1)}%)`,
+    `${cellsOk}/${cellsAll} (${((100 * cellsOk) / cellsAll).toFixed(1)}%)`,
+  ]);
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   for (const [i, r] of rows.entries()) {
     console.log(r.map((c, k) => c.padEnd(widths[k])).join('  '));

@@ -30,17 +30,31 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 export function scoreTable(golden: GoldenTable, tables: Table[]): GoldenScore {
   const label = golden.label ?? golden.kind;
-  const candidates = tables.filter((t) => t.pages.some((p) => golden.pages.includes(p)) && t.colCount === golden.colCount);
+  const candidates = tables.filter(
+    (t) => t.pages.some((p) => golden.pages.includes(p)) && t.colCount === golden.colCount,
+  );
   const expected = golden.rows.map((r) => r.cells.map(norm));
   let best: { rows: string[][]; exact: number } | null = null;
   for (const t of candidates) {
-    const rows = tableToMatrix(t).slice(t.headerRows).map((r) => r.map(norm));
+    const rows = tableToMatrix(t)
+      .slice(t.headerRows)
+      .map((r) => r.map(norm));
     const keys = new Set(rows.map((r) => r.join('|')));
     const exact = expected.filter((r) => keys.has(r.join('|'))).length;
     if (!best || exact > best.exact) best = { rows, exact };
   }
   if (!best) {
-    return { label, pages: golden.pages.join(','), found: false, expectedRows: expected.length, extractedRows: 0, rowsExact: 0, cellsExact: 0, cellsTotal: expected.length * golden.colCount, firstMismatches: [] };
+    return {
+      label,
+      pages: golden.pages.join(','),
+      found: false,
+      expectedRows: expected.length,
+      extractedRows: 0,
+      rowsExact: 0,
+      cellsExact: 0,
+      cellsTotal: expected.length * golden.colCount,
+      firstMismatches: [],
+    };
   }
   // cell agreement by aligned position (rows in order; an extra or missing row shifts the rest, which is what a user sees)
   let cellsExact = 0;
@@ -48,7 +62,7 @@ export function scoreTable(golden: GoldenTable, tables: Table[]): GoldenScore {
   const got = best.rows;
   const gotKeys = new Map(got.map((r, i) => [r.join('|'), i]));
   expected.forEach((r, i) => {
-    const g = gotKeys.has(r.join('|')) ? got[gotKeys.get(r.join('|'))!] : got[i] ?? null;
+    const g = gotKeys.has(r.join('|')) ? got[gotKeys.get(r.join('|'))!] : (got[i] ?? null);
     r.forEach((c, k) => {
       if (g && g[k] === c) cellsExact++;
     });

@@ -49,7 +49,11 @@ function freePort(): Promise<number> {
 async function startRedis(): Promise<{ url: string; stop: () => void }> {
   if (process.env.REDIS_URL) return { url: process.env.REDIS_URL, stop: () => undefined };
   const port = await freePort();
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    { stdio: 'ignore' },
+  );
   const url = `redis://127.0.0.1:${port}/0`;
   for (let i = 0; i < 100; i++) {
     const r = await runChild('redis-cli', ['-p', String(port), 'ping']);
@@ -61,7 +65,9 @@ async function startRedis(): Promise<{ url: string; stop: () => void }> {
 }
 
 function startWorker(url: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [BIN, 'worker', '--queue', url, '--concurrency', '1'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, 'worker', '--queue', url, '--concurrency', '1'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   return new Promise((resolve, reject) => {
     let text = '';
     child.stderr!.setEncoding('utf8').on('data', (d: string) => {
@@ -86,22 +92,37 @@ async function stopWorkers(workers: ChildProcess[]): Promise<void> {
   );
 }
 
-async function once(corpus: string, mode: 'local' | 'queue', n: number, url: string): Promise<{ ms: number; pages: number; documents: number; summary: string }> {
+async function once(
+  corpus: string,
+  mode: 'local' | 'queue',
+  n: number,
+  url: string,
+): Promise<{ ms: number; pages: number; documents: number; summary: string }> {
   const out = await mkdtemp(path.join(os.tmpdir(), `renja-bench-queue-${mode}-${n}-`));
   const workers = mode === 'queue' ? await Promise.all(Array.from({ length: n }, () => startWorker(url))) : [];
   try {
     const args = mode === 'queue' ? ['--queue', url] : ['--workers', String(n)];
     const r = await runChild(process.execPath, [BIN, 'batch', corpus, '--out', out, ...args]);
-    if (r.code !== 0 && r.code !== 1) throw new Error(`renja batch (${mode}, ${n}) exited ${r.code}: ${r.stderr.slice(-500)}`);
+    if (r.code !== 0 && r.code !== 1)
+      throw new Error(`renja batch (${mode}, ${n}) exited ${r.code}: ${r.stderr.slice(-500)}`);
     const b = JSON.parse(await readFile(path.join(out, 'batch.json'), 'utf8'));
-    return { ms: r.ms, pages: b.counts.pages, documents: b.documents.found, summary: await readFile(path.join(out, 'summary.csv'), 'utf8') };
+    return {
+      ms: r.ms,
+      pages: b.counts.pages,
+      documents: b.documents.found,
+      summary: await readFile(path.join(out, 'summary.csv'), 'utf8'),
+    };
   } finally {
     await stopWorkers(workers);
     await rm(out, { recursive: true, force: true });
   }
 }
 
-export async function queueBench(corpus: string, runs: number, log: (s: string) => void = () => undefined): Promise<{ corpus: string; rows: QueueBenchRow[] }> {
+export async function queueBench(
+  corpus: string,
+  runs: number,
+  log: (s: string) => void = () => undefined,
+): Promise<{ corpus: string; rows: QueueBenchRow[] }> {
   const redis = await startRedis();
   const rows: QueueBenchRow[] = [];
   try {
@@ -115,7 +136,10 @@ export async function queueBench(corpus: string, runs: number, log: (s: string) 
         queue.push(await once(corpus, 'queue', n, redis.url));
         log(`queue ${n}: ${(queue[i].ms / 1000).toFixed(1)} s`);
       }
-      for (const [mode, rs] of [['local', local], ['queue', queue]] as const) {
+      for (const [mode, rs] of [
+        ['local', local],
+        ['queue', queue],
+      ] as const) {
         const medianMs = median(rs.map((r) => r.ms));
         rows.push({
           mode,
@@ -172,7 +196,11 @@ export function report(rows: QueueBenchRow[]): string {
 if (isMain(import.meta.url)) {
   const args = parseBenchArgs(process.argv.slice(2));
   const real = corpusPath('real');
-  const corpus = args.files[0] ? path.resolve(args.files[0]) : existsSync(real) ? real : path.join(REPO_ROOT, 'fixtures');
+  const corpus = args.files[0]
+    ? path.resolve(args.files[0])
+    : existsSync(real)
+      ? real
+      : path.join(REPO_ROOT, 'fixtures');
   const runs = args.quick ? 1 : (args.runs ?? DEFAULT_RUNS);
   console.log(`queue bench over ${corpus}, ${runs} run(s) per setting, ${os.availableParallelism()} cores`);
   const { rows } = await queueBench(corpus, runs, (s) => console.log(`  ${s}`));

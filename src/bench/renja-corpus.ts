@@ -89,7 +89,12 @@ function countBy<T>(items: T[], key: (x: T) => string | null): Record<string, nu
 }
 
 /** The figures of one audited document. Pure: the extraction and findings in, numbers out. */
-export function documentStats(file: string, extraction: Extraction, discrepancies: Discrepancy[], ms: number): RenjaDocStats {
+export function documentStats(
+  file: string,
+  extraction: Extraction,
+  discrepancies: Discrepancy[],
+  ms: number,
+): RenjaDocStats {
   return {
     file,
     ok: true,
@@ -106,7 +111,19 @@ export function documentStats(file: string, extraction: Extraction, discrepancie
 }
 
 function failed(file: string, errorClass: string, message: string, ms: number): RenjaDocStats {
-  return { file, ok: false, errorClass, message, ms, tableKinds: {}, records: 0, rollup: {}, warnings: {}, findings: {}, errors: {} };
+  return {
+    file,
+    ok: false,
+    errorClass,
+    message,
+    ms,
+    tableKinds: {},
+    records: 0,
+    rollup: {},
+    warnings: {},
+    findings: {},
+    errors: {},
+  };
 }
 
 /** Audits one document in this process (the child's job). */
@@ -115,9 +132,16 @@ export async function statsOfDocument(file: string): Promise<RenjaDocStats> {
   try {
     const o = await auditDocument(file);
     const ms = performance.now() - t0;
-    return o.status === 'ok' ? documentStats(file, o.extraction, o.discrepancies, ms) : failed(file, o.errorClass, o.message, ms);
+    return o.status === 'ok'
+      ? documentStats(file, o.extraction, o.discrepancies, ms)
+      : failed(file, o.errorClass, o.message, ms);
   } catch (err) {
-    return failed(file, 'internal-error', String((err as Error)?.message ?? err).split('\n')[0], performance.now() - t0);
+    return failed(
+      file,
+      'internal-error',
+      String((err as Error)?.message ?? err).split('\n')[0],
+      performance.now() - t0,
+    );
   }
 }
 
@@ -242,7 +266,12 @@ export function printRenjaCorpus(rep: RenjaCorpusReport): void {
       fmtCounts(d.warnings),
     ];
   });
-  console.log(textTable(['document', 'tables', 'records', 'roll-up ok/checked', 'findings', 'errors', 'findings per rule', 'warnings'], rows));
+  console.log(
+    textTable(
+      ['document', 'tables', 'records', 'roll-up ok/checked', 'findings', 'errors', 'findings per rule', 'warnings'],
+      rows,
+    ),
+  );
   const t = rep.totals;
   console.log('');
   console.log(`documents ${t.documents}, ok ${t.ok}, records ${t.records}`);
@@ -250,7 +279,13 @@ export function printRenjaCorpus(rep: RenjaCorpusReport): void {
   console.log(
     textTable(
       ['table', 'parents checked', 'sum exactly', 'rate', 'blank parents'],
-      Object.entries(t.rollup).map(([k, c]) => [k, c.checked, c.consistent, c.checked ? c.consistent / c.checked : NaN, c.blankParents]),
+      Object.entries(t.rollup).map(([k, c]) => [
+        k,
+        c.checked,
+        c.consistent,
+        c.checked ? c.consistent / c.checked : NaN,
+        c.blankParents,
+      ]),
     ),
   );
   console.log(`findings per rule: ${fmtCounts(t.findings)}`);

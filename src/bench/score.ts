@@ -56,5 +56,8 @@ export function scoreGrids(expected: string[][], actual: string[][]): { exact: n
     const w = Math.max(0, ...g.map((r) => r.length));
     return g.map((r) => [...r, ...Array<string>(w - r.length).fill('')]);
   };
-  return { exact: JSON.stringify(pad(e)) === JSON.stringify(pad(a)) ? 1 : 0, adjF1: +f1(adjacency(e), adjacency(a)).toFixed(4) };
+  return {
+    exact: JSON.stringify(pad(e)) === JSON.stringify(pad(a)) ? 1 : 0,
+    adjF1: +f1(adjacency(e), adjacency(a)).toFixed(4),
+  };
 }

@@ -9,7 +9,18 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ExtractOnceResult } from './extract-once.js';
-import { corpusPath, hasCommand, isMain, median, parseBenchArgs, REPO_ROOT, requireBuilt, runChild, textTable, writeJson } from './util.js';
+import {
+  corpusPath,
+  hasCommand,
+  isMain,
+  median,
+  parseBenchArgs,
+  REPO_ROOT,
+  requireBuilt,
+  runChild,
+  textTable,
+  writeJson,
+} from './util.js';
 
 /** Five runs is the least that gives a stable median on a busy shared machine. */
 export const MIN_RUNS = 5;
@@ -48,7 +59,15 @@ export interface SpeedRow {
 export interface SpeedReport {
   engine: string;
   rows: SpeedRow[];
-  total: { pages: number; oursMs: number; pdftotextMs: number; ratio: number; ratioWall: number; oursMsPerPage: number; maxPeakRssMb: number };
+  total: {
+    pages: number;
+    oursMs: number;
+    pdftotextMs: number;
+    ratio: number;
+    ratioWall: number;
+    oursMsPerPage: number;
+    maxPeakRssMb: number;
+  };
   targetRatio: number;
 }
 
@@ -67,11 +86,16 @@ async function peakRssOf(cmd: string, args: string[]): Promise<number | null> {
   return Number.isFinite(kb) ? kb / 1024 : null;
 }
 
-export async function runSpeed(files: string[], opts: { runs?: number; engine?: 'pdfjs' | 'tabula' } = {}): Promise<SpeedReport | null> {
+export async function runSpeed(
+  files: string[],
+  opts: { runs?: number; engine?: 'pdfjs' | 'tabula' } = {},
+): Promise<SpeedReport | null> {
   const runs = Math.max(MIN_RUNS, opts.runs ?? MIN_RUNS);
   const engine = opts.engine ?? 'pdfjs';
   if (!files.length) {
-    console.log('speed: SKIPPED (no Renja PDFs: neither ../shared/corpus/real nor fixtures/renja/renja-pasirian-2024.pdf)');
+    console.log(
+      'speed: SKIPPED (no Renja PDFs: neither ../shared/corpus/real nor fixtures/renja/renja-pasirian-2024.pdf)',
+    );
     return null;
   }
   if (!(await hasCommand('pdftotext', ['-v']))) {
@@ -86,7 +110,9 @@ export async function runSpeed(files: string[], opts: { runs?: number; engine?: 
     const pdftotext: number[] = [];
     let error: string | undefined;
     for (let i = 0; i < runs && !error; i++) {
-      const r = await runChild(process.execPath, [once, file, '--engine', engine, '--method', 'auto'], { timeoutMs: RUN_TIMEOUT_MS });
+      const r = await runChild(process.execPath, [once, file, '--engine', engine, '--method', 'auto'], {
+        timeoutMs: RUN_TIMEOUT_MS,
+      });
       const line = r.stdout.trim().split('\n').pop() ?? '';
       let parsed: ExtractOnceResult | null = null;
       try {
@@ -105,7 +131,9 @@ export async function runSpeed(files: string[], opts: { runs?: number; engine?: 
     const oursMs = median(ours.map((o) => o.ms));
     const ptMs = median(pdftotext);
     rows.push({
-      file: path.relative(corpusPath('real'), file).startsWith('..') ? path.relative(REPO_ROOT, file) : path.relative(corpusPath('real'), file),
+      file: path.relative(corpusPath('real'), file).startsWith('..')
+        ? path.relative(REPO_ROOT, file)
+        : path.relative(corpusPath('real'), file),
       pages,
       tables: ours[0]?.tables ?? 0,
       runs: ours.length,
@@ -143,11 +171,37 @@ export async function runSpeed(files: string[], opts: { runs?: number; engine?: 
 export function printSpeed(rep: SpeedReport): void {
   console.log(
     textTable(
-      ['file', 'pages', 'tables', 'runs', 'ours ms', 'ms/page', 'pdftotext ms', 'ms/page', 'ratio', 'ratio (wall)', 'peak RSS MB', 'pdftotext RSS MB'],
+      [
+        'file',
+        'pages',
+        'tables',
+        'runs',
+        'ours ms',
+        'ms/page',
+        'pdftotext ms',
+        'ms/page',
+        'ratio',
+        'ratio (wall)',
+        'peak RSS MB',
+        'pdftotext RSS MB',
+      ],
       rep.rows.map((r) =>
         r.error
           ? [r.file, r.pages, '-', r.runs, '-', '-', '-', '-', '-', '-', '-', `ERROR ${r.error}`]
-          : [r.file, r.pages, r.tables, r.runs, r.oursMs, r.oursMsPerPage, r.pdftotextMs, r.pdftotextMsPerPage, r.ratio, r.ratioWall, r.peakRssMb, r.pdftotextPeakRssMb ?? '-'],
+          : [
+              r.file,
+              r.pages,
+              r.tables,
+              r.runs,
+              r.oursMs,
+              r.oursMsPerPage,
+              r.pdftotextMs,
+              r.pdftotextMsPerPage,
+              r.ratio,
+              r.ratioWall,
+              r.peakRssMb,
+              r.pdftotextPeakRssMb ?? '-',
+            ],
       ),
     ),
   );

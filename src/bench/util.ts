@@ -68,8 +68,14 @@ export const mean = (values: number[]) => (values.length ? values.reduce((a, b) 
 export function textTable(header: string[], rows: (string | number)[][]): string {
   const cells = [header, ...rows.map((r) => r.map((c) => (typeof c === 'number' ? fmt(c) : c)))];
   const widths = header.map((_, j) => Math.max(...cells.map((r) => (r[j] ?? '').length)));
-  const numeric = header.map((_, j) => rows.length > 0 && rows.every((r) => typeof r[j] === 'number' || r[j] === '-' || r[j] === ''));
-  const line = (r: string[]) => r.map((c, j) => (numeric[j] ? (c ?? '').padStart(widths[j]) : (c ?? '').padEnd(widths[j]))).join('  ').trimEnd();
+  const numeric = header.map(
+    (_, j) => rows.length > 0 && rows.every((r) => typeof r[j] === 'number' || r[j] === '-' || r[j] === ''),
+  );
+  const line = (r: string[]) =>
+    r
+      .map((c, j) => (numeric[j] ? (c ?? '').padStart(widths[j]) : (c ?? '').padEnd(widths[j])))
+      .join('  ')
+      .trimEnd();
   return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
 
@@ -98,7 +104,11 @@ export interface ChildResult {
 }
 
 /** Runs a command without a shell and measures its wall time. */
-export function runChild(cmd: string, args: string[], opts: { timeoutMs?: number; cwd?: string } = {}): Promise<ChildResult> {
+export function runChild(
+  cmd: string,
+  args: string[],
+  opts: { timeoutMs?: number; cwd?: string } = {},
+): Promise<ChildResult> {
   return new Promise((resolve) => {
     const t0 = process.hrtime.bigint();
     const child = spawn(cmd, args, { cwd: opts.cwd ?? REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -127,7 +137,9 @@ export function runChild(cmd: string, args: string[], opts: { timeoutMs?: number
 
 /** Is `cmd` runnable? (`pdftotext -v`, `java -version`) */
 export function hasCommand(cmd: string, args: string[]): Promise<boolean> {
-  return new Promise((resolve) => execFile(cmd, args, (err) => resolve(!err || (err as NodeJS.ErrnoException).code !== 'ENOENT')));
+  return new Promise((resolve) =>
+    execFile(cmd, args, (err) => resolve(!err || (err as NodeJS.ErrnoException).code !== 'ENOENT')),
+  );
 }
 
 export const distScript = (name: string) => path.join(REPO_ROOT, 'dist', 'bench', name);

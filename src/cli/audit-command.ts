@@ -24,8 +24,12 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 
 
 function parseFormats(value: string): Set<OutputFormat> {
   const out = new Set<OutputFormat>();
-  for (const f of value.split(',').map((s) => s.trim()).filter(Boolean)) {
-    if (f !== 'csv' && f !== 'json' && f !== 'html') throw new InvalidArgumentError(`unknown format '${f}' (use csv, json, html)`);
+  for (const f of value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    if (f !== 'csv' && f !== 'json' && f !== 'html')
+      throw new InvalidArgumentError(`unknown format '${f}' (use csv, json, html)`);
     out.add(f);
   }
   return out;
@@ -35,11 +39,27 @@ export function auditCommand(): Command {
   return new Command('audit')
     .description('Audit Renja PDFs: extract their tables, cross-check them and write discrepancy reports')
     .argument('<pdf...>', 'one or more Renja PDF files')
-    .requiredOption('--out <dir>', 'output folder: <dir>/<doc>/{discrepancies.csv,records.csv,report.json,report.html} and <dir>/summary.csv')
-    .addOption(new Option('--format <formats>', 'which reports: any of csv,json,html').default(new Set<OutputFormat>(['csv', 'json', 'html']), 'csv,json,html').argParser(parseFormats))
-    .addOption(new Option('--fail-on <severity>', 'exit 3 when a finding at or above this severity is found').choices(['error', 'warning']))
+    .requiredOption(
+      '--out <dir>',
+      'output folder: <dir>/<doc>/{discrepancies.csv,records.csv,report.json,report.html} and <dir>/summary.csv',
+    )
+    .addOption(
+      new Option('--format <formats>', 'which reports: any of csv,json,html')
+        .default(new Set<OutputFormat>(['csv', 'json', 'html']), 'csv,json,html')
+        .argParser(parseFormats),
+    )
+    .addOption(
+      new Option('--fail-on <severity>', 'exit 3 when a finding at or above this severity is found').choices([
+        'error',
+        'warning',
+      ]),
+    )
     .option('--password <password>', 'password for encrypted PDFs')
-    .addOption(new Option('--log-level <level>', 'log level on stderr').choices(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('warn'))
+    .addOption(
+      new Option('--log-level <level>', 'log level on stderr')
+        .choices(['fatal', 'error', 'warn', 'info', 'debug', 'trace'])
+        .default('warn'),
+    )
     .action(async (pdfs: string[], o) => {
       const log = makeLogger(o.logLevel);
       const generatedAt = new Date().toISOString();
@@ -55,14 +75,18 @@ export function auditCommand(): Command {
         if (outcome.status === 'failed') {
           failed++;
           process.stderr.write(`renja: ${outcome.message}\n`);
-          summary.push(failedSummaryRow(outcome.doc, path.basename(file), 'failed', `${outcome.errorClass}: ${outcome.message}`));
+          summary.push(
+            failedSummaryRow(outcome.doc, path.basename(file), 'failed', `${outcome.errorClass}: ${outcome.message}`),
+          );
           continue;
         }
         await writeAuditOutputs(o.out, outcome, o.format, generatedAt);
         const row = summaryRowFor(outcome.extraction, outcome.discrepancies);
         summary.push(row);
         for (const d of outcome.discrepancies) worst = Math.max(worst, SEVERITY_RANK[d.severity]);
-        process.stdout.write(humanSummary(outcome.doc, row, outcome.extraction, outcome.discrepancies, path.join(o.out, outcome.doc)));
+        process.stdout.write(
+          humanSummary(outcome.doc, row, outcome.extraction, outcome.discrepancies, path.join(o.out, outcome.doc)),
+        );
         log.info({ file, ms: Math.round(performance.now() - t0) }, 'done');
       }
       await writeSummaryCsv(path.join(o.out, 'summary.csv'), summary);
@@ -71,11 +95,21 @@ export function auditCommand(): Command {
     });
 }
 
-function humanSummary(doc: string, row: SummaryRow, extraction: Parameters<typeof tableSummaries>[0], ds: Discrepancy[], dir: string): string {
-  const lines = [`${doc}: ${row.pages} pages, ${row.records} records; ${row.errors} errors, ${row.warnings} warnings, ${row.infos} infos`];
+function humanSummary(
+  doc: string,
+  row: SummaryRow,
+  extraction: Parameters<typeof tableSummaries>[0],
+  ds: Discrepancy[],
+  dir: string,
+): string {
+  const lines = [
+    `${doc}: ${row.pages} pages, ${row.records} records; ${row.errors} errors, ${row.warnings} warnings, ${row.infos} infos`,
+  ];
   for (const t of tableSummaries(extraction)) {
     if (!t.pagu) continue;
-    lines.push(`  ${t.label.padEnd(26)} ${pageRanges(t.pages).padEnd(12)} total ${formatRupiah(t.pagu.value)}${t.pagu.source === 'printed' ? '' : ' (sum of rows)'}`);
+    lines.push(
+      `  ${t.label.padEnd(26)} ${pageRanges(t.pages).padEnd(12)} total ${formatRupiah(t.pagu.value)}${t.pagu.source === 'printed' ? '' : ' (sum of rows)'}`,
+    );
   }
   // the headline: grand totals that disagree, and the rows that explain the gap
   for (const d of ds.filter((x) => x.rule === 'total-mismatch' && x.severity !== 'info').slice(0, MAX_HEADLINES)) {
@@ -85,9 +119,12 @@ function humanSummary(doc: string, row: SummaryRow, extraction: Parameters<typeo
     lines.push(`  ! ${TABLE_LABEL[d.a.table]} ${a} vs ${d.b ? TABLE_LABEL[d.b.table] : ''} ${b}${gap}`);
     const leaves = d.explanation ? explanationLeaves(d.explanation) : [];
     for (const leaf of leaves.slice(0, MAX_HEADLINE_ROWS)) {
-      lines.push(`      ${leaf.level.replace('_', ' ')} ${leaf.code ?? leaf.name}: ${leaf.note}${leaf.difference ? ` (${formatRupiah(new Decimal(leaf.difference))})` : ''}`);
+      lines.push(
+        `      ${leaf.level.replace('_', ' ')} ${leaf.code ?? leaf.name}: ${leaf.note}${leaf.difference ? ` (${formatRupiah(new Decimal(leaf.difference))})` : ''}`,
+      );
     }
-    if (leaves.length > MAX_HEADLINE_ROWS) lines.push(`      … and ${leaves.length - MAX_HEADLINE_ROWS} more rows (report.html)`);
+    if (leaves.length > MAX_HEADLINE_ROWS)
+      lines.push(`      … and ${leaves.length - MAX_HEADLINE_ROWS} more rows (report.html)`);
   }
   lines.push(`  reports: ${dir}/`);
   return lines.join('\n') + '\n';

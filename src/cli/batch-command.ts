@@ -16,7 +16,8 @@ export const EXIT_REDIS_LOST = 75;
 
 function positiveInt(value: string): number {
   const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number of at least 1');
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1)
+    throw new InvalidArgumentError('must be a whole number of at least 1');
   return n;
 }
 
@@ -31,13 +32,17 @@ export function queueUrl(value: string): string {
 }
 
 function runId(value: string): string {
-  if (!RunIdSchema.safeParse(value).success) throw new InvalidArgumentError('a run id is 1-64 letters, digits, `_`, `.` or `-`, starting with a letter or digit');
+  if (!RunIdSchema.safeParse(value).success)
+    throw new InvalidArgumentError(
+      'a run id is 1-64 letters, digits, `_`, `.` or `-`, starting with a letter or digit',
+    );
   return value;
 }
 
 function positiveSeconds(value: string): number {
   const n = Number(value);
-  if (!/^\d+(\.\d+)?$/.test(value.trim()) || !(n > 0)) throw new InvalidArgumentError('must be a number of seconds above 0');
+  if (!/^\d+(\.\d+)?$/.test(value.trim()) || !(n > 0))
+    throw new InvalidArgumentError('must be a number of seconds above 0');
   return n;
 }
 
@@ -51,16 +56,36 @@ export function batchExitCode(rows: SummaryRow[], failOn?: Severity): number {
 
 export function batchCommand(): Command {
   return new Command('batch')
-    .description('Audit every PDF under folders or globs in parallel: per-document reports plus batch-wide summary.csv, discrepancies.csv, records.csv and batch.json')
+    .description(
+      'Audit every PDF under folders or globs in parallel: per-document reports plus batch-wide summary.csv, discrepancies.csv, records.csv and batch.json',
+    )
     .argument('<input...>', 'folders (searched recursively for *.pdf, any case), globs or PDF files')
     .requiredOption('--out <dir>', 'output folder: <dir>/<doc>/... per document, and the batch-wide files')
     .option('--workers <n>', 'documents processed at once (worker threads)', positiveInt, os.availableParallelism())
     .option('--resume', 'skip documents whose <dir>/<doc>/.done.json matches their content and this tool version')
-    .addOption(new Option('--fail-on <severity>', 'exit 3 when a finding at or above this severity is found').choices(['error', 'warning']))
+    .addOption(
+      new Option('--fail-on <severity>', 'exit 3 when a finding at or above this severity is found').choices([
+        'error',
+        'warning',
+      ]),
+    )
     .option('--password <password>', 'password for encrypted PDFs')
-    .option('--timeout <seconds>', 'per-document time limit; a document over it fails as `timeout`', positiveSeconds, DEFAULT_TIMEOUT_SECONDS)
-    .option('--queue <url>', 'run on many machines: put one job per document on this Redis (redis://host:port[/db]) for `renja worker` processes; --out must be a folder they all see', queueUrl)
-    .option('--run-id <id>', 'with --queue: the run\'s name (default: derived from --out, so re-running the same command finds its jobs)', runId)
+    .option(
+      '--timeout <seconds>',
+      'per-document time limit; a document over it fails as `timeout`',
+      positiveSeconds,
+      DEFAULT_TIMEOUT_SECONDS,
+    )
+    .option(
+      '--queue <url>',
+      'run on many machines: put one job per document on this Redis (redis://host:port[/db]) for `renja worker` processes; --out must be a folder they all see',
+      queueUrl,
+    )
+    .option(
+      '--run-id <id>',
+      "with --queue: the run's name (default: derived from --out, so re-running the same command finds its jobs)",
+      runId,
+    )
     .option('--attempts <n>', 'with --queue: tries per document when its worker crashes or times out', positiveInt, 3)
     .action(async (inputs: string[], o) => {
       const progress = makeProgress(process.stderr);
@@ -70,7 +95,9 @@ export function batchCommand(): Command {
       const onSigint = () => {
         if (!stop.signal.aborted) {
           stop.abort();
-          progress.note('renja batch: interrupted: finishing running documents, then writing summaries (Ctrl-C again to abandon them)');
+          progress.note(
+            'renja batch: interrupted: finishing running documents, then writing summaries (Ctrl-C again to abandon them)',
+          );
         } else abandon.abort();
       };
       process.on('SIGINT', onSigint);
@@ -106,14 +133,17 @@ export function batchCommand(): Command {
             `  summary: ${path.join(o.out, 'summary.csv')}\n`,
         );
         if (lost) {
-          process.stderr.write(`renja: lost Redis (${lost}): stopped; re-run the same command with --resume to finish\n`);
+          process.stderr.write(
+            `renja: lost Redis (${lost}): stopped; re-run the same command with --resume to finish\n`,
+          );
           process.exitCode = EXIT_REDIS_LOST;
         } else process.exitCode = stop.signal.aborted ? EXIT_INTERRUPTED : batchExitCode(result.rows, o.failOn);
       } catch (err) {
         const e = err as Error;
         process.stderr.write(`renja: ${e?.message ?? String(err)}\n`);
         // Redis unreachable at start: a plain failure, told in one line.
-        process.exitCode = e?.name === 'RedisUnavailableError' ? 1 : /no such file or folder/.test(e?.message ?? '') ? 2 : 70;
+        process.exitCode =
+          e?.name === 'RedisUnavailableError' ? 1 : /no such file or folder/.test(e?.message ?? '') ? 2 : 70;
       } finally {
         process.off('SIGINT', onSigint);
       }

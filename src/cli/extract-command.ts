@@ -14,16 +14,27 @@ export function extractCommand(): Command {
     .addOption(new Option('--format <formats>', 'csv, json or csv,json').default('csv,json'))
     .option('--password <password>', 'password of an encrypted PDF')
     .action(async (pdf: string, o) => {
-      const formats = new Set(String(o.format).split(',').map((s) => s.trim())) as Set<'csv' | 'json'>;
-      for (const f of formats) if (f !== 'csv' && f !== 'json') throw new Error(`unknown format '${f}' (use csv, json)`);
+      const formats = new Set(
+        String(o.format)
+          .split(',')
+          .map((s) => s.trim()),
+      ) as Set<'csv' | 'json'>;
+      for (const f of formats)
+        if (f !== 'csv' && f !== 'json') throw new Error(`unknown format '${f}' (use csv, json)`);
       await runDocument(pdf, async () => {
         const { extraction } = await extractDocument(pdf, { password: o.password }, docName(pdf));
         if (!o.out) {
-          process.stdout.write(formats.has('csv') && !(formats.size === 1 && formats.has('json')) ? await recordsCsv(extraction.records) : recordsJson(extraction));
+          process.stdout.write(
+            formats.has('csv') && !(formats.size === 1 && formats.has('json'))
+              ? await recordsCsv(extraction.records)
+              : recordsJson(extraction),
+          );
           return;
         }
         await writeExtractOutputs(o.out, extraction, formats);
-        process.stdout.write(`${extraction.doc}: ${extraction.records.length} records from ${extraction.layouts.filter((l) => l.kind !== 'OTHER').length} Renja tables -> ${o.out}\n`);
+        process.stdout.write(
+          `${extraction.doc}: ${extraction.records.length} records from ${extraction.layouts.filter((l) => l.kind !== 'OTHER').length} Renja tables -> ${o.out}\n`,
+        );
       });
     });
 }

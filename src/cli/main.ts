@@ -17,6 +17,7 @@ export async function main(argv: string[]): Promise<void> {
       process.exit(err.exitCode === 0 ? 0 : 2);
     });
   // subcommands built with `new Command` do not inherit the exit and output settings unless copied
-  for (const cmd of [auditCommand(), batchCommand(), extractCommand(), tablesCommand(), workerCommand()]) program.addCommand(cmd.copyInheritedSettings(program));
+  for (const cmd of [auditCommand(), batchCommand(), extractCommand(), tablesCommand(), workerCommand()])
+    program.addCommand(cmd.copyInheritedSettings(program));
   await program.parseAsync(argv);
 }

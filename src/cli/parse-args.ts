@@ -5,7 +5,10 @@ import type { Area } from '../tables/options.js';
 /** `1,3-5` -> [1, 3, 4, 5] */
 export function parsePageList(value: string): number[] {
   const pages: number[] = [];
-  for (const part of value.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const part of value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const m = /^(\d+)(?:-(\d+))?$/.exec(part);
     if (!m) throw new InvalidArgumentError(`'${part}' is not a page or a range like 3-5`);
     const a = parseInt(m[1], 10);
@@ -20,7 +23,8 @@ export function parsePageList(value: string): number[] {
 /** `top,left,bottom,right` in points, as tabula takes it. */
 export function parseArea(value: string): Area {
   const n = value.split(',').map((s) => Number(s.trim()));
-  if (n.length !== 4 || n.some((x) => !Number.isFinite(x))) throw new InvalidArgumentError('area must be top,left,bottom,right in points');
+  if (n.length !== 4 || n.some((x) => !Number.isFinite(x)))
+    throw new InvalidArgumentError('area must be top,left,bottom,right in points');
   const [top, left, bottom, right] = n;
   if (bottom <= top || right <= left) throw new InvalidArgumentError('area must have bottom > top and right > left');
   return { top, left, bottom, right };

@@ -5,18 +5,31 @@ import { queueUrl } from './batch-command.js';
 
 function positiveInt(value: string): number {
   const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number of at least 1');
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1)
+    throw new InvalidArgumentError('must be a whole number of at least 1');
   return n;
 }
 
 export function workerCommand(): Command {
   return new Command('worker')
-    .description('Process the documents of `renja batch --queue` runs: one job at a time per --concurrency, until Ctrl-C or SIGTERM')
+    .description(
+      'Process the documents of `renja batch --queue` runs: one job at a time per --concurrency, until Ctrl-C or SIGTERM',
+    )
     .requiredOption('--queue <url>', 'the Redis the coordinator uses (redis://host:port[/db])', queueUrl)
     .option('--concurrency <n>', 'documents processed at once (worker threads)', positiveInt, os.availableParallelism())
-    .option('--out <dir>', "this machine's path of the batch's output folder, when it is mounted elsewhere than on the coordinator's")
-    .option('--input-root <dir>', "this machine's path of the inputs' shared folder, when it is mounted elsewhere than on the coordinator's")
-    .option('--lock-duration <ms>', 'job lock: a job whose worker died is handed to another after about this long', positiveInt)
+    .option(
+      '--out <dir>',
+      "this machine's path of the batch's output folder, when it is mounted elsewhere than on the coordinator's",
+    )
+    .option(
+      '--input-root <dir>',
+      "this machine's path of the inputs' shared folder, when it is mounted elsewhere than on the coordinator's",
+    )
+    .option(
+      '--lock-duration <ms>',
+      'job lock: a job whose worker died is handed to another after about this long',
+      positiveInt,
+    )
     .option('--stalled-interval <ms>', 'how often to look for jobs whose worker died', positiveInt)
     .action(async (o) => {
       const { runQueueWorker } = await import('../batch/queue-worker.js');

@@ -6,7 +6,12 @@ import { OPS } from './pdfjs.js';
  * Applies a state operator to `st` (a walker's own state, which carries the CTM). Returns the state in force
  * afterwards, or null when `fn` is not a state operator and the walker should handle it itself.
  */
-export function applyStateOp<S extends { ctm: Matrix }>(fn: number, args: unknown[] | null, st: S, stack: S[]): S | null {
+export function applyStateOp<S extends { ctm: Matrix }>(
+  fn: number,
+  args: unknown[] | null,
+  st: S,
+  stack: S[],
+): S | null {
   switch (fn) {
     case OPS.save:
       stack.push({ ...st });

@@ -44,13 +44,25 @@ function classifyOpenError(err: unknown, file: string, hadPassword: boolean): Pd
       ? new PdfError('encrypted', `${base}: encrypted PDF and the password given is wrong`, file)
       : new PdfError('encrypted', `${base}: encrypted PDF that needs a password to open (use --password)`, file);
   }
-  if (e?.name === 'InvalidPDFException' || e?.name === 'FormatError' || /Invalid PDF|startxref|xref|Bad|corrupt/i.test(e?.message ?? '')) {
-    return new PdfError('corrupt', `${base}: not a readable PDF (corrupt or truncated: ${e?.message ?? 'unknown'})`, file);
+  if (
+    e?.name === 'InvalidPDFException' ||
+    e?.name === 'FormatError' ||
+    /Invalid PDF|startxref|xref|Bad|corrupt/i.test(e?.message ?? '')
+  ) {
+    return new PdfError(
+      'corrupt',
+      `${base}: not a readable PDF (corrupt or truncated: ${e?.message ?? 'unknown'})`,
+      file,
+    );
   }
   return new PdfError('corrupt', `${base}: cannot be opened as a PDF (${e?.message ?? String(err)})`, file);
 }
 
-export async function openPdf(file: string | Uint8Array, opts: OpenOptions = {}, name = 'input.pdf'): Promise<PdfHandle> {
+export async function openPdf(
+  file: string | Uint8Array,
+  opts: OpenOptions = {},
+  name = 'input.pdf',
+): Promise<PdfHandle> {
   const filePath = typeof file === 'string' ? file : name;
   let bytes: Uint8Array;
   try {
@@ -125,12 +137,26 @@ export async function openPdf(file: string | Uint8Array, opts: OpenOptions = {},
               const f = fontObject(page.commonObjs, id);
               const name = f?.name ?? id;
               const byName = boldItalicFromName(name);
-              fontCache.set(id, f ? { name, bold: Boolean(f.bold || f.black) || byName.bold, italic: Boolean(f.italic) || byName.italic } : null);
+              fontCache.set(
+                id,
+                f
+                  ? {
+                      name,
+                      bold: Boolean(f.bold || f.black) || byName.bold,
+                      italic: Boolean(f.italic) || byName.italic,
+                    }
+                  : null,
+              );
             }
             return fontCache.get(id)!;
           };
           const items = content.items.filter((it) => 'str' in it) as unknown as TextItemLike[];
-          textRuns = toTextRuns(items, content.styles as Record<string, { ascent?: number; descent?: number }>, viewport.transform, fontFacts);
+          textRuns = toTextRuns(
+            items,
+            content.styles as Record<string, { ascent?: number; descent?: number }>,
+            viewport.transform,
+            fontFacts,
+          );
         }
         const scan = scanOperatorList(opList, viewport.transform, viewport.width, viewport.height);
         return {

@@ -47,7 +47,11 @@ export function uprightPage(page: PageData): PageData {
   if (!t) return page;
   const W = page.width;
   const H = page.height;
-  const textRuns = page.textRuns.map((r) => ({ ...r, ...turnBox(t, W, H, r), direction: turnDirection(t, r.direction) }));
+  const textRuns = page.textRuns.map((r) => ({
+    ...r,
+    ...turnBox(t, W, H, r),
+    direction: turnDirection(t, r.direction),
+  }));
   const rulings: Ruling[] = page.rulings.map((r) => {
     const a = r.orientation === 'h' ? turnPoint(t, W, H, r.start, r.pos) : turnPoint(t, W, H, r.pos, r.start);
     const b = r.orientation === 'h' ? turnPoint(t, W, H, r.end, r.pos) : turnPoint(t, W, H, r.pos, r.end);

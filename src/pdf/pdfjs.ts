@@ -23,7 +23,12 @@ const nativePush = Array.prototype.push;
 const pdfjsModule: Pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
 const workerModule = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
 if (Array.prototype.push !== nativePush) {
-  Object.defineProperty(Array.prototype, 'push', { value: nativePush, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(Array.prototype, 'push', {
+    value: nativePush,
+    writable: true,
+    configurable: true,
+    enumerable: false,
+  });
 }
 // Registering the worker module on globalThis makes pdf.js run it in-process instead of importing
 // `./pdf.worker.mjs` relative to itself (which fails under bundlers and jest's module loader).
@@ -31,4 +36,3 @@ if (Array.prototype.push !== nativePush) {
 
 export const pdfjs = pdfjsModule;
 export const OPS = pdfjs.OPS;
-

@@ -49,8 +49,22 @@ function isWhite(color: string): boolean {
   return r >= WHITE_CHANNEL_MIN && g >= WHITE_CHANNEL_MIN && b >= WHITE_CHANNEL_MIN;
 }
 
-const STROKE_OPS = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
-const FILL_OPS = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+const STROKE_OPS = new Set<number>([
+  OPS.stroke,
+  OPS.closeStroke,
+  OPS.fillStroke,
+  OPS.eoFillStroke,
+  OPS.closeFillStroke,
+  OPS.closeEOFillStroke,
+]);
+const FILL_OPS = new Set<number>([
+  OPS.fill,
+  OPS.eoFill,
+  OPS.fillStroke,
+  OPS.eoFillStroke,
+  OPS.closeFillStroke,
+  OPS.closeEOFillStroke,
+]);
 const IMAGE_OPS = new Set<number>([
   OPS.paintImageXObject,
   OPS.paintInlineImageXObject,
@@ -72,7 +86,7 @@ interface SubPath {
 function parsePath(buf: ArrayLike<number>): SubPath[] {
   const subs: SubPath[] = [];
   let cur: SubPath | null = null;
-  for (let i = 0; i < buf.length; ) {
+  for (let i = 0; i < buf.length;) {
     const op = buf[i++];
     switch (op) {
       case DRAW_MOVE:
@@ -129,10 +143,16 @@ function segmentToRuling(a: Point, b: Point, width: number): Ruling | null {
 /** An axis-aligned rectangle (4 corners, optionally repeating the first) in reader space, or null. */
 function asRectangle(points: Point[]): { x0: number; y0: number; x1: number; y1: number } | null {
   let pts = points;
-  if (pts.length === 5 && Math.abs(pts[4][0] - pts[0][0]) < 0.01 && Math.abs(pts[4][1] - pts[0][1]) < 0.01) pts = pts.slice(0, 4);
+  if (pts.length === 5 && Math.abs(pts[4][0] - pts[0][0]) < 0.01 && Math.abs(pts[4][1] - pts[0][1]) < 0.01)
+    pts = pts.slice(0, 4);
   if (pts.length === 2) {
     // pdf.js encodes a zero-width/height `re` as moveTo + lineTo to the far corner
-    return { x0: Math.min(pts[0][0], pts[1][0]), y0: Math.min(pts[0][1], pts[1][1]), x1: Math.max(pts[0][0], pts[1][0]), y1: Math.max(pts[0][1], pts[1][1]) };
+    return {
+      x0: Math.min(pts[0][0], pts[1][0]),
+      y0: Math.min(pts[0][1], pts[1][1]),
+      x1: Math.max(pts[0][0], pts[1][0]),
+      y1: Math.max(pts[0][1], pts[1][1]),
+    };
   }
   if (pts.length !== 4) return null;
   const xs = pts.map((p) => p[0]);
@@ -176,10 +196,22 @@ function clip(r: Ruling, pageW: number, pageH: number): Ruling | null {
  * Walks an operator list and returns its rulings in reader space. `viewportTransform` maps PDF user space to
  * reader space (pdf.js viewport at scale 1, which applies /Rotate and flips y).
  */
-export function scanOperatorList(ops: OperatorListLike, viewportTransform: readonly number[], pageW: number, pageH: number): RulingScan {
+export function scanOperatorList(
+  ops: OperatorListLike,
+  viewportTransform: readonly number[],
+  pageW: number,
+  pageH: number,
+): RulingScan {
   const rulings: Ruling[] = [];
   let imageCount = 0;
-  let gs: GState = { ctm: [...viewportTransform] as Matrix, lineWidth: 1, strokeColor: '#000000', fillColor: '#000000', strokeAlpha: 1, fillAlpha: 1 };
+  let gs: GState = {
+    ctm: [...viewportTransform] as Matrix,
+    lineWidth: 1,
+    strokeColor: '#000000',
+    fillColor: '#000000',
+    strokeAlpha: 1,
+    fillAlpha: 1,
+  };
   const stack: GState[] = [];
   const { fnArray, argsArray } = ops;
 
@@ -229,8 +261,10 @@ export function scanOperatorList(ops: OperatorListLike, viewportTransform: reado
           if (doStroke) {
             // a zero line width means "thinnest the device can draw"
             const w = Math.max(gs.lineWidth * scale, 0.1);
-            for (let k = 1; k < pts.length; k++) pushClipped(rulings, segmentToRuling(pts[k - 1], pts[k], w), pageW, pageH);
-            if (sub.closed && pts.length > 2) pushClipped(rulings, segmentToRuling(pts[pts.length - 1], pts[0], w), pageW, pageH);
+            for (let k = 1; k < pts.length; k++)
+              pushClipped(rulings, segmentToRuling(pts[k - 1], pts[k], w), pageW, pageH);
+            if (sub.closed && pts.length > 2)
+              pushClipped(rulings, segmentToRuling(pts[pts.length - 1], pts[0], w), pageW, pageH);
           }
           if (doFill && !doStroke) {
             const rect = asRectangle(pts);

@@ -247,7 +247,8 @@ export function textRunsFromOperatorList(
           const dy = p0[1] - word.end[1];
           const along = dx * ux + dy * uy;
           const across = Math.abs(-dx * uy + dy * ux);
-          cont = along <= gapBreak && along >= -MAX_KERN_OVERLAP_EM * fontSize && across <= BASELINE_TOLERANCE_EM * fontSize;
+          cont =
+            along <= gapBreak && along >= -MAX_KERN_OVERLAP_EM * fontSize && across <= BASELINE_TOLERANCE_EM * fontSize;
         }
         if (!cont) {
           flush();

@@ -33,7 +33,7 @@ const DOUBLED_GLYPH_MAX_ADVANCE_EM = 0.35;
 
 function directionOf(m: number[]): TextRun['direction'] {
   const angle = (Math.atan2(m[1], m[0]) * 180) / Math.PI;
-  const a = ((Math.round(angle / 90) * 90) % 360 + 360) % 360;
+  const a = (((Math.round(angle / 90) * 90) % 360) + 360) % 360;
   // reader space has y down, so a baseline pointing "up" the page has a negative angle
   return a === 0 ? 0 : a === 90 ? 270 : a === 180 ? 180 : 90;
 }
@@ -106,7 +106,9 @@ export function dedupeFakeBold(runs: TextRun[]): TextRun[] {
   for (const r of runs) {
     const same = byText.get(r.text);
     const tol = r.fontSize * FAKE_BOLD_OFFSET_EM;
-    const dup = same?.find((o) => Math.abs(o.x0 - r.x0) <= tol && Math.abs(o.y0 - r.y0) <= tol && o.direction === r.direction);
+    const dup = same?.find(
+      (o) => Math.abs(o.x0 - r.x0) <= tol && Math.abs(o.y0 - r.y0) <= tol && o.direction === r.direction,
+    );
     if (dup) {
       dup.bold = true;
       continue;

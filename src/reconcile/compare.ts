@@ -5,13 +5,39 @@
  */
 import { Decimal } from 'decimal.js';
 import type { RenjaRecord, Target } from '../renja/schema.js';
-import { blankByForm, moneyUnitOf, type FieldName, type IndicatorEntry, type MoneyField, type RowNode, type TableView } from './context.js';
+import {
+  blankByForm,
+  moneyUnitOf,
+  type FieldName,
+  type IndicatorEntry,
+  type MoneyField,
+  type RowNode,
+  type TableView,
+} from './context.js';
 import { moneyOf, textOf } from './discrepancy.js';
 import { pairSlack } from './rounding.js';
-import { bareName, compareTargets, compareText, formatRupiah, moneyComparable, moneyValue, normalizeText, truncate, ZERO } from './util.js';
+import {
+  bareName,
+  compareTargets,
+  compareText,
+  formatRupiah,
+  moneyComparable,
+  moneyValue,
+  normalizeText,
+  truncate,
+  ZERO,
+} from './util.js';
 
 /** How serious a difference is before any rule-specific adjustment. */
-export type DiffKind = 'money' | 'money-rounding' | 'money-source-part' | 'target' | 'target-unit' | 'text' | 'text-case' | 'indicator-missing';
+export type DiffKind =
+  | 'money'
+  | 'money-rounding'
+  | 'money-source-part'
+  | 'target'
+  | 'target-unit'
+  | 'text'
+  | 'text-case'
+  | 'indicator-missing';
 
 /** The tables the two rows come from: their units and which levels they print amounts at. */
 export interface CompareViews {
@@ -40,7 +66,12 @@ export function showTarget(t: Target | null): string {
   return t === null ? 'blank' : t.raw.trim() || 'blank';
 }
 
-const SOURCE_LABEL: Record<string, string> = { apbdKab: 'APBD Kabupaten/Kota', apbdProv: 'APBD Provinsi', apbn: 'APBN', lainnya: 'other sources' };
+const SOURCE_LABEL: Record<string, string> = {
+  apbdKab: 'APBD Kabupaten/Kota',
+  apbdProv: 'APBD Provinsi',
+  apbn: 'APBN',
+  lainnya: 'other sources',
+};
 
 /** The fund source of `r` whose amount equals `value`, when `r` splits its pagu by source. */
 export function sourcePartEqual(r: RenjaRecord, value: Decimal | null): string | null {
@@ -49,7 +80,12 @@ export function sourcePartEqual(r: RenjaRecord, value: Decimal | null): string |
   return null;
 }
 
-export function compareMoney(a: RenjaRecord, b: RenjaRecord, field: MoneyField, views?: CompareViews): FieldDiff | null {
+export function compareMoney(
+  a: RenjaRecord,
+  b: RenjaRecord,
+  field: MoneyField,
+  views?: CompareViews,
+): FieldDiff | null {
   const ma = moneyOf(a, field);
   const mb = moneyOf(b, field);
   // Invalid cells are reported by invalid-value; comparing them would only repeat that.

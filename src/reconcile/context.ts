@@ -166,9 +166,7 @@ export function buildTree(records: RenjaRecord[]): { nodes: RowNode[]; roots: Ro
       for (let k = rank - 1; k >= 0 && !parent; k--) parent = lastAtRank[k] ?? null;
     }
     const key =
-      r.code && r.level !== 'aktivitas'
-        ? r.code
-        : `${parent ? parent.key : ''}/${r.level}:${normalizeText(r.name)}`;
+      r.code && r.level !== 'aktivitas' ? r.code : `${parent ? parent.key : ''}/${r.level}:${normalizeText(r.name)}`;
     const node: RowNode = { key, record: r, level: r.level, rank, parent, children: [], indicators: [] };
     if (r.indikator.trim() || r.target) node.indicators.push({ indikator: r.indikator, target: r.target, record: r });
     if (parent) parent.children.push(node);

@@ -54,7 +54,12 @@ export function recordSide(r: RenjaRecord, field: string, value: Decimal | strin
 }
 
 /** A side for a value that has no single cell (a computed sum, or an absent row). */
-export function bareSide(table: TableId, value: Decimal | string | null, name: string, code: string | null = null): Side {
+export function bareSide(
+  table: TableId,
+  value: Decimal | string | null,
+  name: string,
+  code: string | null = null,
+): Side {
   return { table, page: null, bbox: null, value, code, name };
 }
 

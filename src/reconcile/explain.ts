@@ -49,7 +49,13 @@ function childrenInScope(n: RowNode, m: MatchResult): RowNode[] {
   return n.children.filter((c) => m.levels.has(c.level));
 }
 
-function explainChildren(m: MatchResult, kidsA: RowNode[], kidsB: RowNode[], f: MoneyField, l: Labels): ExplanationNode[] {
+function explainChildren(
+  m: MatchResult,
+  kidsA: RowNode[],
+  kidsB: RowNode[],
+  f: MoneyField,
+  l: Labels,
+): ExplanationNode[] {
   const out: ExplanationNode[] = [];
   for (const ka of kidsA) {
     const kb = m.partnerOfA.get(ka);
@@ -65,7 +71,13 @@ function explainChildren(m: MatchResult, kidsA: RowNode[], kidsB: RowNode[], f: 
 }
 
 /** The node for a row printed in both tables, or null when it agrees. */
-export function explainPair(m: MatchResult, na: RowNode, nb: RowNode, f: MoneyField, l: Labels): ExplanationNode | null {
+export function explainPair(
+  m: MatchResult,
+  na: RowNode,
+  nb: RowNode,
+  f: MoneyField,
+  l: Labels,
+): ExplanationNode | null {
   const va = val(na, f);
   const vb = val(nb, f);
   const gap = (vb ?? ZERO).minus(va ?? ZERO);
@@ -118,13 +130,21 @@ function explainOne(ctx: ReconcileContext, d: Discrepancy): ExplanationNode | nu
       valueA: str(va),
       valueB: str(vb),
       difference: str(gap),
-      note: children.length > 0 ? coverageNote(gap, children).replace("this row's own figure (see rollup-mismatch)", 'the totals themselves (see declared-total-mismatch)') : 'no program row differs: the gap is in the totals themselves (see declared-total-mismatch)',
+      note:
+        children.length > 0
+          ? coverageNote(gap, children).replace(
+              "this row's own figure (see rollup-mismatch)",
+              'the totals themselves (see declared-total-mismatch)',
+            )
+          : 'no program row differs: the gap is in the totals themselves (see declared-total-mismatch)',
       children,
     };
   }
 
-  const pair = m.pairs.find(([na, nb]) => na.record.code === d.code && na.record.page === d.a.page && nb.record.page === d.b?.page)
-    ?? m.pairs.find(([na]) => na.record.code === d.code);
+  const pair =
+    m.pairs.find(
+      ([na, nb]) => na.record.code === d.code && na.record.page === d.a.page && nb.record.page === d.b?.page,
+    ) ?? m.pairs.find(([na]) => na.record.code === d.code);
   if (!pair) return null;
   const [na, nb] = pair;
   // Only parents get a tree: for a leaf row the finding itself is the explanation.

@@ -108,9 +108,14 @@ function pairByName(
   const paired = new Set<RowNode>();
   for (const na of [...onlyA].sort((x, y) => (idx.get(x) ?? 0) - (idx.get(y) ?? 0))) {
     if (!na.record.name.trim()) continue;
-    const candidates = (byName.get(nameKey(na)) ?? []).filter((nb) => !partnerOfB.has(nb) && !(na.record.code && nb.record.code));
+    const candidates = (byName.get(nameKey(na)) ?? []).filter(
+      (nb) => !partnerOfB.has(nb) && !(na.record.code && nb.record.code),
+    );
     const parentPartner = na.parent ? partnerOfA.get(na.parent) : undefined;
-    const nb = candidates.length === 1 ? candidates[0] : candidates.find((x) => parentPartner !== undefined && x.parent === parentPartner);
+    const nb =
+      candidates.length === 1
+        ? candidates[0]
+        : candidates.find((x) => parentPartner !== undefined && x.parent === parentPartner);
     if (!nb) continue;
     link(pairs, partnerOfA, partnerOfB, paired, na, nb);
   }
@@ -132,7 +137,10 @@ function samePagu(a: TableView, x: RowNode, b: TableView, y: RowNode): boolean {
   const va = moneyValue(moneyOf(x.record, 'pagu'));
   const vb = moneyValue(moneyOf(y.record, 'pagu'));
   if (va === null || vb === null || va.isZero()) return false;
-  return va.minus(vb).abs().lte(pairSlack(moneyUnitOf(a, x.record), moneyUnitOf(b, y.record)));
+  return va
+    .minus(vb)
+    .abs()
+    .lte(pairSlack(moneyUnitOf(a, x.record), moneyUnitOf(b, y.record)));
 }
 
 /**
@@ -183,7 +191,14 @@ function pairBySimilarName(
 }
 
 /** Records a late pairing of two rows left over by the code match. */
-function link(pairs: [RowNode, RowNode][], partnerOfA: Map<RowNode, RowNode>, partnerOfB: Map<RowNode, RowNode>, paired: Set<RowNode>, a: RowNode, b: RowNode): void {
+function link(
+  pairs: [RowNode, RowNode][],
+  partnerOfA: Map<RowNode, RowNode>,
+  partnerOfB: Map<RowNode, RowNode>,
+  paired: Set<RowNode>,
+  a: RowNode,
+  b: RowNode,
+): void {
   pairs.push([a, b]);
   partnerOfA.set(a, b);
   partnerOfB.set(b, a);

@@ -36,7 +36,14 @@ export function computedTotal(view: TableView, field: MoneyField): TableTotal | 
     const values = cells.map(moneyValue);
     if (values.some((v) => v !== null && !v.isZero())) {
       const unreadable = cells.filter((m) => !moneyComparable(m)).length;
-      return { value: sum(values), source: 'computed', record: null, level: rows[0].level, rows: rows.length, unreadable };
+      return {
+        value: sum(values),
+        source: 'computed',
+        record: null,
+        level: rows[0].level,
+        rows: rows.length,
+        unreadable,
+      };
     }
   }
   return null;

@@ -82,7 +82,8 @@ function scoreHeader(header: HeaderInfo, scores: Scores, reasons: string[]): str
   // (some old-era review tables print them) then say nothing about T-C.33.
   const review = has(/rancangan awal|\brkpd\b/) && has(HASIL_GROUP);
   if (review) add('TC31', 0.6, 'rancangan awal + hasil analisis kebutuhan');
-  if (has(/realisasi/) && has(/tingkat (realisasi|capaian)|capaian/) && program) add('TC29', 0.5, 'realisasi + tingkat capaian');
+  if (has(/realisasi/) && has(/tingkat (realisasi|capaian)|capaian/) && program)
+    add('TC29', 0.5, 'realisasi + tingkat capaian');
   if (has(/\bspm\b|standar nasional|\bikk\b|proyeksi/)) add('TC30', 0.5, 'SPM/IKK/proyeksi');
   if (has(/besaran|volume/) && !money) add('TC32', 0.4, 'besaran/volume without money');
   if (has(/usulan/)) add('TC32', 0.2, 'usulan');
@@ -90,13 +91,24 @@ function scoreHeader(header: HeaderInfo, scores: Scores, reasons: string[]): str
   if (has(/aktivitas|skala prioritas/)) add('TC33', 0.2, 'aktivitas/skala prioritas');
   if (has(/sumber\s*dana/) && money && !review && !has(HASIL_GROUP)) add('TC33', 0.1, 'sumber dana');
   if (
-    has(/\bkode\b/) && program && has(/lokasi/) && has(/indikator/) && has(/target/) && has(/pagu indikatif/) &&
+    has(/\bkode\b/) &&
+    program &&
+    has(/lokasi/) &&
+    has(/indikator/) &&
+    has(/target/) &&
+    has(/pagu indikatif/) &&
     !has(/prakiraan maju|sumber\s*dana|rancangan awal|hasil analisis|realisasi/)
   ) {
     add('T41', 0.45, 'kode, program, lokasi, indikator, target, pagu only');
   }
   // Old-era "Rencana Pendanaan Program dan Kegiatan ... Menurut Sumber Dana": pagu per fund source, no indicators.
-  if (program && money && has(/\bapbn\b/) && has(/jumlah|total/) && !has(/indikator|target|prakiraan maju|rancangan awal/)) {
+  if (
+    program &&
+    money &&
+    has(/\bapbn\b/) &&
+    has(/jumlah|total/) &&
+    !has(/indikator|target|prakiraan maju|rancangan awal/)
+  ) {
     add('T41', 0.35, 'pagu by fund source (APBD/APBN/lainnya) per program/kegiatan');
   }
   return all;
@@ -123,7 +135,10 @@ function detectEra(caption: string, headerText: string, table: Table, firstDataR
 }
 
 export function classifyTable(table: Table, header: HeaderInfo = analyzeHeader(table)): Classification {
-  const caption = table.captionLines.map((l) => l.trim()).filter(Boolean).join(' ');
+  const caption = table.captionLines
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join(' ');
   const reasons: string[] = [];
   const scores = emptyScores();
   scoreCaption(caption, scores, reasons);

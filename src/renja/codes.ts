@@ -168,7 +168,13 @@ function prepare(printed: string): string {
     .replace(/^[\s.]+|[\s.]+$/g, '');
 }
 
-function finish(parts: string[], raw: string, opts: NormalizeCodeOptions, warnings: RecordWarning[], oddIfJoined: boolean): NormalizedCode {
+function finish(
+  parts: string[],
+  raw: string,
+  opts: NormalizeCodeOptions,
+  warnings: RecordWarning[],
+  oddIfJoined: boolean,
+): NormalizedCode {
   const tryPmdn90 = opts.era !== 'pmdn54-2010';
   const tryOld = opts.era !== 'pmdn86-2017';
   if (tryPmdn90) {

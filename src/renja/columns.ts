@@ -227,13 +227,31 @@ export function fieldOf(parts: string[]): string | null {
 /** Standard column numbers by kind, used only for fields the header words did not give. */
 const STANDARD_NUMBERS: Partial<Record<TableKind, Record<number, string>>> = {
   TC31: {
-    1: 'code', 2: 'awal.name', 3: 'awal.lokasi', 4: 'awal.indikator', 5: 'awal.target', 6: 'awal.pagu',
-    7: 'hasil.name', 8: 'hasil.lokasi', 9: 'hasil.indikator', 10: 'hasil.target', 11: 'hasil.pagu', 12: 'catatan',
+    1: 'code',
+    2: 'awal.name',
+    3: 'awal.lokasi',
+    4: 'awal.indikator',
+    5: 'awal.target',
+    6: 'awal.pagu',
+    7: 'hasil.name',
+    8: 'hasil.lokasi',
+    9: 'hasil.indikator',
+    10: 'hasil.target',
+    11: 'hasil.pagu',
+    12: 'catatan',
   },
   TC32: { 1: 'code', 2: 'name', 3: 'lokasi', 4: 'indikator', 5: 'target', 6: 'catatan' },
   TC33: {
-    1: 'code', 2: 'name', 3: 'indikator', 4: 'lokasi', 5: 'target', 6: 'pagu', 7: 'sumberDana', 8: 'catatan',
-    9: 'targetMaju', 10: 'paguMaju',
+    1: 'code',
+    2: 'name',
+    3: 'indikator',
+    4: 'lokasi',
+    5: 'target',
+    6: 'pagu',
+    7: 'sumberDana',
+    8: 'catatan',
+    9: 'targetMaju',
+    10: 'paguMaju',
   },
 };
 
@@ -268,8 +286,11 @@ function resolveSpans(table: Table, header: HeaderInfo, columns: Record<string, 
     const named = SPAN_FIELDS.filter((f) => f.words.test(words));
     if (named.length < 2) continue; // one field named: the words say enough
     const maju = /prakiraan maju/.test(header.parts[a].join(' | '));
-    const key = (field: string): string => (maju && field === 'pagu' ? 'paguMaju' : maju && field === 'target' ? 'targetMaju' : field);
-    for (const f of named) if (columns[key(f.field)] !== undefined && columns[key(f.field)] >= a && columns[key(f.field)] <= b) delete columns[key(f.field)];
+    const key = (field: string): string =>
+      maju && field === 'pagu' ? 'paguMaju' : maju && field === 'target' ? 'targetMaju' : field;
+    for (const f of named)
+      if (columns[key(f.field)] !== undefined && columns[key(f.field)] >= a && columns[key(f.field)] <= b)
+        delete columns[key(f.field)];
     for (let c = a; c <= b; c++) {
       if (Object.values(columns).includes(c)) continue;
       const content = columnContent(columnValues(table, c, header.firstDataRow));
@@ -314,7 +335,10 @@ function checkMoneyContent(table: Table, header: HeaderInfo, columns: Record<str
         }
       }
     }
-    if (!replaced) reasons.push(`${key} dropped: col ${c} holds ${content.type}, not amounts (${content.money} of ${content.filled} cells)`);
+    if (!replaced)
+      reasons.push(
+        `${key} dropped: col ${c} holds ${content.type}, not amounts (${content.money} of ${content.filled} cells)`,
+      );
   }
 }
 
@@ -348,7 +372,8 @@ export function mapColumns(table: Table, kind: TableKind, header: HeaderInfo = a
   // T-C.31 money printed after a side's group as a bare `Jumlah` / fund-source column belongs to
   // that side when the side has no pagu of its own (Disnakertrans: `... | Jumlah | Prakiraan Maju`).
   if (kind === 'TC31') {
-    const sidePagu = (side: 'awal' | 'hasil'): boolean => base.some((f, c) => sides[c] === side && f !== null && isPaguKey(f));
+    const sidePagu = (side: 'awal' | 'hasil'): boolean =>
+      base.some((f, c) => sides[c] === side && f !== null && isPaguKey(f));
     const hasHasil = sides.includes('hasil');
     for (let c = 0; c < n; c++) {
       const f = base[c];
@@ -380,7 +405,12 @@ export function mapColumns(table: Table, kind: TableKind, header: HeaderInfo = a
       continue;
     }
     if (columns[key] === undefined) columns[key] = c;
-    else if ((f === 'pagu' || f === 'target') && c > 0 && /Maju$/.test(base[c - 1] ?? '') && columns[`${f}Maju`] === undefined) {
+    else if (
+      (f === 'pagu' || f === 'target') &&
+      c > 0 &&
+      /Maju$/.test(base[c - 1] ?? '') &&
+      columns[`${f}Maju`] === undefined
+    ) {
       // The Prakiraan Maju title drawn over its first column only: the next pagu/target is still maju.
       columns[`${f}Maju`] = c;
       reasons.push(`${f}Maju <- col ${c}: second ${f} column beside the prakiraan maju column`);
@@ -442,7 +472,10 @@ const COMPARED_KINDS: TableKind[] = ['TC31', 'TC32', 'TC33', 'T41'];
  * Precision guard: a compared table (or T-C.31 half) whose map has no name column would give rows
  * matched on numbering alone and compared field by field against the wrong row, so it gives none.
  */
-export function readableSides(kind: TableKind, columns: Record<string, number>): { sides: string[]; reasons: string[] } {
+export function readableSides(
+  kind: TableKind,
+  columns: Record<string, number>,
+): { sides: string[]; reasons: string[] } {
   const all = kind === 'TC31' ? ['awal', 'hasil'] : [''];
   if (!COMPARED_KINDS.includes(kind)) return { sides: all, reasons: [] };
   const sides: string[] = [];

@@ -47,7 +47,9 @@ export function columnContent(texts: string[]): ColumnContent {
   const filled = texts.length - counts.empty;
   const base = { filled, money: counts.money, number: counts.number };
   if (filled < CONTENT_MIN_CELLS) return { type: 'empty', ...base };
-  const best = (['money', 'number', 'target', 'fund', 'text'] as const).reduce((a, b) => (counts[b] > counts[a] ? b : a));
+  const best = (['money', 'number', 'target', 'fund', 'text'] as const).reduce((a, b) =>
+    counts[b] > counts[a] ? b : a,
+  );
   return { type: counts[best] / filled >= CONTENT_SHARE ? best : 'mixed', ...base };
 }
 

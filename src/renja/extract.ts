@@ -70,9 +70,15 @@ export function extractRenja(
       const sides = new Set(tableRecords.map(sidePrefix));
       const allSides = [...sides].every((k) => fullRupiah.has(k));
       const notes = [...fullRupiah].map(
-        ([k, med]) => `${k ? `${k.slice(0, -1)} ` : ''}amounts read in full Rupiah: header unit ${columnMap.moneyUnit} gives a median row of ${med.toFixed()}`,
+        ([k, med]) =>
+          `${k ? `${k.slice(0, -1)} ` : ''}amounts read in full Rupiah: header unit ${columnMap.moneyUnit} gives a median row of ${med.toFixed()}`,
       );
-      columnMap = { ...columnMap, moneyUnit: allSides ? 1 : columnMap.moneyUnit, unitBySide, reasons: [...columnMap.reasons, ...notes] };
+      columnMap = {
+        ...columnMap,
+        moneyUnit: allSides ? 1 : columnMap.moneyUnit,
+        unitBySide,
+        reasons: [...columnMap.reasons, ...notes],
+      };
       tableRecords = buildRecords(table, { doc, classification, layout: columnMap, header });
     }
     layouts.push({
@@ -84,7 +90,11 @@ export function extractRenja(
       columns: columnMap.columns,
       moneyUnit: columnMap.moneyUnit,
       confidence: classification.confidence,
-      reasons: [...classification.reasons, ...columnMap.reasons, ...readableSides(classification.kind, columnMap.columns).reasons],
+      reasons: [
+        ...classification.reasons,
+        ...columnMap.reasons,
+        ...readableSides(classification.kind, columnMap.columns).reasons,
+      ],
     });
     records.push(...tableRecords);
   }

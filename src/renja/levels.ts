@@ -32,7 +32,8 @@ export interface LevelResult {
  * A total label is the whole cell (`JUMLAH`, `TOTAL`, `Jumlah Total`, `Total Pagu`): indicators
  * such as `Jumlah Dokumen ...` also start with `Jumlah`, so a prefix match is not enough.
  */
-const TOTAL_WORDS = /^(?:jumlah|total|grand total|sub ?total)(?:\s+(?:total|keseluruhan|seluruhnya|anggaran|pagu|belanja(?: langsung| tidak langsung)?|dana|program|kegiatan))?[\s:.]*$/i;
+const TOTAL_WORDS =
+  /^(?:jumlah|total|grand total|sub ?total)(?:\s+(?:total|keseluruhan|seluruhnya|anggaran|pagu|belanja(?: langsung| tidak langsung)?|dana|program|kegiatan))?[\s:.]*$/i;
 const ROMAN = /^[IVXL]+\.?$/;
 const ARABIC = /^\d{1,3}[.)]?$/;
 const LETTER = /^[a-z][.)]$/i;
@@ -60,7 +61,8 @@ function fromWords(name: string): Level | null {
 
 export function rowLevel(input: LevelInput): LevelResult {
   const { code, codeLevel, printed, name, aktivitas, indikator } = input;
-  if (!code && (isTotalText(name) || isTotalText(printed))) return { level: 'total', guessed: false, reason: 'total words' };
+  if (!code && (isTotalText(name) || isTotalText(printed)))
+    return { level: 'total', guessed: false, reason: 'total words' };
   if (code && codeLevel && codeLevel !== 'unknown') return { level: codeLevel, guessed: false, reason: 'code' };
   if (!printed && !name && aktivitas) return { level: 'aktivitas', guessed: false, reason: 'activity column only' };
   if (!printed && !name && indikator) return { level: 'indicator', guessed: false, reason: 'indicator only' };
@@ -72,7 +74,8 @@ export function rowLevel(input: LevelInput): LevelResult {
     const level = LEVELS_FROM_RIGHT[Math.min(fromRight, LEVELS_FROM_RIGHT.length - 1)];
     return { level, guessed: true, reason: `number in numbering column ${input.numberColumn.index + 1}` };
   }
-  if (!printed && NUMBERED_NAME.test(name)) return { level: 'kegiatan', guessed: true, reason: 'number printed before the name' };
+  if (!printed && NUMBERED_NAME.test(name))
+    return { level: 'kegiatan', guessed: true, reason: 'number printed before the name' };
   if (ROMAN.test(printed)) return { level: 'program', guessed: true, reason: 'roman numbering' };
   if (ARABIC.test(printed) || LETTER.test(printed)) return { level: 'kegiatan', guessed: true, reason: 'numbered row' };
   if (name && name === name.toUpperCase() && /[A-Z]/.test(name)) {

@@ -166,7 +166,8 @@ export function parseMoney(raw: string, opts: ParseMoneyOptions = {}): { money: 
   let s = cleanText(raw).replace(/\*+/g, ''); // `**Rp. 2.830.445.095,-**` (bold markers in text exports)
   s = s.trim();
   if (isNil(s)) return nil();
-  if (SPREADSHEET_ERRORS.test(s.replace(/\s+/g, ''))) return invalid('money-spreadsheet-error', `spreadsheet error ${s}`);
+  if (SPREADSHEET_ERRORS.test(s.replace(/\s+/g, '')))
+    return invalid('money-spreadsheet-error', `spreadsheet error ${s}`);
 
   let negative = false;
   if (/^\(.*\)$/.test(s)) {

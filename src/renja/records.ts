@@ -33,7 +33,13 @@ const CHILD_LEVEL: Partial<Record<Level, Level>> = {
   kegiatan: 'sub_kegiatan',
 };
 /** Levels of the program hierarchy a row without a code can still establish. */
-const HIERARCHY_LEVELS: ReadonlySet<Level> = new Set<Level>(['urusan', 'bidang', 'program', 'kegiatan', 'sub_kegiatan']);
+const HIERARCHY_LEVELS: ReadonlySet<Level> = new Set<Level>([
+  'urusan',
+  'bidang',
+  'program',
+  'kegiatan',
+  'sub_kegiatan',
+]);
 /** Text starts closer than this (points) are the same alignment: cell padding and glyph noise. */
 const INDENT_NOISE = 2;
 const NUMBERING = /^(?:\d{1,3}[.)]?|[IVXL]+\.?|[a-z][.)])$/i;
@@ -131,7 +137,13 @@ interface SideValues {
   empty: boolean;
 }
 
-function readSide(row: RowReader, prefix: string, unit: number, numberFormat: NumberFormat, columns: Record<string, number>): SideValues {
+function readSide(
+  row: RowReader,
+  prefix: string,
+  unit: number,
+  numberFormat: NumberFormat,
+  columns: Record<string, number>,
+): SideValues {
   const refs: Record<string, SourceRef> = {};
   const warnings: RecordWarning[] = [];
   const f = (name: string): string => `${prefix}${name}`;
@@ -167,13 +179,21 @@ function readSide(row: RowReader, prefix: string, unit: number, numberFormat: Nu
     pagu = {
       value: values.length ? values.reduce((a, b) => a.plus(b)) : null,
       raw: parts.every((x) => x.m.raw.trim() === '') ? '' : parts.map((x) => x.m.raw).join(' + '),
-      ...(parts.some((x) => x.m.invalid) ? { invalid: parts.map((x) => x.m.invalid).filter(Boolean).join('; ') } : {}),
+      ...(parts.some((x) => x.m.invalid)
+        ? {
+            invalid: parts
+              .map((x) => x.m.invalid)
+              .filter(Boolean)
+              .join('; '),
+          }
+        : {}),
     };
     paguParts = Object.fromEntries(parts.map((x) => [x.p.slice('pagu.'.length), x.m]));
   } else {
     const present = PAGU_PARTS.filter((p) => columns[f(p)] !== undefined);
     // refs + warnings of the parts, and their amounts for comparing one source with another table's pagu
-    if (present.length) paguParts = Object.fromEntries(present.map((p) => [p.slice('pagu.'.length), money(p) as Money]));
+    if (present.length)
+      paguParts = Object.fromEntries(present.map((p) => [p.slice('pagu.'.length), money(p) as Money]));
   }
   const v: SideValues = {
     name: text('name'),
@@ -191,8 +211,13 @@ function readSide(row: RowReader, prefix: string, unit: number, numberFormat: Nu
     empty: false,
   };
   v.empty =
-    v.name === '' && v.indikator === '' && v.aktivitas === '' && v.lokasi === '' && v.target === null &&
-    (v.pagu === null || isNil(v.pagu.raw)) && (v.paguMaju === null || isNil(v.paguMaju.raw));
+    v.name === '' &&
+    v.indikator === '' &&
+    v.aktivitas === '' &&
+    v.lokasi === '' &&
+    v.target === null &&
+    (v.pagu === null || isNil(v.pagu.raw)) &&
+    (v.paguMaju === null || isNil(v.paguMaju.raw));
   return v;
 }
 
@@ -232,7 +257,8 @@ export function buildRecords(table: Table, ctx: BuildContext): RenjaRecord[] {
     if (texts.length === 0) continue;
     if (texts.every((t) => isNil(t))) continue; // `NIHIL` tables, dash-only rows
     const rowTexts = Array.from({ length: table.colCount }, (_, c) => own(c)?.text.trim() ?? '');
-    const repeatedHeader = isNumberRow(rowTexts) || isUnitRow(rowTexts) || texts.every((t) => headerTexts.has(headerWords(t)));
+    const repeatedHeader =
+      isNumberRow(rowTexts) || isUnitRow(rowTexts) || texts.every((t) => headerTexts.has(headerWords(t)));
     if (repeatedHeader) {
       // A repeated number/unit/title row the engine kept; the part then really starts below it.
       if (partStarts.has(r)) partStarts.add(r + 1);
@@ -243,11 +269,22 @@ export function buildRecords(table: Table, ctx: BuildContext): RenjaRecord[] {
       text: (field) => own(cols[field])?.text ?? '',
       cell: (field) => own(cols[field]),
     };
-    if (partStarts.has(r) && previous.length > 0 && isRowTail(reader, codeCols.map((c) => own(c)), cols)) {
+    if (
+      partStarts.has(r) &&
+      previous.length > 0 &&
+      isRowTail(
+        reader,
+        codeCols.map((c) => own(c)),
+        cols,
+      )
+    ) {
       joinTail(previous, reader);
       continue;
     }
-    const codeRead = readCode(codeCols.map((c) => own(c)), layout.codeIsRowNumber);
+    const codeRead = readCode(
+      codeCols.map((c) => own(c)),
+      layout.codeIsRowNumber,
+    );
     // Old-era depth-4 codes are ambiguous (unit.program or program.kegiatan): a parent row read
     // earlier in the same table settles it.
     if (codeRead.code && codeRead.warnings.some((w) => w.kind === 'level-guessed')) {
@@ -287,7 +324,10 @@ export function buildRecords(table: Table, ctx: BuildContext): RenjaRecord[] {
       // A named row without code or numbering (a code left blank) is taken as a sibling of the coded row above.
       // A "name" that is only numbering (`1.`: the name cell lost or misread) says nothing about the row.
       if (lv.level === 'unknown' && v.name !== '' && !NUMBERING.test(v.name.trim()) && lastLevel) {
-        lv.level = lastLevel === 'program' || lastLevel === 'bidang' || lastLevel === 'urusan' ? CHILD_LEVEL[lastLevel]! : lastLevel;
+        lv.level =
+          lastLevel === 'program' || lastLevel === 'bidang' || lastLevel === 'urusan'
+            ? CHILD_LEVEL[lastLevel]!
+            : lastLevel;
         lv.reason = `no code; named row after a ${lastLevel} row`;
       }
       // T-C.30 lists service indicators, not the program hierarchy: its rows have no level.
@@ -350,7 +390,16 @@ export function buildRecords(table: Table, ctx: BuildContext): RenjaRecord[] {
 }
 
 const TEXT_FIELDS = ['name', 'aktivitas', 'indikator', 'lokasi', 'sumberDana', 'catatan'] as const;
-const VALUE_FIELDS = ['target', 'pagu', 'paguMaju', 'targetMaju', 'pagu.apbdKab', 'pagu.apbdProv', 'pagu.apbn', 'pagu.lainnya'];
+const VALUE_FIELDS = [
+  'target',
+  'pagu',
+  'paguMaju',
+  'targetMaju',
+  'pagu.apbdKab',
+  'pagu.apbdProv',
+  'pagu.apbn',
+  'pagu.lainnya',
+];
 
 /**
  * The first row of a page part with no code and no target or money is the rest of the row cut by
@@ -380,7 +429,10 @@ function joinTail(previous: RenjaRecord[], row: RowReader): void {
       }
     }
     if (!rec.warnings.some((w) => w.kind === 'row-joined-across-pages')) {
-      rec.warnings.push({ kind: 'row-joined-across-pages', message: 'the next page continued this row; its text was appended' });
+      rec.warnings.push({
+        kind: 'row-joined-across-pages',
+        message: 'the next page continued this row; its text was appended',
+      });
     }
   }
 }

@@ -14,12 +14,55 @@ import { cleanText, isNil, normalizeText } from './text.js';
  * or a name never gets glued.
  */
 export const KNOWN_UNIT_WORDS: ReadonlySet<string> = new Set([
-  'aplikasi', 'bulan', 'buku', 'dokumen', 'eksemplar', 'fasilitasi', 'hektar', 'industri',
-  'kabupaten', 'kasus', 'kecamatan', 'kegiatan', 'kelompok', 'kelurahan', 'keluarga', 'kilometer',
-  'koperasi', 'laporan', 'layanan', 'lembaga', 'lokasi', 'naskah', 'orang', 'paket', 'pegawai',
-  'pelatihan', 'persen', 'perusahaan', 'peserta', 'program', 'rekomendasi', 'sekolah', 'sertifikat',
-  'dokumentasi', 'kunjungan', 'pertemuan', 'publikasi', 'rancangan', 'regulasi', 'sampel',
-  'segmen', 'sistem', 'sungai', 'tahun', 'titik', 'unit', 'desa', 'kali', 'jenis',
+  'aplikasi',
+  'bulan',
+  'buku',
+  'dokumen',
+  'eksemplar',
+  'fasilitasi',
+  'hektar',
+  'industri',
+  'kabupaten',
+  'kasus',
+  'kecamatan',
+  'kegiatan',
+  'kelompok',
+  'kelurahan',
+  'keluarga',
+  'kilometer',
+  'koperasi',
+  'laporan',
+  'layanan',
+  'lembaga',
+  'lokasi',
+  'naskah',
+  'orang',
+  'paket',
+  'pegawai',
+  'pelatihan',
+  'persen',
+  'perusahaan',
+  'peserta',
+  'program',
+  'rekomendasi',
+  'sekolah',
+  'sertifikat',
+  'dokumentasi',
+  'kunjungan',
+  'pertemuan',
+  'publikasi',
+  'rancangan',
+  'regulasi',
+  'sampel',
+  'segmen',
+  'sistem',
+  'sungai',
+  'tahun',
+  'titik',
+  'unit',
+  'desa',
+  'kali',
+  'jenis',
 ]);
 
 /**
@@ -116,7 +159,12 @@ export function parseTargetDetailed(raw: string): { target: Target; warnings: Re
   s = s.slice(m[0].length).trim();
   const unit = repairBrokenWords(s);
   if (qty === null) {
-    warnings.push({ kind: 'target-unparsed', field: 'target', message: `unreadable quantity ${JSON.stringify(m[0])}`, raw });
+    warnings.push({
+      kind: 'target-unparsed',
+      field: 'target',
+      message: `unreadable quantity ${JSON.stringify(m[0])}`,
+      raw,
+    });
   }
   return { target: { raw, qty, unit, percent: isPercentUnit(unit) }, warnings };
 }

@@ -9,7 +9,17 @@ import { parseMoney, parseSeparatedNumber } from './money.js';
 import { cleanText } from './text.js';
 
 const DIGIT_WORDS: Record<string, number> = {
-  nol: 0, kosong: 0, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9,
+  nol: 0,
+  kosong: 0,
+  satu: 1,
+  dua: 2,
+  tiga: 3,
+  empat: 4,
+  lima: 5,
+  enam: 6,
+  tujuh: 7,
+  delapan: 8,
+  sembilan: 9,
 };
 const SCALE_WORDS: Record<string, string> = {
   ribu: '1e3',
@@ -130,7 +140,10 @@ function parseInteger(tokens: Token[]): Decimal | null {
     }
   }
   if (pendingSe || !sawNumber) return null; // bare `se` (as in `se-Jawa Barat`) is no number
-  return total.plus(hundreds).plus(tens).plus(unit ?? 0);
+  return total
+    .plus(hundreds)
+    .plus(tens)
+    .plus(unit ?? 0);
 }
 
 /**

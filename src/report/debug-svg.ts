@@ -29,16 +29,23 @@ export function pageDebugSvg(page: PageData, tables: Table[]): string {
       );
     }
     const part = t.parts.find((p) => p.page === page.pageNumber);
-    if (part) out.push(`<text x="${r2(part.bbox.x0)}" y="${r2(part.bbox.y0 - 2)}" font-size="7" fill="${colour}">${esc(`${t.id} (${t.method}, ${t.rowCount}x${t.colCount}, header ${t.headerRows})`)}</text>`);
+    if (part)
+      out.push(
+        `<text x="${r2(part.bbox.x0)}" y="${r2(part.bbox.y0 - 2)}" font-size="7" fill="${colour}">${esc(`${t.id} (${t.method}, ${t.rowCount}x${t.colCount}, header ${t.headerRows})`)}</text>`,
+      );
   });
   for (const r of page.rulings) {
     const [x1, y1, x2, y2] = r.orientation === 'h' ? [r.start, r.pos, r.end, r.pos] : [r.pos, r.start, r.pos, r.end];
-    out.push(`<line x1="${r2(x1)}" y1="${r2(y1)}" x2="${r2(x2)}" y2="${r2(y2)}" stroke="#d62728" stroke-width="${r2(Math.max(0.3, r.width))}"/>`);
+    out.push(
+      `<line x1="${r2(x1)}" y1="${r2(y1)}" x2="${r2(x2)}" y2="${r2(y2)}" stroke="#d62728" stroke-width="${r2(Math.max(0.3, r.width))}"/>`,
+    );
   }
   for (const t of page.textRuns) {
     out.push(
       `<rect x="${r2(t.x0)}" y="${r2(t.y0)}" width="${r2(t.x1 - t.x0)}" height="${r2(t.y1 - t.y0)}" fill="none" stroke="#bbb" stroke-width="0.2"/>`,
-      t.direction === 0 ? `<text x="${r2(t.x0)}" y="${r2(t.y1 - (t.y1 - t.y0) * 0.2)}" font-size="${r2(t.fontSize * 0.9)}" fill="#333">${esc(t.text)}</text>` : '',
+      t.direction === 0
+        ? `<text x="${r2(t.x0)}" y="${r2(t.y1 - (t.y1 - t.y0) * 0.2)}" font-size="${r2(t.fontSize * 0.9)}" fill="#333">${esc(t.text)}</text>`
+        : '',
     );
   }
   out.push('</svg>');

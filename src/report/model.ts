@@ -29,7 +29,16 @@ export interface TableSummary {
 
 export type Counts = Record<RuleId, Record<Severity, number>>;
 
-export const TABLE_ORDER: readonly TableId[] = ['TC29', 'TC30', 'TC31.awal', 'TC31.hasil', 'TC32', 'TC33', 'T41', 'PROSE'];
+export const TABLE_ORDER: readonly TableId[] = [
+  'TC29',
+  'TC30',
+  'TC31.awal',
+  'TC31.hasil',
+  'TC32',
+  'TC33',
+  'T41',
+  'PROSE',
+];
 
 export function tableSummaries(extraction: Extraction): TableSummary[] {
   const ctx = buildContext(extraction);
@@ -37,7 +46,9 @@ export function tableSummaries(extraction: Extraction): TableSummary[] {
   for (const id of TABLE_ORDER) {
     const view = ctx.tables.get(id);
     if (!view) continue;
-    const pages = [...new Set(view.records.flatMap((r) => (r.pages.length ? r.pages : [r.page])))].sort((a, b) => a - b);
+    const pages = [...new Set(view.records.flatMap((r) => (r.pages.length ? r.pages : [r.page])))].sort(
+      (a, b) => a - b,
+    );
     out.push({
       table: id,
       label: TABLE_LABEL[id],
@@ -62,7 +73,9 @@ export function countFindings(ds: Discrepancy[]): { byRule: Counts; bySeverity: 
   return { byRule, bySeverity };
 }
 
-export function layoutPages(layouts: DetectedLayout[]): { tableRef: string; kind: string; caption: string; pages: number[] }[] {
+export function layoutPages(
+  layouts: DetectedLayout[],
+): { tableRef: string; kind: string; caption: string; pages: number[] }[] {
   return layouts.map((l) => ({ tableRef: l.tableRef, kind: l.kind, caption: l.caption, pages: l.pages }));
 }
 

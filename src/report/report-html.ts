@@ -14,7 +14,10 @@ import { displayValue, formatRupiah } from './format.js';
 import { countFindings, RULE_TITLE, tableSummaries, type ReportInput } from './model.js';
 
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 }
 const e = escapeHtml;
 
@@ -100,7 +103,10 @@ function money(s: string | null): string {
 }
 
 function treeNode(n: ExplanationNode): string {
-  const diff = n.difference === null ? '' : ` <b class="${n.difference.startsWith('-') ? 'neg' : 'pos'}">${e(signed(new Decimal(n.difference)))}</b>`;
+  const diff =
+    n.difference === null
+      ? ''
+      : ` <b class="${n.difference.startsWith('-') ? 'neg' : 'pos'}">${e(signed(new Decimal(n.difference)))}</b>`;
   const head = n.code ? `<span class="code">${e(n.code)}</span>` : '';
   const lvl = `<span class="lvl">${e(n.level.replace('_', ' '))}</span>`;
   const vals = `<span class="val">${e(money(n.valueA))} → ${e(money(n.valueB))}</span>`;
@@ -126,17 +132,22 @@ function findingRow(d: Discrepancy): string {
 
 function totalCell(t: TableTotal | null): string {
   if (!t) return '<td class="num empty">—</td>';
-  const src = t.source === 'printed' ? `printed total${t.record ? ` · p. ${t.record.page}` : ''}` : `sum of ${t.level?.replace('_', ' ') ?? ''} rows`;
+  const src =
+    t.source === 'printed'
+      ? `printed total${t.record ? ` · p. ${t.record.page}` : ''}`
+      : `sum of ${t.level?.replace('_', ' ') ?? ''} rows`;
   return `<td class="num"><div class="val">${e(formatRupiah(t.value))}</div><div class="src">${e(src)}</div></td>`;
 }
 
 function totalsSection(input: ReportInput): string {
   const tables = tableSummaries(input.extraction);
-  if (tables.length === 0) return '<section><h2>Table totals</h2><p class="empty">No Renja tables were read.</p></section>';
+  if (tables.length === 0)
+    return '<section><h2>Table totals</h2><p class="empty">No Renja tables were read.</p></section>';
   const ref = tables.find((t) => t.table === 'T41')?.pagu ?? null;
   const rows = tables
     .map((t) => {
-      const delta = ref && t.pagu && t.table !== 'T41' ? diffCell(ref.value.minus(t.pagu.value)) : '<td class="num"></td>';
+      const delta =
+        ref && t.pagu && t.table !== 'T41' ? diffCell(ref.value.minus(t.pagu.value)) : '<td class="num"></td>';
       const pages = t.pages.length ? `${t.pages[0]}${t.pages.length > 1 ? `–${t.pages[t.pages.length - 1]}` : ''}` : '';
       return `<tr><td><b>${e(t.label)}</b></td><td class="num">${e(pages)}</td><td class="num">${t.records}</td>${totalCell(t.pagu)}${delta}${totalCell(t.paguMaju)}</tr>`;
     })
@@ -193,7 +204,10 @@ export function reportHtml(input: ReportInput): string {
     input.tool ? `${input.tool.name} ${input.tool.version}` : '',
   ].filter(Boolean);
   const cards = (['error', 'warning', 'info'] as const)
-    .map((s) => `<div class="card ${s}"><div class="k">${s === 'info' ? 'Infos' : `${s}s`}</div><div class="v">${bySeverity[s]}</div></div>`)
+    .map(
+      (s) =>
+        `<div class="card ${s}"><div class="k">${s === 'info' ? 'Infos' : `${s}s`}</div><div class="v">${bySeverity[s]}</div></div>`,
+    )
     .join('');
   const tablesCount = new Set(x.records.map((r) => r.table)).size;
   const none = ds.length === 0 ? '<section><h2>Findings</h2><p>No discrepancies: the tables agree.</p></section>' : '';

@@ -51,13 +51,35 @@ export function summaryRowFor(extraction: Extraction, ds: Discrepancy[], message
 
 /** The summary line of a document that could not be processed. */
 export function failedSummaryRow(doc: string, file: string, status: string, message: string): SummaryRow {
-  return { doc, file, status, pages: null, tablesFound: null, records: null, errors: null, warnings: null, infos: null, message };
+  return {
+    doc,
+    file,
+    status,
+    pages: null,
+    tablesFound: null,
+    records: null,
+    errors: null,
+    warnings: null,
+    infos: null,
+    message,
+  };
 }
 
 const n = (v: number | null) => (v === null ? '' : String(v));
 
 export function summaryRows(rows: SummaryRow[]): string[][] {
-  return rows.map((r) => [r.doc, r.file, r.status, n(r.pages), n(r.tablesFound), n(r.records), n(r.errors), n(r.warnings), n(r.infos), r.message]);
+  return rows.map((r) => [
+    r.doc,
+    r.file,
+    r.status,
+    n(r.pages),
+    n(r.tablesFound),
+    n(r.records),
+    n(r.errors),
+    n(r.warnings),
+    n(r.infos),
+    r.message,
+  ]);
 }
 
 export function summaryCsv(rows: SummaryRow[]): Promise<string> {

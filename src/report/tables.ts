@@ -26,7 +26,10 @@ export function tablesToJson(tables: Table[], doc: { file: string; pages: number
         id: t.id,
         method: t.method,
         pages: t.pages,
-        parts: t.parts.map((p) => ({ ...p, bbox: { x0: round(p.bbox.x0), y0: round(p.bbox.y0), x1: round(p.bbox.x1), y1: round(p.bbox.y1) } })),
+        parts: t.parts.map((p) => ({
+          ...p,
+          bbox: { x0: round(p.bbox.x0), y0: round(p.bbox.y0), x1: round(p.bbox.x1), y1: round(p.bbox.y1) },
+        })),
         headerRows: t.headerRows,
         rowCount: t.rowCount,
         colCount: t.colCount,

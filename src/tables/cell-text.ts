@@ -32,7 +32,17 @@ const SAME_LINE_OVERLAP = 0.5;
 const NEXT_CHAR_SHARE = 0.9;
 
 export function runToPiece(r: TextRun): Piece {
-  return { text: r.text, x0: r.x0, x1: r.x1, y0: r.y0, y1: r.y1, fontSize: r.fontSize, direction: r.direction, bold: r.bold, italic: r.italic };
+  return {
+    text: r.text,
+    x0: r.x0,
+    x1: r.x1,
+    y0: r.y0,
+    y1: r.y1,
+    fontSize: r.fontSize,
+    direction: r.direction,
+    bold: r.bold,
+    italic: r.italic,
+  };
 }
 
 /**
@@ -121,7 +131,8 @@ function lineText(l: Line): string {
   for (const p of l.pieces) {
     if (prev) {
       const gap = p.x0 - prev.x1;
-      const needSpace = gap > WORD_GAP_EM * Math.min(prev.fontSize, p.fontSize) && !s.endsWith(' ') && !p.text.startsWith(' ');
+      const needSpace =
+        gap > WORD_GAP_EM * Math.min(prev.fontSize, p.fontSize) && !s.endsWith(' ') && !p.text.startsWith(' ');
       s += needSpace ? ' ' : '';
     }
     s += p.text;
@@ -194,6 +205,15 @@ export function cellText(pieces: Piece[], cell: Box, padding: number, lineBreak 
   // rotated header text: lines are columns; read them left to right for 270° (bottom-up) text, right to left for 90°
   const vertical = pieces.filter((p) => p.direction !== 0);
   const dir = vertical[0].direction;
-  const cols = [...vertical].sort((a, b) => (dir === 90 ? b.x0 - a.x0 : a.x0 - b.x0) || (dir === 90 ? a.y0 - b.y0 : b.y0 - a.y0));
-  return { text: cols.map((p) => p.text.trim()).join(' ').replace(/\s+/g, ' ').trim(), textBox };
+  const cols = [...vertical].sort(
+    (a, b) => (dir === 90 ? b.x0 - a.x0 : a.x0 - b.x0) || (dir === 90 ? a.y0 - b.y0 : b.y0 - a.y0),
+  );
+  return {
+    text: cols
+      .map((p) => p.text.trim())
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+    textBox,
+  };
 }

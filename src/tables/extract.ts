@@ -37,7 +37,12 @@ export interface ExtractResult {
 export function resolvePages(requested: number[] | undefined, numPages: number, file: string): number[] {
   if (!requested) return Array.from({ length: numPages }, (_, i) => i + 1);
   const bad = requested.filter((p) => p > numPages);
-  if (bad.length) throw new PdfError('internal-error', `${path.basename(file)}: page ${bad[0]} does not exist (the document has ${numPages} pages)`, file);
+  if (bad.length)
+    throw new PdfError(
+      'internal-error',
+      `${path.basename(file)}: page ${bad[0]} does not exist (the document has ${numPages} pages)`,
+      file,
+    );
   return [...new Set(requested)].sort((a, b) => a - b);
 }
 
@@ -52,10 +57,13 @@ export async function extractTables(
   try {
     const pages = resolvePages(opts.pages, handle.numPages, handle.info.path);
     if (opts.engine === 'tabula') {
-      if (typeof file !== 'string') throw new PdfError('internal-error', 'the tabula engine reads files from disk; pass a path');
+      if (typeof file !== 'string')
+        throw new PdfError('internal-error', 'the tabula engine reads files from disk; pass a path');
       const { extractTablesWithTabula } = await import('./tabula.js');
       // tabula reads page by page and does not join tables across pages (see README)
-      const tables = await extractTablesWithTabula(file, { ...opts, pages }, (w) => hooks.onWarning?.(`${path.basename(handle.info.path)}: page ${w.page}: ${w.message}`));
+      const tables = await extractTablesWithTabula(file, { ...opts, pages }, (w) =>
+        hooks.onWarning?.(`${path.basename(handle.info.path)}: page ${w.page}: ${w.message}`),
+      );
       return { info: handle.info, tables, pages: [], pageTexts: [] };
     }
     const physical: PhysicalTable[] = [];
@@ -66,7 +74,11 @@ export async function extractTables(
       const page = uprightPage(await handle.page(n));
       hooks.onPage?.(page);
       textRuns += page.textRuns.length;
-      const found = findPageTables(page, { method: opts.method, area: opts.area, lineBreak: opts.keepLineBreaks ? '\n' : ' ' });
+      const found = findPageTables(page, {
+        method: opts.method,
+        area: opts.area,
+        lineBreak: opts.keepLineBreaks ? '\n' : ' ',
+      });
       physical.push(...found.tables);
       pageTexts.push({ page: n, lines: found.lines.map((l) => l.text) });
       summaries.push({
@@ -81,7 +93,11 @@ export async function extractTables(
       });
     }
     if (textRuns === 0 && pages.length > 0) {
-      throw new PdfError('no-text-layer', `${path.basename(handle.info.path)}: no text layer (scanned or image-only pages); run OCR first`, handle.info.path);
+      throw new PdfError(
+        'no-text-layer',
+        `${path.basename(handle.info.path)}: no text layer (scanned or image-only pages); run OCR first`,
+        handle.info.path,
+      );
     }
     const tables = stitchTables(physical, { stitch: opts.stitch });
     return { info: handle.info, tables, pages: summaries, pageTexts };

@@ -59,8 +59,14 @@ export function buildGrid(group: Ruling[], tol: PageTolerances): Grid | null {
   const hs = group.filter((r) => r.orientation === 'h');
   const vs = group.filter((r) => r.orientation === 'v');
   if (hs.length < 1 || vs.length < 2) return null;
-  const xs = clusterValues(vs.map((r) => r.pos), tol.snap);
-  let ys = clusterValues(hs.map((r) => r.pos), tol.snap);
+  const xs = clusterValues(
+    vs.map((r) => r.pos),
+    tol.snap,
+  );
+  let ys = clusterValues(
+    hs.map((r) => r.pos),
+    tol.snap,
+  );
   if (xs.length < MIN_GRID_COLS + 1) return null;
 
   // Horizontal rules that run past the outermost vertical ones mean a table without side borders (common in
@@ -139,13 +145,25 @@ export function buildGrid(group: Ruling[], tol: PageTolerances): Grid | null {
       r1++;
     }
     for (let r = g.r0; r <= r1; r++) for (let c = g.c0; c <= c1; c++) owner[id(r, c)] = cells.length;
-    cells.push({ row: g.r0, col: g.c0, rowSpan: r1 - g.r0 + 1, colSpan: c1 - g.c0 + 1, bbox: { x0: xs[g.c0], x1: xs[c1 + 1], y0: ys[g.r0], y1: ys[r1 + 1] } });
+    cells.push({
+      row: g.r0,
+      col: g.c0,
+      rowSpan: r1 - g.r0 + 1,
+      colSpan: c1 - g.c0 + 1,
+      bbox: { x0: xs[g.c0], x1: xs[c1 + 1], y0: ys[g.r0], y1: ys[r1 + 1] },
+    });
   }
   for (let r = 0; r < nr; r++) {
     for (let c = 0; c < nc; c++) {
       if (owner[id(r, c)] === -1) {
         owner[id(r, c)] = cells.length;
-        cells.push({ row: r, col: c, rowSpan: 1, colSpan: 1, bbox: { x0: xs[c], x1: xs[c + 1], y0: ys[r], y1: ys[r + 1] } });
+        cells.push({
+          row: r,
+          col: c,
+          rowSpan: 1,
+          colSpan: 1,
+          bbox: { x0: xs[c], x1: xs[c + 1], y0: ys[r], y1: ys[r + 1] },
+        });
       }
     }
   }
@@ -157,9 +175,7 @@ export function buildGrid(group: Ruling[], tol: PageTolerances): Grid | null {
 export function findGrids(page: PageData, tol: PageTolerances, area?: Box): Grid[] {
   let rulings = mergeRulings(page.rulings, tol.snap, tol.join);
   if (area) {
-    rulings = rulings
-      .map((r) => clipToArea(r, area))
-      .filter((r): r is Ruling => r !== null);
+    rulings = rulings.map((r) => clipToArea(r, area)).filter((r): r is Ruling => r !== null);
   }
   const grids: Grid[] = [];
   for (const group of connectedGroups(rulings, tol.snap)) {

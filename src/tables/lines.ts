@@ -10,7 +10,10 @@ export interface LineGroup<T> {
  * Items sorted by their vertical centre join the line above when they overlap it by more than `share` of the
  * smaller height; each line's items come back sorted left to right.
  */
-export function groupByLine<T extends { x0: number; y0: number; y1: number }>(items: T[], share: number): LineGroup<T>[] {
+export function groupByLine<T extends { x0: number; y0: number; y1: number }>(
+  items: T[],
+  share: number,
+): LineGroup<T>[] {
   const sorted = [...items].sort((a, b) => (a.y0 + a.y1) / 2 - (b.y0 + b.y1) / 2 || a.x0 - b.x0);
   const lines: LineGroup<T>[] = [];
   for (const it of sorted) {

@@ -71,7 +71,9 @@ export function tableToMatrix(table: Table, opts: { fillSpans?: boolean } = {}):
 
 /** Cells indexed by [row][col] covering spans, for lookups without scanning. */
 export function cellGrid(table: Table): (Cell | undefined)[][] {
-  const g: (Cell | undefined)[][] = Array.from({ length: table.rowCount }, () => Array<Cell | undefined>(table.colCount));
+  const g: (Cell | undefined)[][] = Array.from({ length: table.rowCount }, () =>
+    Array<Cell | undefined>(table.colCount),
+  );
   for (const c of table.cells) {
     for (let r = c.row; r < c.row + c.rowSpan && r < table.rowCount; r++) {
       for (let k = c.col; k < c.col + c.colSpan && k < table.colCount; k++) g[r][k] = c;

@@ -66,12 +66,18 @@ function tablePadding(grid: Grid, buckets: Piece[][]): number {
 }
 
 /** Fills a grid with the page's text and returns it as a physical table. */
-export function fillGrid(grid: Grid, runs: TextRun[], pageNumber: number, lineBreak = ' '): { table: PhysicalTable; used: Set<TextRun> } {
+export function fillGrid(
+  grid: Grid,
+  runs: TextRun[],
+  pageNumber: number,
+  lineBreak = ' ',
+): { table: PhysicalTable; used: Set<TextRun> } {
   const nc = grid.xs.length - 1;
   const nr = grid.ys.length - 1;
   const owner = new Int32Array(nr * nc).fill(-1);
   grid.cells.forEach((c, i) => {
-    for (let r = c.row; r < c.row + c.rowSpan; r++) for (let k = c.col; k < c.col + c.colSpan; k++) owner[r * nc + k] = i;
+    for (let r = c.row; r < c.row + c.rowSpan; r++)
+      for (let k = c.col; k < c.col + c.colSpan; k++) owner[r * nc + k] = i;
   });
   const buckets: Piece[][] = grid.cells.map(() => []);
   const used = new Set<TextRun>();
@@ -134,7 +140,10 @@ interface TextLine {
 
 /** Groups loose runs (not in any table) into text lines, top to bottom. */
 export function looseLines(runs: TextRun[]): TextLine[] {
-  return groupByLine(runs.filter((r) => r.direction === 0), LINE_OVERLAP_SHARE).map((l) => {
+  return groupByLine(
+    runs.filter((r) => r.direction === 0),
+    LINE_OVERLAP_SHARE,
+  ).map((l) => {
     let text = '';
     let prev: TextRun | null = null;
     for (const r of l.items) {
@@ -181,7 +190,12 @@ export function findPageTables(page: PageData, opts: PageTableOptions): PageTabl
   // in auto mode, text outside the ruled tables may still hold a borderless one (rules drawn as images, or none)
   if (opts.method === 'stream' || opts.method === 'auto') {
     // an explicit area with the stream method means "this region is one table", as in tabula
-    tables.push(...findStreamTables(rest, page.pageNumber, tol, { wholeRegion: opts.method === 'stream' && !!area, region: area }));
+    tables.push(
+      ...findStreamTables(rest, page.pageNumber, tol, {
+        wholeRegion: opts.method === 'stream' && !!area,
+        region: area,
+      }),
+    );
   }
   const inTables = (r: TextRun) => tables.some((t) => inside(t.bbox, ...centre(r), 0.5));
   const lines = looseLines(runs.filter((r) => !inTables(r)));

@@ -74,7 +74,14 @@ function startTable(t: PhysicalTable, id: string): Building {
       colCount: t.xs.length - 1,
       cells: t.cells.map((c) => ({ ...c })),
       captionLines: t.captionLines,
-      quality: { textInCells: 0, emptyCells: 0, rows: rows.length, cols: t.xs.length - 1, repeatedHeaderRowsDropped: 0, rowsJoinedAcrossPages: 0 },
+      quality: {
+        textInCells: 0,
+        emptyCells: 0,
+        rows: rows.length,
+        cols: t.xs.length - 1,
+        repeatedHeaderRowsDropped: 0,
+        rowsJoinedAcrossPages: 0,
+      },
     },
     xs: t.xs,
     headerKeys,
@@ -85,7 +92,12 @@ function startTable(t: PhysicalTable, id: string): Building {
 }
 
 /** Is `next` (first table of the following page) the continuation of `b`? Returns the boundary map if so. */
-function continuation(b: Building, next: PhysicalTable, nextIsFirstOnPage: boolean, prevIsLastOnPage: boolean): number[] | null {
+function continuation(
+  b: Building,
+  next: PhysicalTable,
+  nextIsFirstOnPage: boolean,
+  prevIsLastOnPage: boolean,
+): number[] | null {
   if (!nextIsFirstOnPage || !prevIsLastOnPage) return null;
   if (next.page !== b.last.page + 1) return null;
   if (next.method !== b.table.method) return null;
@@ -98,7 +110,10 @@ function appendPart(b: Building, next: PhysicalTable, map: number[]): void {
   const rows = rowsOf(next);
   // drop rows that repeat the header (titles or the column-number row) at the top of the continued part
   let skip = 0;
-  const isHeaderRepeat = (row: string[]) => b.headerKeys.has(normalizeRowText(remapRow(row, map, t.colCount))) || isColumnNumberRow(row) || (t.headerRows > 0 && isUnitRow(row) && b.headerKeys.has(normalizeRowText(remapRow(row, map, t.colCount))));
+  const isHeaderRepeat = (row: string[]) =>
+    b.headerKeys.has(normalizeRowText(remapRow(row, map, t.colCount))) ||
+    isColumnNumberRow(row) ||
+    (t.headerRows > 0 && isUnitRow(row) && b.headerKeys.has(normalizeRowText(remapRow(row, map, t.colCount))));
   while (skip < rows.length && isHeaderRepeat(rows[skip])) skip++;
   t.quality.repeatedHeaderRowsDropped += skip;
 
@@ -117,7 +132,9 @@ function appendPart(b: Building, next: PhysicalTable, map: number[]): void {
     for (const c of firstDataCells) {
       if (!c.text) continue;
       const col = map[c.col];
-      const target = t.cells.find((x) => x.row <= lastRow && x.row + x.rowSpan > lastRow && x.col <= col && x.col + x.colSpan > col);
+      const target = t.cells.find(
+        (x) => x.row <= lastRow && x.row + x.rowSpan > lastRow && x.col <= col && x.col + x.colSpan > col,
+      );
       if (target) {
         target.text = target.text ? `${target.text} ${c.text}` : c.text;
         target.continued = true;
@@ -153,7 +170,8 @@ function isRowRest(t: Table, cells: Cell[], map: number[], cutShown: boolean): b
   if (!filled.length) return false;
   if (cutShown) return true;
   const lastRow = t.rowCount - 1;
-  const above = (col: number) => t.cells.find((x) => x.row <= lastRow && x.row + x.rowSpan > lastRow && x.col <= col && x.col + x.colSpan > col);
+  const above = (col: number) =>
+    t.cells.find((x) => x.row <= lastRow && x.row + x.rowSpan > lastRow && x.col <= col && x.col + x.colSpan > col);
   const subset = filled.every((c) => (above(map[c.col])?.text ?? '') !== '');
   if (!subset) return false;
   // `d) Organisasi ...` or `b. Rapat` opens a list item: a new row even in lower case

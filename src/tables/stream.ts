@@ -46,7 +46,14 @@ function runWords(r: TextRun): Word[] {
   const out: Word[] = [];
   const re = /\S+/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(r.text))) out.push({ text: m[0], x0: r.x0 + offsets[m.index], x1: r.x0 + offsets[m.index + m[0].length], y0: r.y0, y1: r.y1 });
+  while ((m = re.exec(r.text)))
+    out.push({
+      text: m[0],
+      x0: r.x0 + offsets[m.index],
+      x1: r.x0 + offsets[m.index + m[0].length],
+      y0: r.y0,
+      y1: r.y1,
+    });
   return out;
 }
 
@@ -79,9 +86,20 @@ function looksLikeData(s: string): boolean {
   return /^\d/.test(s.trim());
 }
 
-function buildTable(lines: SLine[], page: number, region: Box | undefined, fontSize: number, joinKeyless: boolean): PhysicalTable | null {
+function buildTable(
+  lines: SLine[],
+  page: number,
+  region: Box | undefined,
+  fontSize: number,
+  joinKeyless: boolean,
+): PhysicalTable | null {
   if (!lines.length) return null;
-  const bbox: Box = region ?? { x0: Math.min(...lines.map((l) => l.x0)), x1: Math.max(...lines.map((l) => l.x1)), y0: lines[0].y0, y1: lines[lines.length - 1].y1 };
+  const bbox: Box = region ?? {
+    x0: Math.min(...lines.map((l) => l.x0)),
+    x1: Math.max(...lines.map((l) => l.x1)),
+    y0: lines[0].y0,
+    y1: lines[lines.length - 1].y1,
+  };
   // a line that spans several gutters on its own (a section title) would hide them: leave such lines out; and a
   // group title over several columns (`PAGU ANGGARAN` over `MURNI | PERUBAHAN`) would bridge their gutter, so the
   // columns come from the data lines (those holding digits) when there are enough of them
@@ -106,9 +124,14 @@ function buildTable(lines: SLine[], page: number, region: Box | undefined, fontS
   // header lines: everything above the first line whose key column holds data; read as one row
   const firstData = lineRows.findIndex((r) => looksLikeData(r.texts[0]));
   let start = 0;
-  if (joinKeyless && firstData > 1 && lineRows.slice(0, firstData).every((r) => !r.texts.some((t) => /\d{1,3}(\.\d{3})+/.test(t)))) {
+  if (
+    joinKeyless &&
+    firstData > 1 &&
+    lineRows.slice(0, firstData).every((r) => !r.texts.some((t) => /\d{1,3}(\.\d{3})+/.test(t)))
+  ) {
     const head: Row = { texts: Array<string>(nc).fill(''), y0: lineRows[0].y0, y1: lineRows[firstData - 1].y1 };
-    for (const r of lineRows.slice(0, firstData)) r.texts.forEach((t, k) => (head.texts[k] = head.texts[k] ? `${head.texts[k]} ${t}` : t));
+    for (const r of lineRows.slice(0, firstData))
+      r.texts.forEach((t, k) => (head.texts[k] = head.texts[k] ? `${head.texts[k]} ${t}` : t));
     rows.push(head);
     start = firstData;
   }
@@ -124,10 +147,32 @@ function buildTable(lines: SLine[], page: number, region: Box | undefined, fontS
   const ys = [rows[0].y0, ...rows.slice(1).map((r, i) => (rows[i].y1 + r.y0) / 2), rows[rows.length - 1].y1];
   const cells: Cell[] = [];
   rows.forEach((r, ri) =>
-    r.texts.forEach((text, ci) => cells.push({ text, page, bbox: { x0: xs[ci], x1: xs[ci + 1], y0: ys[ri], y1: ys[ri + 1] }, row: ri, col: ci, rowSpan: 1, colSpan: 1 })),
+    r.texts.forEach((text, ci) =>
+      cells.push({
+        text,
+        page,
+        bbox: { x0: xs[ci], x1: xs[ci + 1], y0: ys[ri], y1: ys[ri + 1] },
+        row: ri,
+        col: ci,
+        rowSpan: 1,
+        colSpan: 1,
+      }),
+    ),
   );
   const chars = lines.reduce((n, l) => n + l.words.reduce((m, w) => m + w.text.length, 0), 0);
-  return { page, method: 'stream', bbox, xs, ys, cells, openTop: false, openBottom: false, charsInRegion: chars, charsInCells: chars, captionLines: [] };
+  return {
+    page,
+    method: 'stream',
+    bbox,
+    xs,
+    ys,
+    cells,
+    openTop: false,
+    openBottom: false,
+    charsInRegion: chars,
+    charsInCells: chars,
+    captionLines: [],
+  };
 }
 
 export interface StreamOptions {
@@ -138,7 +183,12 @@ export interface StreamOptions {
   joinKeyless?: boolean;
 }
 
-export function findStreamTables(runs: TextRun[], page: number, tol: PageTolerances, opts: StreamOptions): PhysicalTable[] {
+export function findStreamTables(
+  runs: TextRun[],
+  page: number,
+  tol: PageTolerances,
+  opts: StreamOptions,
+): PhysicalTable[] {
   const lines = toLines(runs, tol.fontSize);
   const joinKeyless = opts.joinKeyless ?? true;
   if (opts.wholeRegion) {
@@ -160,7 +210,8 @@ export function findStreamTables(runs: TextRun[], page: number, tol: PageToleran
       const left = Math.min(...multi.map((l) => l.x0));
       while (b > a && block[b].segments < 2 && block[b].x0 <= left + tol.fontSize) b--;
       // header lines just above the first multi-column line belong to the table (wrapped column titles)
-      while (a > 0 && block[a - 1].segments >= 1 && block[a].y0 - block[a - 1].y1 < (block[a].y1 - block[a].y0) * 0.8) a--;
+      while (a > 0 && block[a - 1].segments >= 1 && block[a].y0 - block[a - 1].y1 < (block[a].y1 - block[a].y0) * 0.8)
+        a--;
       const t = buildTable(block.slice(a, b + 1), page, undefined, tol.fontSize, joinKeyless);
       if (t && t.xs.length - 1 >= MIN_STREAM_COLS) out.push(t);
     }

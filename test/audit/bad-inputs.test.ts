@@ -6,7 +6,9 @@ import { extractTables } from '../../src/tables/extract.js';
 import { tableToMatrix } from '../../src/tables/model.js';
 
 const dir = path.resolve('fixtures/bad');
-const cases = readdirSync(dir).filter((f) => f.endsWith('.pdf')).sort();
+const cases = readdirSync(dir)
+  .filter((f) => f.endsWith('.pdf'))
+  .sort();
 
 describe('bad inputs', () => {
   for (const file of cases) {
@@ -31,7 +33,11 @@ describe('bad inputs', () => {
 
   it('says the password is wrong when it is', async () => {
     const outcome = await auditDocument(path.join(dir, 'encrypted-needs-password.pdf'), { password: 'salah' });
-    expect(outcome).toMatchObject({ status: 'failed', errorClass: 'encrypted', message: expect.stringContaining('wrong') });
+    expect(outcome).toMatchObject({
+      status: 'failed',
+      errorClass: 'encrypted',
+      message: expect.stringContaining('wrong'),
+    });
   });
 
   it('reads an owner-password-only file without a password', async () => {

@@ -16,9 +16,21 @@ const fixtures = readdirSync(dir)
   .sort();
 
 /** Columns compared exactly; the message is free text and is not compared. */
-const KEY_COLUMNS = ['doc', 'rule', 'severity', 'code', 'field', 'table_a', 'page_a', 'value_a', 'table_b', 'page_b', 'value_b', 'difference'] as const;
+const KEY_COLUMNS = [
+  'doc',
+  'rule',
+  'severity',
+  'code',
+  'field',
+  'table_a',
+  'page_a',
+  'value_a',
+  'table_b',
+  'page_b',
+  'value_b',
+  'difference',
+] as const;
 import { parseCsv, type Row } from '../helpers/csv.js';
-
 
 const keyOf = (r: Row): string => KEY_COLUMNS.map((c) => r[c] ?? '').join(' | ');
 const serious = (r: Row): boolean => r.severity === 'error' || r.severity === 'warning';

@@ -15,7 +15,20 @@ const pdf = path.resolve('fixtures/renja/renja-pasirian-2024.pdf');
 
 /** CSV rows without the message column (the 13th), which may be reworded freely. */
 function facts(csv: string): string[] {
-  const cols = ['doc', 'rule', 'severity', 'code', 'field', 'table_a', 'page_a', 'value_a', 'table_b', 'page_b', 'value_b', 'difference'];
+  const cols = [
+    'doc',
+    'rule',
+    'severity',
+    'code',
+    'field',
+    'table_a',
+    'page_a',
+    'value_a',
+    'table_b',
+    'page_b',
+    'value_b',
+    'difference',
+  ];
   return parseCsv(csv).map((r) => cols.map((c) => r[c]).join('|'));
 }
 
@@ -28,7 +41,9 @@ describe('audit of the seed fixture', () => {
   it('reports the T-C.33 vs Tabel 4.1 gap and explains it down to 7.01.01.2.09.0009', () => {
     expect(outcome.status).toBe('ok');
     if (outcome.status !== 'ok') return;
-    const gap = outcome.discrepancies.find((d) => d.rule === 'total-mismatch' && d.a.table === 'TC33' && d.b?.table === 'T41');
+    const gap = outcome.discrepancies.find(
+      (d) => d.rule === 'total-mismatch' && d.a.table === 'TC33' && d.b?.table === 'T41',
+    );
     expect(gap).toBeDefined();
     expect(String(gap!.a.value)).toBe('2630445095');
     expect(String(gap!.b!.value)).toBe('2830445095');

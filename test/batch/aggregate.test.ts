@@ -10,7 +10,11 @@ describe('concatCsvBodies', () => {
     writeFileSync(path.join(dir, 'a.csv'), 'doc,note\na,"two\nlines"\na,x\n');
     writeFileSync(path.join(dir, 'b.csv'), '\n'); // a document without rows
     writeFileSync(path.join(dir, 'c.csv'), `doc,note\n${'c,y\n'.repeat(50000)}`); // larger than one read chunk
-    await concatCsvBodies(path.join(dir, 'all.csv'), headerLine(['doc', 'note']), ['a.csv', 'b.csv', 'c.csv'].map((f) => path.join(dir, f)));
+    await concatCsvBodies(
+      path.join(dir, 'all.csv'),
+      headerLine(['doc', 'note']),
+      ['a.csv', 'b.csv', 'c.csv'].map((f) => path.join(dir, f)),
+    );
     const all = readFileSync(path.join(dir, 'all.csv'), 'utf8');
     expect(all.startsWith('doc,note\na,"two\nlines"\na,x\nc,y\n')).toBe(true);
     expect(all.split('\n').filter((l) => l === 'c,y')).toHaveLength(50000);

@@ -46,7 +46,9 @@ describe('renja batch', () => {
   });
 
   it('has one summary row per PDF, in path order, with every status and failure class', () => {
-    expect(csvLines(path.join(out, 'summary.csv'))[0]).toBe('doc,file,status,pages,tables_found,records,errors,warnings,infos,message');
+    expect(csvLines(path.join(out, 'summary.csv'))[0]).toBe(
+      'doc,file,status,pages,tables_found,records,errors,warnings,infos,message',
+    );
     const brief = summary.map((r) => [r.doc, r.file, r.status, r.message.split(':')[0]]);
     expect(brief).toEqual([
       ['corrupt-not-a-pdf', 'corrupt-not-a-pdf.pdf', 'failed', 'corrupt'],
@@ -56,7 +58,12 @@ describe('renja batch', () => {
       ['renja-old-era-jabar', 'renja-old-era-jabar.pdf', 'ok', ''],
       ['TWO-TABLES', 'sub/TWO-TABLES.PDF', 'failed', 'no-renja-tables'],
       ['truncated', 'truncated.pdf', 'failed', 'corrupt'],
-      ['zz-copy-of-jabar', 'zz-copy-of-jabar.pdf', 'duplicate', 'duplicate of renja-old-era-jabar (renja-old-era-jabar.pdf)'],
+      [
+        'zz-copy-of-jabar',
+        'zz-copy-of-jabar.pdf',
+        'duplicate',
+        'duplicate of renja-old-era-jabar (renja-old-era-jabar.pdf)',
+      ],
     ]);
     const good = summary.find((r) => r.status === 'ok')!;
     expect(good).toMatchObject({ pages: '13', records: '105' });
@@ -65,7 +72,13 @@ describe('renja batch', () => {
   });
 
   it('writes per-document folders for processed PDFs only, each with its marker', () => {
-    expect(readdirSync(path.join(out, 'renja-old-era-jabar')).sort()).toEqual(['.done.json', 'discrepancies.csv', 'records.csv', 'report.html', 'report.json']);
+    expect(readdirSync(path.join(out, 'renja-old-era-jabar')).sort()).toEqual([
+      '.done.json',
+      'discrepancies.csv',
+      'records.csv',
+      'report.html',
+      'report.json',
+    ]);
     expect(readdirSync(path.join(out, 'truncated'))).toEqual(['.done.json']);
     expect(existsSync(path.join(out, 'zz-copy-of-jabar'))).toBe(false);
     const marker = JSON.parse(readFileSync(path.join(out, 'renja-old-era-jabar', '.done.json'), 'utf8'));
@@ -73,7 +86,7 @@ describe('renja batch', () => {
     expect(marker.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('aggregates the documents\' discrepancies and records under one header', async () => {
+  it("aggregates the documents' discrepancies and records under one header", async () => {
     const good = summary.find((r) => r.status === 'ok')!;
     const ds = await parseCsv(path.join(out, 'discrepancies.csv'));
     expect(ds).toHaveLength(Number(good.errors) + Number(good.warnings) + Number(good.infos));
@@ -100,10 +113,14 @@ describe('renja batch', () => {
     const a = await run(['audit', path.join(input, 'renja-old-era-jabar.pdf'), '--out', auditOut]);
     expect(a.code).toBe(0);
     for (const f of ['discrepancies.csv', 'records.csv']) {
-      expect(readFileSync(path.join(out, 'renja-old-era-jabar', f))).toEqual(readFileSync(path.join(auditOut, 'renja-old-era-jabar', f)));
+      expect(readFileSync(path.join(out, 'renja-old-era-jabar', f))).toEqual(
+        readFileSync(path.join(auditOut, 'renja-old-era-jabar', f)),
+      );
     }
     const strip = (f: string) => ({ ...JSON.parse(readFileSync(f, 'utf8')), generatedAt: null });
-    expect(strip(path.join(out, 'renja-old-era-jabar', 'report.json'))).toEqual(strip(path.join(auditOut, 'renja-old-era-jabar', 'report.json')));
+    expect(strip(path.join(out, 'renja-old-era-jabar', 'report.json'))).toEqual(
+      strip(path.join(auditOut, 'renja-old-era-jabar', 'report.json')),
+    );
   });
 
   it('fails a document that runs over --timeout as `timeout`, leaving only its marker', async () => {
@@ -112,7 +129,13 @@ describe('renja batch', () => {
     const r = await run(['batch', one, '--out', o, '--workers', '1', '--timeout', '0.05']);
     expect(r.code).toBe(1);
     const rows = await parseCsv(path.join(o, 'summary.csv'));
-    expect(rows).toEqual([expect.objectContaining({ doc: 'a', status: 'failed', message: 'timeout: a.pdf: did not finish within 0.05 s (worker stopped)' })]);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        doc: 'a',
+        status: 'failed',
+        message: 'timeout: a.pdf: did not finish within 0.05 s (worker stopped)',
+      }),
+    ]);
     expect(JSON.parse(readFileSync(path.join(o, 'batch.json'), 'utf8')).counts.failureClass).toEqual({ timeout: 1 });
     expect(readdirSync(path.join(o, 'a'))).toEqual(['.done.json']);
     expect(csvLines(path.join(o, 'records.csv'))).toHaveLength(1);
@@ -121,8 +144,12 @@ describe('renja batch', () => {
   it('exits 3 with --fail-on when only findings (no failures) are there, and 2 on bad usage', async () => {
     const good = folder({ 'a.pdf': GOOD });
     // the old-era fixture has warnings (awal-vs-hasil changes without a catatan) and no errors
-    expect((await run(['batch', good, '--out', tmp('batch-out'), '--workers', '1', '--fail-on', 'warning'])).code).toBe(3);
-    expect((await run(['batch', good, '--out', tmp('batch-out'), '--workers', '1', '--fail-on', 'error'])).code).toBe(0);
+    expect((await run(['batch', good, '--out', tmp('batch-out'), '--workers', '1', '--fail-on', 'warning'])).code).toBe(
+      3,
+    );
+    expect((await run(['batch', good, '--out', tmp('batch-out'), '--workers', '1', '--fail-on', 'error'])).code).toBe(
+      0,
+    );
     expect((await run(['batch', good, '--out', tmp('batch-out'), '--workers', '0'])).code).toBe(2);
     expect((await run(['batch', path.join(good, 'missing'), '--out', tmp('batch-out')])).code).toBe(2);
   });

@@ -41,7 +41,12 @@ describe('discoverPdfs', () => {
 
   it('matches globs below their fixed prefix', async () => {
     expect((await discoverPdfs([`${root}/sub/**/*.pdf`])).map((f) => f.rel)).toEqual(['deeper/d.pdf']);
-    expect((await discoverPdfs([`${root}/**/*.{pdf,Pdf}`])).map((f) => f.rel)).toEqual(['Z/e.pdf', 'b.pdf', 'sub/c.Pdf', 'sub/deeper/d.pdf']);
+    expect((await discoverPdfs([`${root}/**/*.{pdf,Pdf}`])).map((f) => f.rel)).toEqual([
+      'Z/e.pdf',
+      'b.pdf',
+      'sub/c.Pdf',
+      'sub/deeper/d.pdf',
+    ]);
     expect((await discoverPdfs(['*.pdf'], root)).map((f) => f.rel)).toEqual(['b.pdf']);
   });
 

@@ -28,9 +28,13 @@ function workerFile(): string {
 
 async function collect(tasks: Task[], opts: Partial<Parameters<typeof runPool>[1]> = {}) {
   const outcomes: (TaskOutcome<{ name: string }> | undefined)[] = new Array(tasks.length);
-  const run = await runPool<Task, { name: string }>(tasks, { filename: workerFile(), workers: 2, timeoutMs: 1500, maxHeapMb: 64, ...opts }, async (i, o) => {
-    outcomes[i] = o;
-  });
+  const run = await runPool<Task, { name: string }>(
+    tasks,
+    { filename: workerFile(), workers: 2, timeoutMs: 1500, maxHeapMb: 64, ...opts },
+    async (i, o) => {
+      outcomes[i] = o;
+    },
+  );
   return { run, outcomes };
 }
 
@@ -47,9 +51,17 @@ describe('runPool', () => {
     const { run, outcomes } = await collect(tasks);
     expect(run).toEqual({ started: 6, finished: 6, abandoned: 0 });
     expect(outcomes[0]).toMatchObject({ ok: true, value: { name: 'a' } });
-    expect(outcomes[1]).toMatchObject({ ok: false, errorClass: 'internal-error', message: expect.stringContaining('boom in b') });
+    expect(outcomes[1]).toMatchObject({
+      ok: false,
+      errorClass: 'internal-error',
+      message: expect.stringContaining('boom in b'),
+    });
     expect(outcomes[2]).toMatchObject({ ok: false, errorClass: 'timeout', message: expect.stringContaining('1.5 s') });
-    expect(outcomes[3]).toMatchObject({ ok: false, errorClass: 'internal-error', message: expect.stringContaining('out of memory') });
+    expect(outcomes[3]).toMatchObject({
+      ok: false,
+      errorClass: 'internal-error',
+      message: expect.stringContaining('out of memory'),
+    });
     expect(outcomes[4]).toMatchObject({ ok: true, value: { name: 'e' } });
     expect(outcomes[5]).toMatchObject({ ok: true, value: { name: 'f' } });
   }, 30000);
@@ -58,17 +70,25 @@ describe('runPool', () => {
     const stop = new AbortController();
     const tasks: Task[] = Array.from({ length: 6 }, (_, i) => ({ kind: 'slow', name: String(i) }));
     const outcomes: string[] = [];
-    const run = await runPool<Task, { name: string }>(tasks, { filename: workerFile(), workers: 2, timeoutMs: 10000, maxHeapMb: 64, stop: stop.signal }, async (_i, o) => {
-      if (o.ok) outcomes.push(o.value.name);
-      stop.abort();
-    });
+    const run = await runPool<Task, { name: string }>(
+      tasks,
+      { filename: workerFile(), workers: 2, timeoutMs: 10000, maxHeapMb: 64, stop: stop.signal },
+      async (_i, o) => {
+        if (o.ok) outcomes.push(o.value.name);
+        stop.abort();
+      },
+    );
     expect(run).toEqual({ started: 2, finished: 2, abandoned: 0 });
     expect(outcomes.sort()).toEqual(['0', '1']);
   });
 
   it('abandons running tasks without reporting them', async () => {
     const abandon = new AbortController();
-    const tasks: Task[] = [{ kind: 'hang', name: 'x' }, { kind: 'hang', name: 'y' }, { kind: 'ok', name: 'z' }];
+    const tasks: Task[] = [
+      { kind: 'hang', name: 'x' },
+      { kind: 'hang', name: 'y' },
+      { kind: 'ok', name: 'z' },
+    ];
     setTimeout(() => abandon.abort(), 300);
     const { run, outcomes } = await collect(tasks, { abandon: abandon.signal, timeoutMs: 20000 });
     expect(run).toEqual({ started: 2, finished: 0, abandoned: 2 });

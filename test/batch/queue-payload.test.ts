@@ -35,7 +35,9 @@ const payload: JobPayload = {
 describe('JobPayloadSchema', () => {
   it('accepts a job as the coordinator writes it', () => {
     expect(JobPayloadSchema.parse(payload)).toEqual(payload);
-    expect(JobPayloadSchema.parse({ ...payload, options: { ...payload.options, password: 's3cret' } }).options.password).toBe('s3cret');
+    expect(
+      JobPayloadSchema.parse({ ...payload, options: { ...payload.options, password: 's3cret' } }).options.password,
+    ).toBe('s3cret');
   });
 
   it('refuses paths that leave their root, odd doc names, bad hashes, unknown fields and other formats', () => {
@@ -57,7 +59,9 @@ describe('JobPayloadSchema', () => {
   });
 
   it('tells when a queued job still stands for a document: same bytes and settings, whatever its timestamp', () => {
-    expect(sameWork(payload, { ...payload, options: { ...payload.options, generatedAt: '2030-01-01T00:00:00.000Z' } })).toBe(true);
+    expect(
+      sameWork(payload, { ...payload, options: { ...payload.options, generatedAt: '2030-01-01T00:00:00.000Z' } }),
+    ).toBe(true);
     expect(sameWork(payload, { ...payload, sha256: 'b'.repeat(64) })).toBe(false);
     expect(sameWork(payload, { ...payload, options: { ...payload.options, timeoutSeconds: 10 } })).toBe(false);
     expect(sameWork(payload, { ...payload, options: { ...payload.options, password: 'x' } })).toBe(false);
@@ -91,8 +95,11 @@ describe('failures through the queue', () => {
     });
   });
 
-  it('makes any other reason (BullMQ\'s own, e.g. a job whose workers kept dying) an internal error', () => {
-    expect(decodeFailure('job stalled more than allowable limit')).toEqual({ errorClass: 'internal-error', message: 'worker lost or failed: job stalled more than allowable limit' });
+  it("makes any other reason (BullMQ's own, e.g. a job whose workers kept dying) an internal error", () => {
+    expect(decodeFailure('job stalled more than allowable limit')).toEqual({
+      errorClass: 'internal-error',
+      message: 'worker lost or failed: job stalled more than allowable limit',
+    });
     expect(decodeFailure(undefined).errorClass).toBe('internal-error');
   });
 });
@@ -113,7 +120,13 @@ describe('resume: what to do with a job an earlier coordinator left', () => {
 
 describe('queue URL', () => {
   it('reads host, port, db and credentials, and never shows the password', () => {
-    expect(parseRedisUrl('redis://10.0.0.5:6380/2')).toMatchObject({ host: '10.0.0.5', port: 6380, db: 2, tls: false, display: 'redis://10.0.0.5:6380/2' });
+    expect(parseRedisUrl('redis://10.0.0.5:6380/2')).toMatchObject({
+      host: '10.0.0.5',
+      port: 6380,
+      db: 2,
+      tls: false,
+      display: 'redis://10.0.0.5:6380/2',
+    });
     expect(parseRedisUrl('redis://localhost')).toMatchObject({ port: 6379, db: 0, display: 'redis://localhost/0' });
     const withAuth = parseRedisUrl('rediss://u:p%40ss@h:1/0');
     expect(withAuth).toMatchObject({ username: 'u', password: 'p@ss', tls: true });
@@ -129,7 +142,7 @@ describe('queue URL', () => {
 });
 
 describe('share token', () => {
-  it('is written once per run, kept by a resumed run, and checked from a worker\'s view of DIR', async () => {
+  it("is written once per run, kept by a resumed run, and checked from a worker's view of DIR", async () => {
     const out = mkdtempSync(path.join(os.tmpdir(), 'renja-share-'));
     const token = await ensureShareToken(out, 'run1');
     expect(token).toMatch(/^[0-9a-f]{32}$/);

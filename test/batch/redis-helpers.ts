@@ -67,7 +67,11 @@ export async function startRedis(): Promise<TestRedis> {
   const bin = redisServerOnPath();
   if (!bin) throw new Error('no Redis: set REDIS_URL or put redis-server on PATH');
   const port = await freePort();
-  const child: ChildProcess = spawn(bin, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const child: ChildProcess = spawn(
+    bin,
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    { stdio: 'ignore' },
+  );
   const t0 = Date.now();
   while (!(await ping('127.0.0.1', port))) {
     if (Date.now() - t0 > 10_000 || child.exitCode !== null) throw new Error('redis-server did not start');

@@ -30,7 +30,10 @@ async function startAndWaitForFirstDone(input: string, out: string, timeoutMs = 
   return child;
 }
 
-const exited = (child: ChildProcess) => new Promise<{ code: number | null; signal: string | null }>((r) => child.on('exit', (code, signal) => r({ code, signal })));
+const exited = (child: ChildProcess) =>
+  new Promise<{ code: number | null; signal: string | null }>((r) =>
+    child.on('exit', (code, signal) => r({ code, signal })),
+  );
 
 describe('renja batch --resume', () => {
   const input = corpus();
@@ -63,7 +66,10 @@ describe('renja batch --resume', () => {
 
     // a second resume does no work and changes nothing
     const again = await run(['batch', input, '--out', out, '--workers', '2', '--resume']);
-    expect(JSON.parse(readFileSync(path.join(out, 'batch.json'), 'utf8')).documents).toMatchObject({ resumed: 7, processed: 0 });
+    expect(JSON.parse(readFileSync(path.join(out, 'batch.json'), 'utf8')).documents).toMatchObject({
+      resumed: 7,
+      processed: 0,
+    });
     expect(again.code).toBe(1);
     expect(csvFiles(out)).toEqual(refCsvs);
   });

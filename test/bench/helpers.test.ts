@@ -60,7 +60,8 @@ describe('bench plumbing', () => {
   });
 
   it('parses the corpus manifest by header names', () => {
-    const tsv = 'file\tsource_repo\tpages\ttext_or_scanned\tdoc_type_guess\na/x.pdf\tr\t81\ttext\tRenja\nb/y.pdf\tr\t\tscanned\t-\n';
+    const tsv =
+      'file\tsource_repo\tpages\ttext_or_scanned\tdoc_type_guess\na/x.pdf\tr\t81\ttext\tRenja\nb/y.pdf\tr\t\tscanned\t-\n';
     expect(parseManifest(tsv)).toEqual([
       { file: 'a/x.pdf', pages: 81, textOrScanned: 'text', docType: 'Renja' },
       { file: 'b/y.pdf', pages: 0, textOrScanned: 'scanned', docType: '-' },
@@ -80,7 +81,15 @@ describe('bench plumbing', () => {
   });
 
   it('prints aligned plain-text tables and medians', () => {
-    expect(textTable(['name', 'ms'], [['a', 1.5], ['bb', 12]]).split('\n')).toEqual(['name     ms', '----  -----', 'a     1.500', 'bb       12']);
+    expect(
+      textTable(
+        ['name', 'ms'],
+        [
+          ['a', 1.5],
+          ['bb', 12],
+        ],
+      ).split('\n'),
+    ).toEqual(['name     ms', '----  -----', 'a     1.500', 'bb       12']);
     expect(median([3, 1, 2, 10])).toBe(2.5);
   });
 });

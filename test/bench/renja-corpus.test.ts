@@ -27,7 +27,12 @@ describe('renja-corpus bench figures', () => {
     const ex = sample();
     ex.warningsByKind = { 'level-guessed': 3 };
     const d = (rule: Discrepancy['rule'], severity: Discrepancy['severity']) => ({ rule, severity }) as Discrepancy;
-    const s = documentStats('a.pdf', ex, [d('rollup-mismatch', 'error'), d('missing-row', 'warning'), d('missing-row', 'error')], 12);
+    const s = documentStats(
+      'a.pdf',
+      ex,
+      [d('rollup-mismatch', 'error'), d('missing-row', 'warning'), d('missing-row', 'error')],
+      12,
+    );
     expect(s).toMatchObject({
       file: 'a.pdf',
       ok: true,
@@ -37,8 +42,16 @@ describe('renja-corpus bench figures', () => {
       findings: { 'rollup-mismatch': 1, 'missing-row': 2 },
       errors: { 'rollup-mismatch': 1, 'missing-row': 1 },
     });
-    const t = totalsOf([s, { ...s, ok: false, records: 0, rollup: {}, findings: {}, errors: {}, warnings: {}, tableKinds: {} }]);
-    expect(t).toMatchObject({ documents: 2, ok: 1, records: 9, rollup: { TC33: { checked: 2, consistent: 1, blankParents: 2 } } });
+    const t = totalsOf([
+      s,
+      { ...s, ok: false, records: 0, rollup: {}, findings: {}, errors: {}, warnings: {}, tableKinds: {} },
+    ]);
+    expect(t).toMatchObject({
+      documents: 2,
+      ok: 1,
+      records: 9,
+      rollup: { TC33: { checked: 2, consistent: 1, blankParents: 2 } },
+    });
   });
 
   it('returns null (skips) when the corpus directory is absent', async () => {

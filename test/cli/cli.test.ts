@@ -45,10 +45,17 @@ describe('renja CLI', () => {
 
   it('audits good and bad files together: outputs for the good one, summary for both, exit 1', async () => {
     const out = mkdtempSync(path.join(os.tmpdir(), 'renja-cli-'));
-    const r = await run(['audit', 'fixtures/renja/renja-old-era-jabar.pdf', 'fixtures/bad/truncated.pdf', '--out', out]);
+    const r = await run([
+      'audit',
+      'fixtures/renja/renja-old-era-jabar.pdf',
+      'fixtures/bad/truncated.pdf',
+      '--out',
+      out,
+    ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('truncated.pdf');
-    for (const f of ['discrepancies.csv', 'records.csv', 'report.json', 'report.html']) expect(existsSync(path.join(out, 'renja-old-era-jabar', f))).toBe(true);
+    for (const f of ['discrepancies.csv', 'records.csv', 'report.json', 'report.html'])
+      expect(existsSync(path.join(out, 'renja-old-era-jabar', f))).toBe(true);
     const summary = readFileSync(path.join(out, 'summary.csv'), 'utf8').trim().split('\n');
     expect(summary[0]).toBe('doc,file,status,pages,tables_found,records,errors,warnings,infos,message');
     expect(summary[1]).toMatch(/^renja-old-era-jabar,renja-old-era-jabar\.pdf,ok,13,/);

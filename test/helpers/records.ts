@@ -107,7 +107,9 @@ export class TableBuilder {
       target: target(o.target),
       pagu: money(o.pagu),
       paguMaju: money(o.paguMaju),
-      ...(o.paguParts ? { paguParts: Object.fromEntries(Object.entries(o.paguParts).map(([k, v]) => [k, money(v)!])) } : {}),
+      ...(o.paguParts
+        ? { paguParts: Object.fromEntries(Object.entries(o.paguParts).map(([k, v]) => [k, money(v)!])) }
+        : {}),
       targetMaju: null,
       sumberDana: o.sumberDana ?? '',
       lokasi: o.lokasi ?? '',
@@ -220,27 +222,115 @@ export function seedLike(opts: { clean?: boolean } = {}): Extraction {
       lokasi: lok,
       codePrinted: '7.1.1',
     })
-      .kegiatan('7.01.01.2.01', '14.464.000', { name: 'Perencanaan, Penganggaran dan Evaluasi Kinerja Perangkat daerah', target: '100%', lokasi: lok })
-      .sub('7.01.01.2.01.0001', '2.412.000', { name: 'Penyusunan Dokumen Perencanaan Perangkat Daerah', indikator: 'Jumlah dokumen perencanaan perangkat daerah', target: '2 dokumen', lokasi: lok, ...extra });
+      .kegiatan('7.01.01.2.01', '14.464.000', {
+        name: 'Perencanaan, Penganggaran dan Evaluasi Kinerja Perangkat daerah',
+        target: '100%',
+        lokasi: lok,
+      })
+      .sub('7.01.01.2.01.0001', '2.412.000', {
+        name: 'Penyusunan Dokumen Perencanaan Perangkat Daerah',
+        indikator: 'Jumlah dokumen perencanaan perangkat daerah',
+        target: '2 dokumen',
+        lokasi: lok,
+        ...extra,
+      });
     if (isTC33) {
-      t.aktivitas('7.01.01.2.01.0001', 'Penyusunan Dokumen Renja PD', '1.362.000', { lokasi: lok })
-        .aktivitas('7.01.01.2.01.0001', 'Penyusunan Dokumen Perubahan Renja PD', '1.050.000', { lokasi: lok });
+      t.aktivitas('7.01.01.2.01.0001', 'Penyusunan Dokumen Renja PD', '1.362.000', { lokasi: lok }).aktivitas(
+        '7.01.01.2.01.0001',
+        'Penyusunan Dokumen Perubahan Renja PD',
+        '1.050.000',
+        { lokasi: lok },
+      );
     }
-    t.sub('7.01.01.2.01.0002', '7.922.000', { name: 'Koordinasi dan Penyusunan Dokumen RKA - SKPD', target: '1 Dokumen', lokasi: lok, ...extra })
-      .sub('7.01.01.2.01.0003', '1.730.000', { name: 'Koordinasi dan Penyusunan Dokumen Perubahan RKA/SKPD', target: '2 Dokumen', lokasi: lok, ...extra })
-      .sub('7.01.01.2.01.0006', '1.200.000', { name: 'Koordinasi dan Penyusunan Laporan Capaian Kinerja', target: '1 Dokumen', lokasi: lok, ...extra })
-      .sub('7.01.01.2.01.0007', '1.200.000', { name: 'Evaluasi Kinerja Perangkat Daerah', target: '1 Dokumen', lokasi: lok, ...extra })
-      .kegiatan('7.01.01.2.02', '1.505.870.762', { name: 'Administrasi Keuangan Perangkat daerah', target: '100%', lokasi: lok })
-      .sub('7.01.01.2.02.0001', '1.472.358.762', { name: 'Penyediaan Gaji dan Tunjangan ASN', target: '12 Orang/ 12 bulan', lokasi: lok, ...extra })
-      .sub('7.01.01.2.02.0002', '29.712.000', { name: 'Penyediaan Administrasi Pelaksanaan Tugas ASN', target: '12 dokumen', lokasi: lok, ...extra })
-      .sub('7.01.01.2.02.0004', '2.000.000', { name: 'Koordinasi dan Pelaksanaan Akuntansi SKPD', target: '12 Dokumen', lokasi: lok, ...extra })
-      .sub('7.01.01.2.02.0005', '1.800.000', { name: 'Koordinasi dan Penyusunan Laporan Akhir Tahun SKPD', target: '1 Laporan', lokasi: lok, ...extra })
-      .kegiatan('7.01.01.2.09', gap ? '47.384.195' : '247.384.195', { name: 'Pemeliharaan Barang Milik Daerah Penunjang Urusan Pemerintahan Daerah', target: '100%', lokasi: lok, page: pg(12) })
-      .sub('7.01.01.2.09.0002', '32.384.195', { name: 'Penyediaan Jasa Pemeliharaan, Biaya Pemeliharaan, Pajak, dan Perizinan Kendaraan Dinas', target: '6 unit', lokasi: lok, page: pg(12), ...extra })
-      .sub('7.01.01.2.09.0006', '15.000.000', { name: 'Pemeliharaan Peralatan dan Mesin Lainnya', target: '22 unit', lokasi: lok, page: pg(12), ...extra });
+    t.sub('7.01.01.2.01.0002', '7.922.000', {
+      name: 'Koordinasi dan Penyusunan Dokumen RKA - SKPD',
+      target: '1 Dokumen',
+      lokasi: lok,
+      ...extra,
+    })
+      .sub('7.01.01.2.01.0003', '1.730.000', {
+        name: 'Koordinasi dan Penyusunan Dokumen Perubahan RKA/SKPD',
+        target: '2 Dokumen',
+        lokasi: lok,
+        ...extra,
+      })
+      .sub('7.01.01.2.01.0006', '1.200.000', {
+        name: 'Koordinasi dan Penyusunan Laporan Capaian Kinerja',
+        target: '1 Dokumen',
+        lokasi: lok,
+        ...extra,
+      })
+      .sub('7.01.01.2.01.0007', '1.200.000', {
+        name: 'Evaluasi Kinerja Perangkat Daerah',
+        target: '1 Dokumen',
+        lokasi: lok,
+        ...extra,
+      })
+      .kegiatan('7.01.01.2.02', '1.505.870.762', {
+        name: 'Administrasi Keuangan Perangkat daerah',
+        target: '100%',
+        lokasi: lok,
+      })
+      .sub('7.01.01.2.02.0001', '1.472.358.762', {
+        name: 'Penyediaan Gaji dan Tunjangan ASN',
+        target: '12 Orang/ 12 bulan',
+        lokasi: lok,
+        ...extra,
+      })
+      .sub('7.01.01.2.02.0002', '29.712.000', {
+        name: 'Penyediaan Administrasi Pelaksanaan Tugas ASN',
+        target: '12 dokumen',
+        lokasi: lok,
+        ...extra,
+      })
+      .sub('7.01.01.2.02.0004', '2.000.000', {
+        name: 'Koordinasi dan Pelaksanaan Akuntansi SKPD',
+        target: '12 Dokumen',
+        lokasi: lok,
+        ...extra,
+      })
+      .sub('7.01.01.2.02.0005', '1.800.000', {
+        name: 'Koordinasi dan Penyusunan Laporan Akhir Tahun SKPD',
+        target: '1 Laporan',
+        lokasi: lok,
+        ...extra,
+      })
+      .kegiatan('7.01.01.2.09', gap ? '47.384.195' : '247.384.195', {
+        name: 'Pemeliharaan Barang Milik Daerah Penunjang Urusan Pemerintahan Daerah',
+        target: '100%',
+        lokasi: lok,
+        page: pg(12),
+      })
+      .sub('7.01.01.2.09.0002', '32.384.195', {
+        name: 'Penyediaan Jasa Pemeliharaan, Biaya Pemeliharaan, Pajak, dan Perizinan Kendaraan Dinas',
+        target: '6 unit',
+        lokasi: lok,
+        page: pg(12),
+        ...extra,
+      })
+      .sub('7.01.01.2.09.0006', '15.000.000', {
+        name: 'Pemeliharaan Peralatan dan Mesin Lainnya',
+        target: '22 unit',
+        lokasi: lok,
+        page: pg(12),
+        ...extra,
+      });
     if (!gap) {
-      t.sub('7.01.01.2.09.0009', '200.000.000', { name: 'Pemeliharaan / Rehabilitasi Gedung Kantor dan Bangunan Lainnya', target: '1 Unit', lokasi: lok, page: pg(12), ...extra });
-      if (!isTC33 || opts.clean) t.sub('7.01.01.2.09.0010', '-', { name: 'Pemeliharaan / Rehabilitasi Sarana dan Prasarana Gedung Kantor', target: '8 Unit', lokasi: lok, page: pg(12), ...extra });
+      t.sub('7.01.01.2.09.0009', '200.000.000', {
+        name: 'Pemeliharaan / Rehabilitasi Gedung Kantor dan Bangunan Lainnya',
+        target: '1 Unit',
+        lokasi: lok,
+        page: pg(12),
+        ...extra,
+      });
+      if (!isTC33 || opts.clean)
+        t.sub('7.01.01.2.09.0010', '-', {
+          name: 'Pemeliharaan / Rehabilitasi Sarana dan Prasarana Gedung Kantor',
+          target: '8 Unit',
+          lokasi: lok,
+          page: pg(12),
+          ...extra,
+        });
     }
     t.program('7.01.06', '40.950.000', {
       name: 'PROGRAM PEMBINAAN DAN PENGAWASAN PEMERINTAHAN DESA',
@@ -251,12 +341,41 @@ export function seedLike(opts: { clean?: boolean } = {}): Extraction {
     })
       .indicator('7.01.06', 'Persentase Desa yang menetapkan APBDes Tepat Waktu', '54,55%', { page: pg(13) })
       .indicator('7.01.06', 'Persentase Desa yang menetapkan LPPDes Tepat Waktu', '100,00%', { page: pg(13) })
-      .kegiatan('7.01.06.2.06', '40.950.000', { name: 'Fasilitasi, Rekomendasi dan Koordinasi Pembinaan dan Pengawasan Pemerintahan Desa', target: '11 Desa', lokasi: lok, page: pg(13) })
+      .kegiatan('7.01.06.2.06', '40.950.000', {
+        name: 'Fasilitasi, Rekomendasi dan Koordinasi Pembinaan dan Pengawasan Pemerintahan Desa',
+        target: '11 Desa',
+        lokasi: lok,
+        page: pg(13),
+      })
       // Printed under kegiatan 2.06 with codes of 2.01, as in the seed: placed by position.
-      .sub('7.01.06.2.01.0001', '1.800.000', { name: 'Fasilitasi Penyusunan Peraturan Desa dan Peraturan Kepala Desa', target: '11 dokumen', lokasi: lok, page: pg(13), ...extra })
-      .sub('7.01.06.2.01.0002', '27.000.000', { name: 'Fasilitasi Administrasi Tata Pemerintahan Desa', target: '11 dokumen', lokasi: lok, page: pg(13), ...extra })
-      .sub('7.01.06.2.01.0003', '9.900.000', { name: 'Fasilitasi Pengelolaan Keuangan Desa dan Pendayagunaan Aset Desa', target: '12 dokumen', lokasi: lok, page: pg(13), ...extra })
-      .sub('7.01.06.2.01.0008', '2.250.000', { name: 'Rekomendasi Pengangkatan dan Pemberhentian Perangkat Desa', target: '5 dokumen', lokasi: lok, page: pg(13), ...extra })
+      .sub('7.01.06.2.01.0001', '1.800.000', {
+        name: 'Fasilitasi Penyusunan Peraturan Desa dan Peraturan Kepala Desa',
+        target: '11 dokumen',
+        lokasi: lok,
+        page: pg(13),
+        ...extra,
+      })
+      .sub('7.01.06.2.01.0002', '27.000.000', {
+        name: 'Fasilitasi Administrasi Tata Pemerintahan Desa',
+        target: '11 dokumen',
+        lokasi: lok,
+        page: pg(13),
+        ...extra,
+      })
+      .sub('7.01.06.2.01.0003', '9.900.000', {
+        name: 'Fasilitasi Pengelolaan Keuangan Desa dan Pendayagunaan Aset Desa',
+        target: '12 dokumen',
+        lokasi: lok,
+        page: pg(13),
+        ...extra,
+      })
+      .sub('7.01.06.2.01.0008', '2.250.000', {
+        name: 'Rekomendasi Pengangkatan dan Pemberhentian Perangkat Desa',
+        target: '5 dokumen',
+        lokasi: lok,
+        page: pg(13),
+        ...extra,
+      })
       .total(gap ? '1.608.668.957' : '1.808.668.957', { page: pg(13), name: isTC33 ? 'JUMLAH' : 'TOTAL' });
   };
   const tc33 = new TableBuilder('TC33', { page: 11 });

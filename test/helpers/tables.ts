@@ -50,7 +50,12 @@ export function makeTable(matrix: string[][], opts: MakeTableOptions): Table {
       cells.push({
         text,
         page,
-        bbox: { x0: LEFT + c * COL_WIDTH + indent, y0, x1: LEFT + (c + colSpan) * COL_WIDTH, y1: y0 + rowSpan * ROW_HEIGHT },
+        bbox: {
+          x0: LEFT + c * COL_WIDTH + indent,
+          y0,
+          x1: LEFT + (c + colSpan) * COL_WIDTH,
+          y1: y0 + rowSpan * ROW_HEIGHT,
+        },
         row: r,
         col: c,
         rowSpan,

@@ -33,6 +33,8 @@ describe('openPdf', () => {
       errorClass: 'corrupt',
       message: expect.stringContaining('page.pdf'),
     });
-    await expect(openPdf(new TextEncoder().encode('<html>not a pdf</html>'), {}, 'x.pdf')).rejects.toBeInstanceOf(PdfError);
+    await expect(openPdf(new TextEncoder().encode('<html>not a pdf</html>'), {}, 'x.pdf')).rejects.toBeInstanceOf(
+      PdfError,
+    );
   });
 });

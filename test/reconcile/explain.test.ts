@@ -33,16 +33,28 @@ describe('explain', () => {
   });
 
   it('says when the rows below do not account for a parent gap', () => {
-    const tc33 = new TableBuilder('TC33').program('7.01.01', '100').kegiatan('7.01.01.2.01', '100').sub('7.01.01.2.01.0001', '100');
-    const t41 = new TableBuilder('T41').program('7.01.01', '120').kegiatan('7.01.01.2.01', '100').sub('7.01.01.2.01.0001', '100');
+    const tc33 = new TableBuilder('TC33')
+      .program('7.01.01', '100')
+      .kegiatan('7.01.01.2.01', '100')
+      .sub('7.01.01.2.01.0001', '100');
+    const t41 = new TableBuilder('T41')
+      .program('7.01.01', '120')
+      .kegiatan('7.01.01.2.01', '100')
+      .sub('7.01.01.2.01.0001', '100');
     const ds = reconcile(extraction({ tables: [tc33, t41] }), { rules: ['value-mismatch'] });
     expect(ds).toHaveLength(1);
     expect(ds[0].explanation?.note).toContain("no row below differs: the gap of Rp 20 is in this row's own figure");
   });
 
   it('attaches no tree to a leaf row or when explanations are turned off', () => {
-    const tc33 = new TableBuilder('TC33').program('7.01.01', '100').kegiatan('7.01.01.2.01', '100').sub('7.01.01.2.01.0001', '100');
-    const t41 = new TableBuilder('T41').program('7.01.01', '120').kegiatan('7.01.01.2.01', '120').sub('7.01.01.2.01.0001', '120');
+    const tc33 = new TableBuilder('TC33')
+      .program('7.01.01', '100')
+      .kegiatan('7.01.01.2.01', '100')
+      .sub('7.01.01.2.01.0001', '100');
+    const t41 = new TableBuilder('T41')
+      .program('7.01.01', '120')
+      .kegiatan('7.01.01.2.01', '120')
+      .sub('7.01.01.2.01.0001', '120');
     const x = extraction({ tables: [tc33, t41] });
     const ds = reconcile(x, { rules: ['value-mismatch'] });
     expect(ds.map((d) => [d.code, d.explanation !== null])).toEqual([

@@ -3,7 +3,8 @@ import { reconcile } from '../../src/reconcile/index.js';
 import type { ExplanationNode } from '../../src/reconcile/types.js';
 import { seedLike } from '../helpers/records.js';
 
-const brief = (ds: ReturnType<typeof reconcile>) => ds.map((d) => `${d.severity} ${d.rule} ${d.code ?? '-'} ${d.field}`);
+const brief = (ds: ReturnType<typeof reconcile>) =>
+  ds.map((d) => `${d.severity} ${d.rule} ${d.code ?? '-'} ${d.field}`);
 
 function path(n: ExplanationNode | null): string[] {
   const out: string[] = [];
@@ -71,6 +72,8 @@ describe('reconcile on a seed-like document', () => {
   });
 
   it('runs only the requested rules', () => {
-    expect(new Set(reconcile(seedLike(), { rules: ['missing-row'] }).map((d) => d.rule))).toEqual(new Set(['missing-row']));
+    expect(new Set(reconcile(seedLike(), { rules: ['missing-row'] }).map((d) => d.rule))).toEqual(
+      new Set(['missing-row']),
+    );
   });
 });

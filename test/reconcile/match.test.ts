@@ -44,7 +44,12 @@ describe('pairing rows whose names differ slightly (DLH 2017 T-C.31 vs Tabel 3.1
       [['Jasa Konsultan Perencanaan Rehabilitasi Gedung Kantor Balai Laboratorium', '11.085.000']],
     );
     expect(m.pairs).toEqual([]);
-    expect(nameSimilarity(bareName('Jasa Konsultan Pengawasan Rehabilitasi Gedung'), bareName('Jasa Konsultan Perencanaan Rehabilitasi Gedung'))).toBeLessThan(SIMILAR_NAME);
+    expect(
+      nameSimilarity(
+        bareName('Jasa Konsultan Pengawasan Rehabilitasi Gedung'),
+        bareName('Jasa Konsultan Perencanaan Rehabilitasi Gedung'),
+      ),
+    ).toBeLessThan(SIMILAR_NAME);
   });
 
   it('pairs nothing when two candidates are equally alike (a tie is no evidence)', () => {
@@ -60,13 +65,19 @@ describe('pairing rows whose names differ slightly (DLH 2017 T-C.31 vs Tabel 3.1
   });
 
   it('never pairs two coded rows by name (different codes are different rows)', () => {
-    const m = match([['Penyediaan Jasa Surat Menyurat', '1.000', '1.20.01.01']], [['Penyediaan Jasa Surat Menyurat.', '1.000', '1.20.01.02']]);
+    const m = match(
+      [['Penyediaan Jasa Surat Menyurat', '1.000', '1.20.01.01']],
+      [['Penyediaan Jasa Surat Menyurat.', '1.000', '1.20.01.02']],
+    );
     expect(m.pairs).toEqual([]);
   });
 
   it('needs a closer name when the amounts differ', () => {
     expect(SIMILAR_NAME).toBeGreaterThan(SIMILAR_NAME_SAME_PAGU);
-    const alike = match([['Pengadaan Mobil Dinas Operasional', '276.500.000']], [['Pengadaan Mobil Dinas Oprasional', '300.000.000']]);
+    const alike = match(
+      [['Pengadaan Mobil Dinas Operasional', '276.500.000']],
+      [['Pengadaan Mobil Dinas Oprasional', '300.000.000']],
+    );
     expect(alike.pairs).toHaveLength(1);
     // Alike enough only with agreeing amounts (Disnakertrans 2015 abbreviates the unit's name).
     const a = 'Penyelenggaraan Administrasi Perkantoran Balai Pelatihan Bekasi';

@@ -5,7 +5,14 @@ import { missingRow } from '../../src/reconcile/rules/missing-row.js';
 import { rollupMismatch } from '../../src/reconcile/rules/rollup-mismatch.js';
 import { extraction, TableBuilder } from '../helpers/records.js';
 
-const NAMES = ['Penyediaan Alat Tulis Kantor', 'Penyediaan Jasa Surat Menyurat', 'Rapat Koordinasi PPLH', 'Pemantauan Kualitas Udara', 'Penyusunan SLHD', 'Pengembangan Taman Kehati'];
+const NAMES = [
+  'Penyediaan Alat Tulis Kantor',
+  'Penyediaan Jasa Surat Menyurat',
+  'Rapat Koordinasi PPLH',
+  'Pemantauan Kualitas Udara',
+  'Penyusunan SLHD',
+  'Pengembangan Taman Kehati',
+];
 const PAGU = ['93.652.000', '9.900.000', '30.000.000', '500.000.000', '300.000.000', '600.000.000'];
 
 /** Old-era kegiatan rows without codes, named as T-C.33 prints them. */
@@ -37,7 +44,12 @@ describe('splitReprints', () => {
 
   it('keeps a part that repeats names with other amounts (another unit listing the same kegiatan)', () => {
     const first = tc33Part('t4', 49);
-    const other = tc33Part('t5', 70, NAMES.length, PAGU.map(() => '1.000.000'));
+    const other = tc33Part(
+      't5',
+      70,
+      NAMES.length,
+      PAGU.map(() => '1.000.000'),
+    );
     expect(splitReprints([...first.records, ...other.records]).reprints).toEqual([]);
   });
 

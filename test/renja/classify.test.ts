@@ -30,15 +30,20 @@ describe('captionTcNumber: the inconsistent T-C spellings', () => {
 
 describe('classifyTable: caption and header words (Permendagri 86/2017 seed)', () => {
   it('T-C.33 from caption and header', () => {
-    const t = makeTable(
-      [...TC33_SEED_HEADER, row(14, { 0: '7.1.1', 2: 'PROGRAM PENUNJANG', 9: '1.925.038.095' })],
-      { headerRows: 3, captionLines: ['Tabel 3.3 T.C 33', 'Rumusan Rencana Program Dan Kegiatan Perangkat Daerah Tahun 2024 Dan Prakiraan Maju Tahun 2025'] },
-    );
+    const t = makeTable([...TC33_SEED_HEADER, row(14, { 0: '7.1.1', 2: 'PROGRAM PENUNJANG', 9: '1.925.038.095' })], {
+      headerRows: 3,
+      captionLines: [
+        'Tabel 3.3 T.C 33',
+        'Rumusan Rencana Program Dan Kegiatan Perangkat Daerah Tahun 2024 Dan Prakiraan Maju Tahun 2025',
+      ],
+    });
     const c = classifyTable(t);
     expect(c.kind).toBe('TC33');
     expect(c.era).toBe('pmdn86-2017');
     expect(c.confidence).toBeGreaterThan(0.8);
-    expect(c.reasons).toEqual(expect.arrayContaining(['caption names T-C.33', 'header: prakiraan maju + kebutuhan dana']));
+    expect(c.reasons).toEqual(
+      expect.arrayContaining(['caption names T-C.33', 'header: prakiraan maju + kebutuhan dana']),
+    );
   });
 
   it('T-C.33 from the header alone when the caption is missing', () => {
@@ -62,7 +67,10 @@ describe('classifyTable: caption and header words (Permendagri 86/2017 seed)', (
   it('T-C.29, T-C.30, T-C.32 and Tabel 4.1', () => {
     const tc29 = makeTable([...TC29_SEED_HEADER, row(15, { 0: '7', 1: '01', 2: '01', 3: '201' })], {
       headerRows: 2,
-      captionLines: ['Tabel 2.1 TC.29', 'Rekapitulasi Evaluasi Hasil Pelaksanaan Renja Perangkat Daerah dan Pencapaian Renstra Perangkat Daerah s/d'],
+      captionLines: [
+        'Tabel 2.1 TC.29',
+        'Rekapitulasi Evaluasi Hasil Pelaksanaan Renja Perangkat Daerah dan Pencapaian Renstra Perangkat Daerah s/d',
+      ],
     });
     const tc30 = makeTable([...TC30_SEED_HEADER, row(13, { 0: '1', 1: 'Indeks Kepuasan Masyarakat' })], {
       headerRows: 3,
@@ -70,11 +78,19 @@ describe('classifyTable: caption and header words (Permendagri 86/2017 seed)', (
     });
     const tc32 = makeTable(TC32_SEED, {
       headerRows: 2,
-      captionLines: ['Tabel 7.6 T.C 32', 'Usulan Program/Kegiatan/Sub Kegiatan dari Para Pemangku Kepentingan Kabupaten Lumajang Tahun 2023'],
+      captionLines: [
+        'Tabel 7.6 T.C 32',
+        'Usulan Program/Kegiatan/Sub Kegiatan dari Para Pemangku Kepentingan Kabupaten Lumajang Tahun 2023',
+      ],
     });
     const t41 = makeTable([...T41_SEED_HEADER, row(6, { 0: '7.1.1', 5: '2.125.038.095' })], {
       headerRows: 2,
-      captionLines: ['Tabel 4.1', 'Indikator Kinerja dan Anggaran', 'Perangkat Daerah Kecamatan Pasirian Kabupaten Lumajang Tahun', '2024'],
+      captionLines: [
+        'Tabel 4.1',
+        'Indikator Kinerja dan Anggaran',
+        'Perangkat Daerah Kecamatan Pasirian Kabupaten Lumajang Tahun',
+        '2024',
+      ],
     });
     expect(classifyTable(tc29).kind).toBe('TC29');
     expect(classifyTable(tc30).kind).toBe('TC30');
@@ -87,12 +103,24 @@ describe('classifyTable: caption and header words (Permendagri 86/2017 seed)', (
 
   it('other tables of the seed are OTHER (Tabel 3.1 Tujuan, Tabel 2.4 PATEN)', () => {
     const tujuan = makeTable(
-      [['No', 'Tujuan', 'Indikator Tujuan', 'Formulasi', 'Target Tahun 2024'], ['1', '2', '3', '4', '5'], ['1', 'Optimalnya penyelenggaraan reformasi birokrasi', 'Indeks Pelayanan Publik', 'Hasil', '60,5 (B-)']],
+      [
+        ['No', 'Tujuan', 'Indikator Tujuan', 'Formulasi', 'Target Tahun 2024'],
+        ['1', '2', '3', '4', '5'],
+        ['1', 'Optimalnya penyelenggaraan reformasi birokrasi', 'Indeks Pelayanan Publik', 'Hasil', '60,5 (B-)'],
+      ],
       { headerRows: 2, captionLines: ['Tabel 3.1 Tujuan dan Indikator Tujuan Tahun 2024'] },
     );
     const paten = makeTable(
-      [['No.', 'Jenis Dokumen', 'Jumlah dokumen yang di proses', '<', '<', '<'], ['^', '^', 'Tahun 2018', 'Tahun 2019', 'Tahun 2020', 'Tahun 2021'], ['1', 'KTP', '5.017', '2.921', '4.433', '5.744'], ['JUMLAH', '<', '12.195', '9.826', '8.872', '17.621']],
-      { headerRows: 2, captionLines: ['Tabel 2.4', 'Rekapitulasi Pelayanan PATEN di Kecamatan Pasirian', 'Kabupaten Lumajang'] },
+      [
+        ['No.', 'Jenis Dokumen', 'Jumlah dokumen yang di proses', '<', '<', '<'],
+        ['^', '^', 'Tahun 2018', 'Tahun 2019', 'Tahun 2020', 'Tahun 2021'],
+        ['1', 'KTP', '5.017', '2.921', '4.433', '5.744'],
+        ['JUMLAH', '<', '12.195', '9.826', '8.872', '17.621'],
+      ],
+      {
+        headerRows: 2,
+        captionLines: ['Tabel 2.4', 'Rekapitulasi Pelayanan PATEN di Kecamatan Pasirian', 'Kabupaten Lumajang'],
+      },
     );
     expect(classifyTable(tujuan).kind).toBe('OTHER');
     expect(classifyTable(paten).kind).toBe('OTHER');
@@ -101,10 +129,13 @@ describe('classifyTable: caption and header words (Permendagri 86/2017 seed)', (
 
 describe('classifyTable: Permendagri 54/2010 documents', () => {
   it('Tabel 2.3 Review terhadap Rancangan Awal RKPD -> TC31, old era', () => {
-    const t = makeTable([...TC31_OLD_HEADER, row(12, { 0: 'I', 1: 'Program Perencanaan Pengendalian dan Evaluasi Pembangunan Daerah' })], {
-      headerRows: 3,
-      captionLines: ['Tabel 2.3', 'Review terhadap Rancangan Awal RKPD Tahun 2017', 'Provinsi Jawa Barat'],
-    });
+    const t = makeTable(
+      [...TC31_OLD_HEADER, row(12, { 0: 'I', 1: 'Program Perencanaan Pengendalian dan Evaluasi Pembangunan Daerah' })],
+      {
+        headerRows: 3,
+        captionLines: ['Tabel 2.3', 'Review terhadap Rancangan Awal RKPD Tahun 2017', 'Provinsi Jawa Barat'],
+      },
+    );
     const c = classifyTable(t);
     expect(c.kind).toBe('TC31');
     expect(c.era).toBe('pmdn54-2010');
@@ -125,19 +156,37 @@ describe('classifyTable: Permendagri 54/2010 documents', () => {
   it('Tabel 3.1 Rumusan Rencana Program (ESDM, 20 columns; Kominfo, split codes) -> TC33, old era', () => {
     const esdm = makeTable([...TC33_OLD_ESDM_HEADER, row(20, { 0: '1', 1: 'Sinergitas Perencanaan', 15: '380.000' })], {
       headerRows: 4,
-      captionLines: ['TABEL 3.1', 'Rumusan Rencana Program dan Kegiatan Dinas ESDM Tahun 2016 dan Prakiraan Maju Tahun 2017', 'Provinsi Jawa Barat'],
+      captionLines: [
+        'TABEL 3.1',
+        'Rumusan Rencana Program dan Kegiatan Dinas ESDM Tahun 2016 dan Prakiraan Maju Tahun 2017',
+        'Provinsi Jawa Barat',
+      ],
     });
-    const kominfo = makeTable([...TC33_OLD_KOMINFO_HEADER, row(14, { 0: '1.25', 1: '01', 2: '02', 3: '53', 4: '01', 5: 'Kegiatan Layanan Pos Komersial' })], {
-      headerRows: 2,
-      captionLines: ['Tabel 3.1', 'Rumusan Rencana Program dan Kegiatan Dinas Kominfo Tahun 2016', 'Dan Prakiraaan Maju Tahun 2017'],
-    });
+    const kominfo = makeTable(
+      [
+        ...TC33_OLD_KOMINFO_HEADER,
+        row(14, { 0: '1.25', 1: '01', 2: '02', 3: '53', 4: '01', 5: 'Kegiatan Layanan Pos Komersial' }),
+      ],
+      {
+        headerRows: 2,
+        captionLines: [
+          'Tabel 3.1',
+          'Rumusan Rencana Program dan Kegiatan Dinas Kominfo Tahun 2016',
+          'Dan Prakiraaan Maju Tahun 2017',
+        ],
+      },
+    );
     expect(classifyTable(esdm)).toMatchObject({ kind: 'TC33', era: 'pmdn54-2010' });
     expect(classifyTable(kominfo)).toMatchObject({ kind: 'TC33', era: 'pmdn54-2010' });
   });
 
   it('caption number alone does not decide: old Tabel 3.1 "Tujuan dan Sasaran" is OTHER', () => {
     const t = makeTable(
-      [['No', 'Tujuan', 'Sasaran', 'Indikator Sasaran', 'Target Kinerja Sasaran (%) Pada Tahun Ke', '<'], ['^', '^', '^', '^', '1', '2'], ['1', 'Meningkatkan Kemudahan', 'Tersedianya pangan', 'Ketersediaan Enegi', '2.200', '2.200']],
+      [
+        ['No', 'Tujuan', 'Sasaran', 'Indikator Sasaran', 'Target Kinerja Sasaran (%) Pada Tahun Ke', '<'],
+        ['^', '^', '^', '^', '1', '2'],
+        ['1', 'Meningkatkan Kemudahan', 'Tersedianya pangan', 'Ketersediaan Enegi', '2.200', '2.200'],
+      ],
       { headerRows: 2, captionLines: ['Tabel 3.1.', 'Tujuan dan Sasaran Jangka Menengah Pelayanan OPD'] },
     );
     expect(classifyTable(t).kind).toBe('OTHER');
@@ -145,8 +194,16 @@ describe('classifyTable: Permendagri 54/2010 documents', () => {
 
   it('Tabel 3.2 "Rencana Pendanaan ... Menurut Sumber Dana" -> T41 (pagu by fund source)', () => {
     const t = makeTable(
-      [['No', 'Program/Kegiatan', 'Pagu Indikatif (Rp. 000)', '<', '<', '<'], ['^', '^', 'APBD Provinsi', 'APBN', 'Lainnya', 'Jumlah'], ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)'], ['A.', 'Program Pelayanan Administrasi Perkantoran', '5.125', '-', '-', '5.125']],
-      { headerRows: 3, captionLines: ['Tabel 3.2 Rencana Pendanaan Program dan Kegiatan SKPD Tahun 2017 Menurut Sumber Dana'] },
+      [
+        ['No', 'Program/Kegiatan', 'Pagu Indikatif (Rp. 000)', '<', '<', '<'],
+        ['^', '^', 'APBD Provinsi', 'APBN', 'Lainnya', 'Jumlah'],
+        ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)'],
+        ['A.', 'Program Pelayanan Administrasi Perkantoran', '5.125', '-', '-', '5.125'],
+      ],
+      {
+        headerRows: 3,
+        captionLines: ['Tabel 3.2 Rencana Pendanaan Program dan Kegiatan SKPD Tahun 2017 Menurut Sumber Dana'],
+      },
     );
     expect(classifyTable(t)).toMatchObject({ kind: 'T41', era: 'pmdn54-2010' });
   });

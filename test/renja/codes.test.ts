@@ -84,7 +84,11 @@ describe('normalizeCode: old-era (Permendagri 13/2006, 54/2010) codes', () => {
   });
 
   it('era option overrides the guess', () => {
-    expect(normalizeCode('1.12.3', { era: 'pmdn86-2017' })).toMatchObject({ code: '1.12.03', level: 'program', era: 'pmdn86-2017' });
+    expect(normalizeCode('1.12.3', { era: 'pmdn86-2017' })).toMatchObject({
+      code: '1.12.03',
+      level: 'program',
+      era: 'pmdn86-2017',
+    });
     expect(normalizeCode('2.07.29', { era: 'pmdn54-2010' })).toMatchObject({ code: '2.07.29', era: 'pmdn54-2010' });
     const forced = normalizeCode('1.11 01 39 01', { era: 'pmdn86-2017' });
     expect(forced.code).toBeNull();
@@ -97,16 +101,22 @@ describe('normalizeCode: not codes', () => {
     expect(normalizeCode('')).toEqual({ code: null, level: null, era: null, warnings: [] });
     expect(normalizeCode('  \n ')).toMatchObject({ code: null, warnings: [] });
   });
-  it.each(['Kode', 'A.', '2.630.445.095', '12.34', '7.01.01.3.01', '7.01.01.2.01.0000', '9.01', '7.01.01.2.01.01.01.01.01'])(
-    '%j -> code-unparsed',
-    (printed) => {
-      const r = normalizeCode(printed);
-      expect(r.code).toBeNull();
-      expect(r.level).toBeNull();
-      expect(kinds(r)).toEqual(['code-unparsed']);
-      expect(r.warnings[0].raw).toBe(printed);
-    },
-  );
+  it.each([
+    'Kode',
+    'A.',
+    '2.630.445.095',
+    '12.34',
+    '7.01.01.3.01',
+    '7.01.01.2.01.0000',
+    '9.01',
+    '7.01.01.2.01.01.01.01.01',
+  ])('%j -> code-unparsed', (printed) => {
+    const r = normalizeCode(printed);
+    expect(r.code).toBeNull();
+    expect(r.level).toBeNull();
+    expect(kinds(r)).toEqual(['code-unparsed']);
+    expect(r.warnings[0].raw).toBe(printed);
+  });
 });
 
 describe('joinSplitCode (T-C.29 five code columns)', () => {

@@ -37,8 +37,20 @@ describe('mapColumns: Permendagri 86/2017 seed layouts', () => {
     expect(h.numberRow).toBe(2);
     const m = mapColumns(t, 'TC33', h);
     expect(m.columns).toEqual({
-      code: 0, sasaran: 1, name: 2, indikator: 3, formula: 4, aktivitas: 5, prioritas: 6, lokasi: 7, target: 8,
-      pagu: 9, sumberDana: 10, catatan: 11, targetMaju: 12, paguMaju: 13,
+      code: 0,
+      sasaran: 1,
+      name: 2,
+      indikator: 3,
+      formula: 4,
+      aktivitas: 5,
+      prioritas: 6,
+      lokasi: 7,
+      target: 8,
+      pagu: 9,
+      sumberDana: 10,
+      catatan: 11,
+      targetMaju: 12,
+      paguMaju: 13,
     });
     expect(m.moneyUnit).toBe(1);
     expect(m.codeIsRowNumber).toBe(false);
@@ -53,15 +65,36 @@ describe('mapColumns: Permendagri 86/2017 seed layouts', () => {
     const t = makeTable([...TC31_SEED_HEADER, row(12, { 0: '7.1.1' })], { headerRows: 3 });
     expect(mapColumns(t, 'TC31').columns).toEqual({
       code: 0,
-      'awal.name': 1, 'awal.lokasi': 2, 'awal.indikator': 3, 'awal.target': 4, 'awal.pagu': 5,
-      'hasil.name': 6, 'hasil.lokasi': 7, 'hasil.indikator': 8, 'hasil.target': 9, 'hasil.pagu': 10,
+      'awal.name': 1,
+      'awal.lokasi': 2,
+      'awal.indikator': 3,
+      'awal.target': 4,
+      'awal.pagu': 5,
+      'hasil.name': 6,
+      'hasil.lokasi': 7,
+      'hasil.indikator': 8,
+      'hasil.target': 9,
+      'hasil.pagu': 10,
       catatan: 11,
     });
   });
 
   it('T-C.31 without merged group titles (stream table): repeated titles split into awal/hasil', () => {
     const flat = [
-      ['Kode', 'Program / Kegiatan', 'Lokasi', 'Indikator', 'Target', 'Pagu Indikatif (Rp.)', 'Program / Kegiatan', 'Lokasi', 'Indikator', 'Target', 'Pagu Indikatif (Rp.)', 'Catatan Penting'],
+      [
+        'Kode',
+        'Program / Kegiatan',
+        'Lokasi',
+        'Indikator',
+        'Target',
+        'Pagu Indikatif (Rp.)',
+        'Program / Kegiatan',
+        'Lokasi',
+        'Indikator',
+        'Target',
+        'Pagu Indikatif (Rp.)',
+        'Catatan Penting',
+      ],
       row(12, { 0: '7.1.1' }),
     ];
     const m = mapColumns(makeTable(flat, { headerRows: 1 }), 'TC31');
@@ -72,7 +105,11 @@ describe('mapColumns: Permendagri 86/2017 seed layouts', () => {
   });
 
   it('T-C.31 header words unreadable: the standard column numbers fill the map', () => {
-    const numbersOnly = [row(12, {}), ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'], row(12, { 0: '7.1.1' })];
+    const numbersOnly = [
+      row(12, {}),
+      ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'],
+      row(12, { 0: '7.1.1' }),
+    ];
     const m = mapColumns(makeTable(numbersOnly, { headerRows: 2 }), 'TC31');
     expect(m.columns).toMatchObject({ code: 0, 'awal.pagu': 5, 'hasil.pagu': 10, catatan: 11 });
     expect(m.reasons).toContain('awal.pagu from column number 6');
@@ -84,7 +121,9 @@ describe('mapColumns: Permendagri 86/2017 seed layouts', () => {
   });
 
   it('T-C.29: `Kode` merged over five columns, unit row `K` skipped', () => {
-    const t = makeTable([...TC29_SEED_HEADER, row(15, { 0: '7', 1: '01', 2: '01', 3: '201', 4: '03' })], { headerRows: 2 });
+    const t = makeTable([...TC29_SEED_HEADER, row(15, { 0: '7', 1: '01', 2: '01', 3: '201', 4: '03' })], {
+      headerRows: 2,
+    });
     const h = analyzeHeader(t);
     expect(h.firstDataRow).toBe(4);
     const m = mapColumns(t, 'TC29', h);
@@ -111,29 +150,63 @@ describe('mapColumns: Permendagri 54/2010 layouts', () => {
     const t = makeTable([...TC31_OLD_HEADER, row(12, { 0: 'I' })], { headerRows: 3 });
     const m = mapColumns(t, 'TC31');
     expect(m.codeIsRowNumber).toBe(true);
-    expect(m.columns).toMatchObject({ code: 0, 'awal.name': 1, 'awal.target': 4, 'awal.pagu': 5, 'hasil.pagu': 10, catatan: 11 });
+    expect(m.columns).toMatchObject({
+      code: 0,
+      'awal.name': 1,
+      'awal.target': 4,
+      'awal.pagu': 5,
+      'hasil.pagu': 10,
+      catatan: 11,
+    });
   });
 
   it('ESDM Tabel 3.1: pagu split by fund source, Total, Prakiraan Maju, unit (Ribuan)', () => {
     const t = makeTable([...TC33_OLD_ESDM_HEADER, row(20, { 0: '1' })], { headerRows: 4 });
     const m = mapColumns(t, 'TC33');
     expect(m.columns).toMatchObject({
-      code: 0, name: 1, prioritas: 2, sasaran: 3, lokasi: 4, indikator: 5, target: 6,
-      'pagu.apbdKab': 11, 'pagu.apbdProv': 12, 'pagu.apbn': 13, 'pagu.lainnya': 14, pagu: 15, paguMaju: 16, catatan: 17,
+      code: 0,
+      name: 1,
+      prioritas: 2,
+      sasaran: 3,
+      lokasi: 4,
+      indikator: 5,
+      target: 6,
+      'pagu.apbdKab': 11,
+      'pagu.apbdProv': 12,
+      'pagu.apbn': 13,
+      'pagu.lainnya': 14,
+      pagu: 15,
+      paguMaju: 16,
+      catatan: 17,
     });
     expect(m.moneyUnit).toBe(1000);
   });
 
   it('Kominfo Tabel 3.1: five code columns, Kebutuhan Dana/Pagu Indikatif, no number row', () => {
-    const t = makeTable([...TC33_OLD_KOMINFO_HEADER, row(14, { 0: '1.25', 1: '01', 2: '02', 3: '53', 4: '01' })], { headerRows: 2 });
+    const t = makeTable([...TC33_OLD_KOMINFO_HEADER, row(14, { 0: '1.25', 1: '01', 2: '02', 3: '53', 4: '01' })], {
+      headerRows: 2,
+    });
     expect(mapColumns(t, 'TC33').columns).toEqual({
-      code: 0, 'code.end': 4, name: 5, indikator: 6, lokasi: 7, target: 8, pagu: 9, sumberDana: 10, catatan: 11, targetMaju: 12, paguMaju: 13,
+      code: 0,
+      'code.end': 4,
+      name: 5,
+      indikator: 6,
+      lokasi: 7,
+      target: 8,
+      pagu: 9,
+      sumberDana: 10,
+      catatan: 11,
+      targetMaju: 12,
+      paguMaju: 13,
     });
   });
 
   it('header unit `(Rp. 000)` scales the money columns', () => {
     const t = makeTable(
-      [['Kode', 'Program / Kegiatan', 'Lokasi', 'Indikator', 'Target', 'Pagu Indikatif (Rp. 000)'], row(6, { 0: '1.16.01' })],
+      [
+        ['Kode', 'Program / Kegiatan', 'Lokasi', 'Indikator', 'Target', 'Pagu Indikatif (Rp. 000)'],
+        row(6, { 0: '1.16.01' }),
+      ],
       { headerRows: 1 },
     );
     expect(mapColumns(t, 'T41').moneyUnit).toBe(1000);
@@ -144,11 +217,25 @@ describe('mapColumns: Permendagri 54/2010 layouts', () => {
       [
         ['Nomor', 'RKPD 2017', '<', 'Hasil Analisis Kebutuhan', '<', 'Keterangan'],
         ['^', 'Kegiatan (RKPD Online)', 'Anggaran (Rp.)', 'Kegiatan (Usulan bidang)', 'Anggaran (Rp.)', '^'],
-        ['1', 'Kegiatan Penilaian Dokumen Lingkungan Hidup', '249,451.600,00', 'Kegiatan Penilaian Dokumen Lingkungan Hidup', '250.000.000,00', ''],
+        [
+          '1',
+          'Kegiatan Penilaian Dokumen Lingkungan Hidup',
+          '249,451.600,00',
+          'Kegiatan Penilaian Dokumen Lingkungan Hidup',
+          '250.000.000,00',
+          '',
+        ],
       ],
       { headerRows: 2 },
     );
-    expect(mapColumns(t, 'TC31').columns).toEqual({ code: 0, 'awal.name': 1, 'awal.pagu': 2, 'hasil.name': 3, 'hasil.pagu': 4, catatan: 5 });
+    expect(mapColumns(t, 'TC31').columns).toEqual({
+      code: 0,
+      'awal.name': 1,
+      'awal.pagu': 2,
+      'hasil.name': 3,
+      'hasil.pagu': 4,
+      catatan: 5,
+    });
   });
 });
 
@@ -158,27 +245,72 @@ describe('mapColumns: real Permendagri 54/2010 headers (Jawa Barat corpus)', () 
       [
         ...TC31_DISNAKERTRANS_HEADER,
         row(15, { 0: '29', 2: 'Program Perencanaan', 7: 'Program Perencanaan' }),
-        row(15, { 1: '1', 2: 'Forum OPD', 4: 'Bandung', 5: '1 Kegiatan', 6: '200.000.000', 7: 'Forum OPD', 9: 'Bandung', 10: '1 Kegiatan', 11: '150.000.000', 12: '1 Kegiatan', 13: '165.000.000' }),
+        row(15, {
+          1: '1',
+          2: 'Forum OPD',
+          4: 'Bandung',
+          5: '1 Kegiatan',
+          6: '200.000.000',
+          7: 'Forum OPD',
+          9: 'Bandung',
+          10: '1 Kegiatan',
+          11: '150.000.000',
+          12: '1 Kegiatan',
+          13: '165.000.000',
+        }),
       ],
       { headerRows: 4 },
     );
     const h = analyzeHeader(t);
     expect(h.firstDataRow).toBe(4);
-    expect(h.numbers).toEqual(['(1)', null, '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)', '(9)', '(10)', '(11)', '(12)', '(13)', '(14)']);
+    expect(h.numbers).toEqual([
+      '(1)',
+      null,
+      '(2)',
+      '(3)',
+      '(4)',
+      '(5)',
+      '(6)',
+      '(7)',
+      '(8)',
+      '(9)',
+      '(10)',
+      '(11)',
+      '(12)',
+      '(13)',
+      '(14)',
+    ]);
     // No column number is taken for a title.
     expect(h.parts[10]).toEqual(['hasil analisis kebutuhan', 'target capaian kinerja']);
     const m = mapColumns(t, 'TC31', h);
     expect(m.columns).toEqual({
-      code: 0, 'code.end': 1,
-      'awal.name': 2, 'awal.indikator': 3, 'awal.lokasi': 4, 'awal.target': 5, 'awal.pagu.apbdProv': 6,
-      'hasil.name': 7, 'hasil.indikator': 8, 'hasil.lokasi': 9, 'hasil.target': 10, 'hasil.pagu': 11,
-      'hasil.targetMaju': 12, 'hasil.paguMaju': 13, catatan: 14,
+      code: 0,
+      'code.end': 1,
+      'awal.name': 2,
+      'awal.indikator': 3,
+      'awal.lokasi': 4,
+      'awal.target': 5,
+      'awal.pagu.apbdProv': 6,
+      'hasil.name': 7,
+      'hasil.indikator': 8,
+      'hasil.lokasi': 9,
+      'hasil.target': 10,
+      'hasil.pagu': 11,
+      'hasil.targetMaju': 12,
+      'hasil.paguMaju': 13,
+      catatan: 14,
     });
     expect(m.codeIsRowNumber).toBe(true);
   });
 
   it('Tabel II-4: `Hasil Analisi Kebutuhan` (typo) still names the hasil side; `(Rp.000)` unit', () => {
-    const t = makeTable([...TC31_ANALISI_HEADER, row(11, { 0: '1', 1: 'Perencanaan Teknis', 5: '6.008.850,000', 6: 'Perencanaan Teknis', 10: '5.370.000,00' })], { headerRows: 3 });
+    const t = makeTable(
+      [
+        ...TC31_ANALISI_HEADER,
+        row(11, { 0: '1', 1: 'Perencanaan Teknis', 5: '6.008.850,000', 6: 'Perencanaan Teknis', 10: '5.370.000,00' }),
+      ],
+      { headerRows: 3 },
+    );
     const m = mapColumns(t, 'TC31');
     expect(m.columns['hasil.name']).toBe(6);
     expect(m.columns['hasil.pagu']).toBe(10);
@@ -188,10 +320,50 @@ describe('mapColumns: real Permendagri 54/2010 headers (Jawa Barat corpus)', () 
 
   it('DLH Tabel 3.1 continuation: sub-titles jammed into one spanning cell are told apart by the data', () => {
     const data = [
-      ['1', 'Penilaian Dokumen Lingkungan Hidup', 'Pencapaian status mutu', '15 dokumen', 'Jawa Barat', '250.000.000', 'APBD', '15 dokumen', '275.000.000'],
-      ['2', 'Pembinaan Teknis', 'Pencapaian status mutu', 'nilai > 70', 'Jawa Barat', '150.000.000', 'APBD', 'nilai > 70', '165.000.000'],
-      ['3', 'Pemantauan Izin Lingkungan', 'Pencapaian status mutu', '1 laporan', 'Jawa Barat', '250.000.000', 'APBD', '1 laporan', '275.000.000'],
-      ['4', 'Penyusunan KLHS', 'Pencapaian status mutu', '1 Dokumen', 'Kabupaten Sukabumi', '600.000.000', 'APBD', '1 Dokumen', '660.000.000'],
+      [
+        '1',
+        'Penilaian Dokumen Lingkungan Hidup',
+        'Pencapaian status mutu',
+        '15 dokumen',
+        'Jawa Barat',
+        '250.000.000',
+        'APBD',
+        '15 dokumen',
+        '275.000.000',
+      ],
+      [
+        '2',
+        'Pembinaan Teknis',
+        'Pencapaian status mutu',
+        'nilai > 70',
+        'Jawa Barat',
+        '150.000.000',
+        'APBD',
+        'nilai > 70',
+        '165.000.000',
+      ],
+      [
+        '3',
+        'Pemantauan Izin Lingkungan',
+        'Pencapaian status mutu',
+        '1 laporan',
+        'Jawa Barat',
+        '250.000.000',
+        'APBD',
+        '1 laporan',
+        '275.000.000',
+      ],
+      [
+        '4',
+        'Penyusunan KLHS',
+        'Pencapaian status mutu',
+        '1 Dokumen',
+        'Kabupaten Sukabumi',
+        '600.000.000',
+        'APBD',
+        '1 Dokumen',
+        '660.000.000',
+      ],
     ];
     const t = makeTable([...TC33_DLH_JAMMED_HEADER, ...data], { headerRows: 3 });
     const h = analyzeHeader(t);
@@ -202,11 +374,25 @@ describe('mapColumns: real Permendagri 54/2010 headers (Jawa Barat corpus)', () 
 
   it('Disnakertrans T-III.1: `U R A I A N` is the name, `(000)` the unit, the second dana column beside Prakiraan Maju is paguMaju', () => {
     const t = makeTable(
-      [...TC33_DISNAKERTRANS_2015_HEADER, row(10, { 0: '1.12.39.', 1: 'Program Peningkatan Kualitas', 5: '22.113.140', 9: '24324453' })],
+      [
+        ...TC33_DISNAKERTRANS_2015_HEADER,
+        row(10, { 0: '1.12.39.', 1: 'Program Peningkatan Kualitas', 5: '22.113.140', 9: '24324453' }),
+      ],
       { headerRows: 3 },
     );
     const m = mapColumns(t, 'TC33');
-    expect(m.columns).toMatchObject({ code: 0, name: 1, indikator: 2, lokasi: 3, target: 4, pagu: 5, sumberDana: 6, catatan: 7, targetMaju: 8, paguMaju: 9 });
+    expect(m.columns).toMatchObject({
+      code: 0,
+      name: 1,
+      indikator: 2,
+      lokasi: 3,
+      target: 4,
+      pagu: 5,
+      sumberDana: 6,
+      catatan: 7,
+      targetMaju: 8,
+      paguMaju: 9,
+    });
     expect(m.moneyUnit).toBe(1000);
   });
 
@@ -216,7 +402,9 @@ describe('mapColumns: real Permendagri 54/2010 headers (Jawa Barat corpus)', () 
       ['1', '2', '3', '4', '5'],
     ];
     const names = ['Evaluasi Pelaksanaan Renstra', 'Fasilitasi Forum OPD', 'Kordinasi Rapat Teknis'];
-    const t = makeTable([...header, ...names.map((n, i) => [String(i + 1), n, 'Persentase', '1 dokumen', n])], { headerRows: 2 });
+    const t = makeTable([...header, ...names.map((n, i) => [String(i + 1), n, 'Persentase', '1 dokumen', n])], {
+      headerRows: 2,
+    });
     const m = mapColumns(t, 'T41');
     expect(m.columns.pagu).toBeUndefined();
     expect(m.reasons.some((r) => /pagu dropped: col 4 holds text/.test(r))).toBe(true);
@@ -245,9 +433,18 @@ describe('readableSides (precision guard)', () => {
 
 describe('precision guard on target columns', () => {
   it('drops a target column that holds sentences (Disnakertrans 2015 T-III.1), keeps one of quantities', () => {
-    const sentences = ['Terlaksananya Temu Konsolidasi', '- Rapat stake holder - Rapat Koordinasi', 'Tersusunnya laporan pelatihan'];
+    const sentences = [
+      'Terlaksananya Temu Konsolidasi',
+      '- Rapat stake holder - Rapat Koordinasi',
+      'Tersusunnya laporan pelatihan',
+    ];
     const t = makeTable(
-      [...TC33_DISNAKERTRANS_2015_HEADER, ...sentences.map((x, i) => row(10, { 0: String(i + 1), 1: `Kegiatan ${i}`, 4: x, 5: '93.959', 8: '1 Dokumen' }))],
+      [
+        ...TC33_DISNAKERTRANS_2015_HEADER,
+        ...sentences.map((x, i) =>
+          row(10, { 0: String(i + 1), 1: `Kegiatan ${i}`, 4: x, 5: '93.959', 8: '1 Dokumen' }),
+        ),
+      ],
       { headerRows: 3 },
     );
     const m = mapColumns(t, 'TC33');

@@ -9,7 +9,8 @@ async function run(file: string): Promise<Extraction> {
   return extractRenja('doc', file, res.tables, pageTexts, { pageSizes: new Map(res.pages.map((p) => [p.page, p])) });
 }
 const count = (ex: Extraction, table: string): number => ex.records.filter((r) => r.table === table).length;
-const value = (r: RenjaRecord | undefined): string | null | undefined => r?.pagu?.value?.toFixed() ?? (r ? null : undefined);
+const value = (r: RenjaRecord | undefined): string | null | undefined =>
+  r?.pagu?.value?.toFixed() ?? (r ? null : undefined);
 
 describe('renja-pasirian-2024.pdf (Permendagri 86/2017 seed)', () => {
   let ex: Extraction;

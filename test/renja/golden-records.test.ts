@@ -47,11 +47,27 @@ async function compare(name: string) {
         if (row.role !== 'data') continue;
         const code = normalizeCode(row.cells[spec.code]).code;
         if (!code) continue;
-        expected.push(key(spec.table, code, plain(row.cells[spec.pagu]), spec.paguMaju === undefined ? undefined : plain(row.cells[spec.paguMaju])));
+        expected.push(
+          key(
+            spec.table,
+            code,
+            plain(row.cells[spec.pagu]),
+            spec.paguMaju === undefined ? undefined : plain(row.cells[spec.paguMaju]),
+          ),
+        );
       }
-      const records = extraction.records.filter((r: RenjaRecord) => r.table === spec.table && r.code && !['aktivitas', 'indicator', 'total'].includes(r.level));
+      const records = extraction.records.filter(
+        (r: RenjaRecord) => r.table === spec.table && r.code && !['aktivitas', 'indicator', 'total'].includes(r.level),
+      );
       for (const r of records) {
-        got.push(key(spec.table, r.code!, r.pagu?.value?.toFixed() ?? null, spec.paguMaju === undefined ? undefined : (r.paguMaju?.value?.toFixed() ?? null)));
+        got.push(
+          key(
+            spec.table,
+            r.code!,
+            r.pagu?.value?.toFixed() ?? null,
+            spec.paguMaju === undefined ? undefined : (r.paguMaju?.value?.toFixed() ?? null),
+          ),
+        );
       }
     }
   }

@@ -18,7 +18,9 @@ describe('isTotalText: whole-cell total labels only', () => {
 
 describe('rowLevel', () => {
   it('a code decides, without guessing', () => {
-    expect(rowLevel({ ...base, code: '7.01.01.2.01', codeLevel: 'kegiatan', printed: '7.01.01.2.01', name: 'Program X' })).toEqual({
+    expect(
+      rowLevel({ ...base, code: '7.01.01.2.01', codeLevel: 'kegiatan', printed: '7.01.01.2.01', name: 'Program X' }),
+    ).toEqual({
       level: 'kegiatan',
       guessed: false,
       reason: 'code',
@@ -34,14 +36,26 @@ describe('rowLevel', () => {
 
   it('old-era rows: name words, roman and arabic numbering, numbering sub-columns, indentation', () => {
     expect(rowLevel({ ...base, name: 'Urusan Wajib' })).toMatchObject({ level: 'urusan', guessed: true });
-    expect(rowLevel({ ...base, printed: '1', name: 'Program Perencanaan' })).toMatchObject({ level: 'program', guessed: true });
+    expect(rowLevel({ ...base, printed: '1', name: 'Program Perencanaan' })).toMatchObject({
+      level: 'program',
+      guessed: true,
+    });
     expect(rowLevel({ ...base, printed: 'IV', name: 'Peningkatan Sarana Aparatur' }).level).toBe('program');
     expect(rowLevel({ ...base, printed: '12.', name: 'Forum BKPP' }).level).toBe('kegiatan');
     // Disnakertrans `Nomor` split in three: `1` urusan | `29` program | `1` kegiatan
-    expect(rowLevel({ ...base, printed: '29', name: 'Perencanaan, Pengendalian', numberColumn: { index: 1, count: 3 } }).level).toBe('program');
-    expect(rowLevel({ ...base, printed: '1', name: 'Pengelolaan Buletin', numberColumn: { index: 2, count: 3 } }).level).toBe('kegiatan');
+    expect(
+      rowLevel({ ...base, printed: '29', name: 'Perencanaan, Pengendalian', numberColumn: { index: 1, count: 3 } })
+        .level,
+    ).toBe('program');
+    expect(
+      rowLevel({ ...base, printed: '1', name: 'Pengelolaan Buletin', numberColumn: { index: 2, count: 3 } }).level,
+    ).toBe('kegiatan');
     expect(rowLevel({ ...base, name: 'Peningkatan Kapasitas', indent: 12 }).level).toBe('kegiatan');
     expect(rowLevel({ ...base, name: 'Peningkatan Kapasitas', indent: 0 }).level).toBe('program');
-    expect(rowLevel({ ...base, name: 'Peningkatan Kapasitas' })).toEqual({ level: 'unknown', guessed: true, reason: 'no code, words or numbering' });
+    expect(rowLevel({ ...base, name: 'Peningkatan Kapasitas' })).toEqual({
+      level: 'unknown',
+      guessed: true,
+      reason: 'no code, words or numbering',
+    });
   });
 });

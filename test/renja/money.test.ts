@@ -11,7 +11,8 @@ import {
 } from '../../src/renja/money.js';
 import { MoneySchema, RecordWarningSchema } from '../../src/renja/schema.js';
 
-const kinds = (raw: string, opts?: Parameters<typeof parseMoney>[1]) => parseMoney(raw, opts).warnings.map((w) => w.kind);
+const kinds = (raw: string, opts?: Parameters<typeof parseMoney>[1]) =>
+  parseMoney(raw, opts).warnings.map((w) => w.kind);
 const value = (raw: string, opts?: Parameters<typeof parseMoney>[1]) => {
   const v = parseMoney(raw, opts).money.value;
   return v === null ? null : v.toFixed();
@@ -73,7 +74,22 @@ describe('parseMoney: amounts as printed in Renja tables and prose', () => {
     expect(v.toFixed()).toBe('9007199254740993.07'); // beyond Number.MAX_SAFE_INTEGER
   });
 
-  const nils = ['-', '–', '—', '', '   ', 'NIHIL', 'n/a', 'Rp -', 'Rp.          -', 'Rp. –', '--', 'Rp', '-,-', 'Rp. -,-'];
+  const nils = [
+    '-',
+    '–',
+    '—',
+    '',
+    '   ',
+    'NIHIL',
+    'n/a',
+    'Rp -',
+    'Rp.          -',
+    'Rp. –',
+    '--',
+    'Rp',
+    '-,-',
+    'Rp. -,-',
+  ];
   it.each(nils)('nil %j -> value null, not invalid, no warning', (raw) => {
     const { money, warnings } = parseMoney(raw);
     expect(money.value).toBeNull();

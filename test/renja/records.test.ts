@@ -33,15 +33,64 @@ describe('Tabel 4.1 (seed rows)', () => {
   const t = makeTable(
     [
       ...T41_SEED_HEADER,
-      ['7.1.3', 'PROGRAM PEMBERDAYAAN MASYARAKAT DESA DAN KELURAHAN', lokasi, 'Rata-rata persentase fasilitasi pemberdayaan masyarakat', '100%', '615.113.750'],
-      ['7.01.03.2.01', 'Koordinasi Kegiatan Pemberdayaan Desa', lokasi, 'Persentase fasilitasi kegiatan pemberdayaan masyarakat desa', '100%', '132.166.250'],
-      ['7.01.03.2.01.01', 'Peningkatan Partisipasi Masyarakat Dalam Forum Musyawarah Perencanaan Pembangunan di Desa', lokasi, 'Jumlah Lembaga Masyarakat yang Berpartisipasi', '7 Lembaga Masyarakat', '1.650.000'],
-      ['7.01.03.2.01.02', 'Sinkronisasi Program Kerja dan Kegiatan Pemberdayaan Masyarakat', lokasi, 'Jumlah Dokumen Sinkronisasi Program Kerja', '1 dokumen', '7.358.750'],
-      ['7.01.03.2.01.02', 'Peningkatan Efektifitas Kegiatan Pemberdayaan Masyarakat di Wilayah Kecamatan', lokasi, 'Jumlah Laporan Peningkatan Efektivitas', '7 Laporan', '123.157.500'],
-      ['7.01.06', 'PROGRAM PEMBINAAN DAN PENGAWASAN PEMERINTAHAN DESA', lokasi, 'Persentase Desa yang menetapkan RKPDes Tepat Waktu', '100%', '40.950.000'],
+      [
+        '7.1.3',
+        'PROGRAM PEMBERDAYAAN MASYARAKAT DESA DAN KELURAHAN',
+        lokasi,
+        'Rata-rata persentase fasilitasi pemberdayaan masyarakat',
+        '100%',
+        '615.113.750',
+      ],
+      [
+        '7.01.03.2.01',
+        'Koordinasi Kegiatan Pemberdayaan Desa',
+        lokasi,
+        'Persentase fasilitasi kegiatan pemberdayaan masyarakat desa',
+        '100%',
+        '132.166.250',
+      ],
+      [
+        '7.01.03.2.01.01',
+        'Peningkatan Partisipasi Masyarakat Dalam Forum Musyawarah Perencanaan Pembangunan di Desa',
+        lokasi,
+        'Jumlah Lembaga Masyarakat yang Berpartisipasi',
+        '7 Lembaga Masyarakat',
+        '1.650.000',
+      ],
+      [
+        '7.01.03.2.01.02',
+        'Sinkronisasi Program Kerja dan Kegiatan Pemberdayaan Masyarakat',
+        lokasi,
+        'Jumlah Dokumen Sinkronisasi Program Kerja',
+        '1 dokumen',
+        '7.358.750',
+      ],
+      [
+        '7.01.03.2.01.02',
+        'Peningkatan Efektifitas Kegiatan Pemberdayaan Masyarakat di Wilayah Kecamatan',
+        lokasi,
+        'Jumlah Laporan Peningkatan Efektivitas',
+        '7 Laporan',
+        '123.157.500',
+      ],
+      [
+        '7.01.06',
+        'PROGRAM PEMBINAAN DAN PENGAWASAN PEMERINTAHAN DESA',
+        lokasi,
+        'Persentase Desa yang menetapkan RKPDes Tepat Waktu',
+        '100%',
+        '40.950.000',
+      ],
       ['', '', '', 'Persentase Desa yang menetapkan APBDes Tepat Waktu', '54,55 %', ''],
       ['', '', '', 'Persentase Desa yang menetapkan LPPDes Tepat Waktu', '100,0 0%', ''],
-      ['7.01.05.2.01.08', 'Pelaksanaan Tugas Forum Koordinasi Pimpinan di Kecamatan', lokasi, 'Jumlah Dokumen Tugas Forum Koordinasi Pimpinan di Kecamatan', '12 doku men', '7.200.000'],
+      [
+        '7.01.05.2.01.08',
+        'Pelaksanaan Tugas Forum Koordinasi Pimpinan di Kecamatan',
+        lokasi,
+        'Jumlah Dokumen Tugas Forum Koordinasi Pimpinan di Kecamatan',
+        '12 doku men',
+        '7.200.000',
+      ],
       ['TOTAL', '<', '<', '<', '<', '2.830.445.095'],
     ],
     { headerRows: 2, page: 90, rowsPerPage: 6, captionLines: ['Tabel 4.1', 'Indikator Kinerja dan Anggaran'] },
@@ -72,7 +121,11 @@ describe('Tabel 4.1 (seed rows)', () => {
   });
 
   it('indicator continuation rows belong to the program above', () => {
-    expect(rs[6]).toMatchObject({ parentCode: '7.01.06', indikator: 'Persentase Desa yang menetapkan APBDes Tepat Waktu', name: '' });
+    expect(rs[6]).toMatchObject({
+      parentCode: '7.01.06',
+      indikator: 'Persentase Desa yang menetapkan APBDes Tepat Waktu',
+      name: '',
+    });
     expect(rs[6].target?.qty?.toFixed()).toBe('54.55');
     expect(rs[7].parentCode).toBe('7.01.06');
     expect(rs[5].parentCode).toBeNull();
@@ -94,12 +147,47 @@ describe('T-C.33 (seed 14-column variant)', () => {
   const t = makeTable(
     [
       ...TC33_SEED_HEADER,
-      r14({ 0: '7.01.01.2.01.0001', 1: 'Tersusunnya Dokumen Perencanaan Perangkat Daerah', 2: 'Penyusunan Dokumen Perencanaan Perangkat Daerah', 3: 'Jumlah dokumen perencanaan perangkat daerah', 4: 'Jumlah Dokumen Perencanaan Perangkat Daerah', 8: '2 dokumen', 9: '2.412.000', 10: 'DAU', 12: '2 dokumen', 13: '2.653.200' }),
+      r14({
+        0: '7.01.01.2.01.0001',
+        1: 'Tersusunnya Dokumen Perencanaan Perangkat Daerah',
+        2: 'Penyusunan Dokumen Perencanaan Perangkat Daerah',
+        3: 'Jumlah dokumen perencanaan perangkat daerah',
+        4: 'Jumlah Dokumen Perencanaan Perangkat Daerah',
+        8: '2 dokumen',
+        9: '2.412.000',
+        10: 'DAU',
+        12: '2 dokumen',
+        13: '2.653.200',
+      }),
       r14({ 5: 'Penyusunan Dokumen Renstra 2026-2031', 6: '-', 7: L, 8: '-', 13: '2.486.000' }),
       r14({ 5: 'Penyusunan Dokumen Renja PD', 6: '1', 7: L, 9: '1.362.000', 13: '1.498.200' }),
-      r14({ 0: '7.01.06', 1: 'Terpenuhinya Program Pembinaan Dan Pengawasan Pemerintahan Desa', 2: 'PROGRAM PEMBINAAN DAN PENGAWASAN PEMERINTAHAN DESA', 3: 'Persentase Desa yang menetapkan RKPDes Tepat Waktu', 6: '1', 7: L, 8: '100%', 9: '40.950.000', 10: 'DAU', 12: '95%', 13: '45.045.000' }),
-      r14({ 3: 'Persentase Desa yang menetapkan APBDes Tepat Waktu', 4: 'Jumlah desa yang menetapkan APBDes tepat waktu dibagi Jumlah desa x 100', 8: '54,55%', 12: '63,64%' }),
-      r14({ 0: '7.01.06.2.01.0001', 1: 'Terlaksananya Penyusunan Peraturan Desa dan Peraturan Kepala Desa', 2: 'Fasilitasi Penyusunan Peraturan Desa dan Peraturan Kepala Desa', 3: 'Jumlah Dokumen yang Difasilitasi', 8: '11 dokumen', 12: '11 dokumen' }),
+      r14({
+        0: '7.01.06',
+        1: 'Terpenuhinya Program Pembinaan Dan Pengawasan Pemerintahan Desa',
+        2: 'PROGRAM PEMBINAAN DAN PENGAWASAN PEMERINTAHAN DESA',
+        3: 'Persentase Desa yang menetapkan RKPDes Tepat Waktu',
+        6: '1',
+        7: L,
+        8: '100%',
+        9: '40.950.000',
+        10: 'DAU',
+        12: '95%',
+        13: '45.045.000',
+      }),
+      r14({
+        3: 'Persentase Desa yang menetapkan APBDes Tepat Waktu',
+        4: 'Jumlah desa yang menetapkan APBDes tepat waktu dibagi Jumlah desa x 100',
+        8: '54,55%',
+        12: '63,64%',
+      }),
+      r14({
+        0: '7.01.06.2.01.0001',
+        1: 'Terlaksananya Penyusunan Peraturan Desa dan Peraturan Kepala Desa',
+        2: 'Fasilitasi Penyusunan Peraturan Desa dan Peraturan Kepala Desa',
+        3: 'Jumlah Dokumen yang Difasilitasi',
+        8: '11 dokumen',
+        12: '11 dokumen',
+      }),
       r14({ 5: 'Pendampingan penyusunan RKP Des', 6: '1', 7: L, 9: '1.800.000', 13: '1.980.000' }),
       r14({ 0: 'JUMLAH', 9: '2.630.445.095', 13: '2.893.489.605' }),
     ],
@@ -126,7 +214,11 @@ describe('T-C.33 (seed 14-column variant)', () => {
     expect(rs[0].paguMaju?.value?.toFixed()).toBe('2653200');
     expect(rs[0].targetMaju?.raw).toBe('2 dokumen');
     // aktivitas printed with no pagu this year, only the prakiraan maju
-    expect(rs[1]).toMatchObject({ name: 'Penyusunan Dokumen Renstra 2026-2031', lokasi: L, pagu: { value: null, raw: '' } });
+    expect(rs[1]).toMatchObject({
+      name: 'Penyusunan Dokumen Renstra 2026-2031',
+      lokasi: L,
+      pagu: { value: null, raw: '' },
+    });
     expect(rs[1].paguMaju?.value?.toFixed()).toBe('2486000');
     expect(money(rs[2])).toBe('1362000');
     // 7.01.06.2.01.0001: the seed leaves its pagu blank although its aktivitas has 1.800.000
@@ -148,13 +240,69 @@ describe('T-C.31 (seed rows): two records per row', () => {
   const t = makeTable(
     [
       ...TC31_SEED_HEADER,
-      ['7.01.01.2.05', 'Administrasi Kepegawaian Perangkat Daerah', '', 'Persentase Fasilitas Administrasi Kepegawaian Perangkat Daerah', '100%', '-', 'Administrasi Kepegawaian Perangkat Daerah', L, 'Persentase Fasilitas Administrasi Kepegawaian Perangkat Daerah', '100%', '7.000.000', ''],
-      ['7.01.01.2.01.0 3', 'Koordinasi dan Penyusunan Dokumen Perubahan RKA/SKPD', L, 'Jumlah Dokumen Perubahan RKA-SKPD', '2 Dokumen', '1.730.000', 'Koordinasi dan Penyusunan Dokumen Perubahan RKA/SKPD', L, 'Jumlah Dokumen Perubahan RKA-SKPD', '2 Dokumen', '1.730.000', ''],
-      ['7.01.06', 'PROGRAM PEMBINAAN DAN PENGAWASAN PEMERINTAHAN DESA', L, 'Persentase Desa yang menetapkan RKPDes Tepat Waktu', '100%', '81.241.300', 'PROGRAM PEMBINAAN DAN PENGAWASAN PEMERINTAHAN DESA', L, 'Persentase Desa yang menetapkan RKPDes Tepat Waktu', '100%', '85.381.300', ''],
-      ['', '', '', 'Persentase Desa yang menetapkan APBDes Tepat Waktu', '54,55%', '', '', '', 'Persentase Desa yang menetapkan APBDes Tepat Waktu', '54,55%', '', ''],
+      [
+        '7.01.01.2.05',
+        'Administrasi Kepegawaian Perangkat Daerah',
+        '',
+        'Persentase Fasilitas Administrasi Kepegawaian Perangkat Daerah',
+        '100%',
+        '-',
+        'Administrasi Kepegawaian Perangkat Daerah',
+        L,
+        'Persentase Fasilitas Administrasi Kepegawaian Perangkat Daerah',
+        '100%',
+        '7.000.000',
+        '',
+      ],
+      [
+        '7.01.01.2.01.0 3',
+        'Koordinasi dan Penyusunan Dokumen Perubahan RKA/SKPD',
+        L,
+        'Jumlah Dokumen Perubahan RKA-SKPD',
+        '2 Dokumen',
+        '1.730.000',
+        'Koordinasi dan Penyusunan Dokumen Perubahan RKA/SKPD',
+        L,
+        'Jumlah Dokumen Perubahan RKA-SKPD',
+        '2 Dokumen',
+        '1.730.000',
+        '',
+      ],
+      [
+        '7.01.06',
+        'PROGRAM PEMBINAAN DAN PENGAWASAN PEMERINTAHAN DESA',
+        L,
+        'Persentase Desa yang menetapkan RKPDes Tepat Waktu',
+        '100%',
+        '81.241.300',
+        'PROGRAM PEMBINAAN DAN PENGAWASAN PEMERINTAHAN DESA',
+        L,
+        'Persentase Desa yang menetapkan RKPDes Tepat Waktu',
+        '100%',
+        '85.381.300',
+        '',
+      ],
+      [
+        '',
+        '',
+        '',
+        'Persentase Desa yang menetapkan APBDes Tepat Waktu',
+        '54,55%',
+        '',
+        '',
+        '',
+        'Persentase Desa yang menetapkan APBDes Tepat Waktu',
+        '54,55%',
+        '',
+        '',
+      ],
       ['TOTAL', '', '', '', '', '3.041.763.122', 'TOTAL', '', '', '', '2.590.652.870', ''],
     ],
-    { headerRows: 3, page: 40, captionLines: ['Tabel 2.6 T-C 31', 'Review terhadap Rancangan Awal RKPD Tahun 2024 Kabupaten Lumajang'] },
+    {
+      headerRows: 3,
+      page: 40,
+      captionLines: ['Tabel 2.6 T-C 31', 'Review terhadap Rancangan Awal RKPD Tahun 2024 Kabupaten Lumajang'],
+    },
   );
   const rs = records(t);
 
@@ -190,10 +338,43 @@ describe('T-C.29 (seed): code split over five columns', () => {
   const t = makeTable(
     [
       ...TC29_SEED_HEADER,
-      r15({ 0: '7', 1: '1', 2: '2', 5: 'PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK', 6: 'Persentase Pelayanan Administrasi Kecamatan sesuai SP dan SOP', 7: '95 %' }),
-      r15({ 0: '7', 1: '01', 2: '01', 3: '201', 4: '03', 5: 'Koordinasi dan Penyusunan Dokumen Perubahan RKA- SKPD', 6: 'Jumlah Dokumen Perubahan RKA-SKPD', 7: '4 dokumen' }),
-      r15({ 0: '7', 1: '01', 2: '01', 3: '2.09', 4: '02', 5: 'Penyediaan Jasa Pemeliharaan, Biaya Pemeliharaan, Pajak, dan Perizinan Kendaraan Dinas', 6: 'Jumlah Kendaraan Dinas', 7: '7 unit' }),
-      r15({ 0: '7', 1: '01', 2: '01', 3: '201', 5: 'Administrasi Keuangan Perangkat daerah', 6: 'Persentase fasilitasi Administrasi Keuangan', 7: '100 %' }),
+      r15({
+        0: '7',
+        1: '1',
+        2: '2',
+        5: 'PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK',
+        6: 'Persentase Pelayanan Administrasi Kecamatan sesuai SP dan SOP',
+        7: '95 %',
+      }),
+      r15({
+        0: '7',
+        1: '01',
+        2: '01',
+        3: '201',
+        4: '03',
+        5: 'Koordinasi dan Penyusunan Dokumen Perubahan RKA- SKPD',
+        6: 'Jumlah Dokumen Perubahan RKA-SKPD',
+        7: '4 dokumen',
+      }),
+      r15({
+        0: '7',
+        1: '01',
+        2: '01',
+        3: '2.09',
+        4: '02',
+        5: 'Penyediaan Jasa Pemeliharaan, Biaya Pemeliharaan, Pajak, dan Perizinan Kendaraan Dinas',
+        6: 'Jumlah Kendaraan Dinas',
+        7: '7 unit',
+      }),
+      r15({
+        0: '7',
+        1: '01',
+        2: '01',
+        3: '201',
+        5: 'Administrasi Keuangan Perangkat daerah',
+        6: 'Persentase fasilitasi Administrasi Keuangan',
+        7: '100 %',
+      }),
     ],
     { headerRows: 2, captionLines: ['Tabel 2.1 TC.29'] },
   );
@@ -225,9 +406,48 @@ describe('Permendagri 54/2010 rows without codes', () => {
     const t = makeTable(
       [
         ...TC31_OLD_HEADER,
-        ['I', 'Program Perencanaan Pengendalian dan Evaluasi Pembangunan Daerah', 'Wilayah I', '', '', '', 'Program Perencanaan Pengendalian dan Evaluasi Pembangunan Daerah', 'Wilayah I', '', '', '', ''],
-        ['1', 'Forum BKPP Tahun 2017', 'Kab./Kota di Wilayah I', 'Tingkat Kesesuaian Antara Perencanaan dengan Implementasi', '95%', '100.000.000,00', 'Forum BKPP Tahun 2017', 'Kab./Kota di Wilayah I', 'Tingkat Kesesuaian Antara Perencanaan dengan Implementasi', '95%', '200.000.000,00', ''],
-        ['25', 'Jabar Tolak Kekerasan', 'Kab./Kota di Wilayah I', '', '', '200.000.000', 'Jabar Tolak Kekerasan', 'Kab./Kota di Wilayah I', '', '', '', ''],
+        [
+          'I',
+          'Program Perencanaan Pengendalian dan Evaluasi Pembangunan Daerah',
+          'Wilayah I',
+          '',
+          '',
+          '',
+          'Program Perencanaan Pengendalian dan Evaluasi Pembangunan Daerah',
+          'Wilayah I',
+          '',
+          '',
+          '',
+          '',
+        ],
+        [
+          '1',
+          'Forum BKPP Tahun 2017',
+          'Kab./Kota di Wilayah I',
+          'Tingkat Kesesuaian Antara Perencanaan dengan Implementasi',
+          '95%',
+          '100.000.000,00',
+          'Forum BKPP Tahun 2017',
+          'Kab./Kota di Wilayah I',
+          'Tingkat Kesesuaian Antara Perencanaan dengan Implementasi',
+          '95%',
+          '200.000.000,00',
+          '',
+        ],
+        [
+          '25',
+          'Jabar Tolak Kekerasan',
+          'Kab./Kota di Wilayah I',
+          '',
+          '',
+          '200.000.000',
+          'Jabar Tolak Kekerasan',
+          'Kab./Kota di Wilayah I',
+          '',
+          '',
+          '',
+          '',
+        ],
       ],
       { headerRows: 3, captionLines: ['Tabel 2.3', 'Review terhadap Rancangan Awal RKPD Tahun 2017'] },
     );
@@ -249,9 +469,28 @@ describe('Permendagri 54/2010 rows without codes', () => {
       [
         ...TC33_OLD_ESDM_HEADER,
         r20({ 1: 'Program Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah' }),
-        r20({ 0: '1', 1: 'Sinergitas Perencanaan Pembangunan Sektor Energi dan Sumber Daya Mineral Jawa Barat', 4: 'DKI Jakarta; Kab. Bandung', 5: 'Tingkat Kesesuaian antara Perencanaan dengan Implementasi', 6: '95.00 persen', 11: '0', 12: '380.000', 13: '0', 14: '0', 15: '380.000', 16: '418.000', 17: 'Dinas Energi dan Sumber Daya Mineral' }),
+        r20({
+          0: '1',
+          1: 'Sinergitas Perencanaan Pembangunan Sektor Energi dan Sumber Daya Mineral Jawa Barat',
+          4: 'DKI Jakarta; Kab. Bandung',
+          5: 'Tingkat Kesesuaian antara Perencanaan dengan Implementasi',
+          6: '95.00 persen',
+          11: '0',
+          12: '380.000',
+          13: '0',
+          14: '0',
+          15: '380.000',
+          16: '418.000',
+          17: 'Dinas Energi dan Sumber Daya Mineral',
+        }),
       ],
-      { headerRows: 4, captionLines: ['TABEL 3.1', 'Rumusan Rencana Program dan Kegiatan Dinas ESDM Tahun 2016 dan Prakiraan Maju Tahun 2017'] },
+      {
+        headerRows: 4,
+        captionLines: [
+          'TABEL 3.1',
+          'Rumusan Rencana Program dan Kegiatan Dinas ESDM Tahun 2016 dan Prakiraan Maju Tahun 2017',
+        ],
+      },
     );
     const rs = records(t);
     expect(rs.map((r) => [r.level, r.codePrinted, money(r)])).toEqual([
@@ -277,18 +516,61 @@ describe('Permendagri 54/2010 rows without codes', () => {
       ],
       { headerRows: 4, captionLines: ['TABEL 3.1', 'Rumusan Rencana Program dan Kegiatan Tahun 2016'] },
     );
-    expect(records(t).map((r) => r.level)).toEqual(['bidang', 'program', 'kegiatan', 'kegiatan', 'program', 'kegiatan']);
+    expect(records(t).map((r) => r.level)).toEqual([
+      'bidang',
+      'program',
+      'kegiatan',
+      'kegiatan',
+      'program',
+      'kegiatan',
+    ]);
   });
 
   it('BKP-style pagu split with no Total column: the parts are summed', () => {
     const t = makeTable(
       [
-        ['Kode', 'Urusan/Bidang Urusan Pemerintahan Daerah Dan Program/Kegiatan', 'Indikator Kinerja Program /Kegiatan', 'Lokasi', 'Target Capaian Kinerja', 'Kebutuhan Dana/ Pagu Indikatif', '<', '<', 'Prakiraan Maju Rencana Tahun 2017', '<'],
-        ['^', '^', '^', '^', '^', 'APBD Provinsi', 'APBN', 'Dana Lainnya', 'Target Capaian Kinerja', 'Kebutuhan Dana/Pagu Indikatif'],
-        ['01', 'Penguatan Peran dan Fungsi Forum-forum Mitra Strategis', 'Meningkatnya koordinasi', 'Kab/Kota di Jawa Barat', '100%', '369.200.000', '-', '1.000.000', '100%', '400.000.000'],
+        [
+          'Kode',
+          'Urusan/Bidang Urusan Pemerintahan Daerah Dan Program/Kegiatan',
+          'Indikator Kinerja Program /Kegiatan',
+          'Lokasi',
+          'Target Capaian Kinerja',
+          'Kebutuhan Dana/ Pagu Indikatif',
+          '<',
+          '<',
+          'Prakiraan Maju Rencana Tahun 2017',
+          '<',
+        ],
+        [
+          '^',
+          '^',
+          '^',
+          '^',
+          '^',
+          'APBD Provinsi',
+          'APBN',
+          'Dana Lainnya',
+          'Target Capaian Kinerja',
+          'Kebutuhan Dana/Pagu Indikatif',
+        ],
+        [
+          '01',
+          'Penguatan Peran dan Fungsi Forum-forum Mitra Strategis',
+          'Meningkatnya koordinasi',
+          'Kab/Kota di Jawa Barat',
+          '100%',
+          '369.200.000',
+          '-',
+          '1.000.000',
+          '100%',
+          '400.000.000',
+        ],
         ['', 'Bidang Kesatuan Bangsa dan Politik Dalam Negeri', '', '', '', '', '', '', '', ''],
       ],
-      { headerRows: 2, captionLines: ['Tabel 3.1', 'RUMUSAN RENCANA PROGRAM DAN KEGIATAN TAHUN 2016 DAN PRAKIRAAN MAJU TAHUN 2017'] },
+      {
+        headerRows: 2,
+        captionLines: ['Tabel 3.1', 'RUMUSAN RENCANA PROGRAM DAN KEGIATAN TAHUN 2016 DAN PRAKIRAAN MAJU TAHUN 2017'],
+      },
     );
     const [r, heading] = records(t);
     expect(r.pagu).toEqual({ value: new Decimal(370200000), raw: '369.200.000 + - + 1.000.000' });
@@ -321,10 +603,24 @@ describe('rows the engine may leave in a stitched table', () => {
     const t = makeTable(
       [
         ...T41_SEED_HEADER,
-        ['7.01.01.2.01', 'Perencanaan, Penganggaran dan Evaluasi Kinerja Perangkat daerah', 'Kecamatan Pasirian', 'Persentase fasilitasi', '100%', '14.464.000'],
+        [
+          '7.01.01.2.01',
+          'Perencanaan, Penganggaran dan Evaluasi Kinerja Perangkat daerah',
+          'Kecamatan Pasirian',
+          'Persentase fasilitasi',
+          '100%',
+          '14.464.000',
+        ],
         ['Kode', 'Program / Kegiatan / Sub Kegiatan', 'Lokasi', 'Indikator', 'Target', 'Pagu Indikatif (Rp.)'],
         ['1', '7', '8', '9', '10', '11'],
-        ['7.01.01.2.01.01', 'Penyusunan Dokumen Perencanaan Perangkat Daerah', 'Kecamatan Pasirian', 'Jumlah dokumen', '2 dokumen', '2.412.000'],
+        [
+          '7.01.01.2.01.01',
+          'Penyusunan Dokumen Perencanaan Perangkat Daerah',
+          'Kecamatan Pasirian',
+          'Jumlah dokumen',
+          '2 dokumen',
+          '2.412.000',
+        ],
       ],
       { headerRows: 2, rowsPerPage: 1, captionLines: ['Tabel 4.1 Indikator Kinerja dan Anggaran'] },
     );
@@ -337,7 +633,17 @@ describe('rows the engine may leave in a stitched table', () => {
 
   it('old-era name carrying its number (`01 Penguatan ...`) is a kegiatan, guessed', () => {
     const t = makeTable(
-      [...T41_SEED_HEADER, ['', '01 Penguatan Peran dan Fungsi Forum-forum Mitra Strategis', 'Kab/Kota di Jawa Barat', 'Meningkatnya koordinasi', '100%', '369.200.000']],
+      [
+        ...T41_SEED_HEADER,
+        [
+          '',
+          '01 Penguatan Peran dan Fungsi Forum-forum Mitra Strategis',
+          'Kab/Kota di Jawa Barat',
+          'Meningkatnya koordinasi',
+          '100%',
+          '369.200.000',
+        ],
+      ],
       { headerRows: 2 },
     );
     const [r] = records(t);
@@ -351,9 +657,23 @@ describe('page-break tails, old-era code depth, blank codes', () => {
     const t = makeTable(
       [
         ...T41_SEED_HEADER,
-        ['7.01.02.2.04.03', 'Pelaksanaan Urusan Pemerintahan yang Terkait Dengan Kewenangan Lain yang', 'Kecamatan Pasirian', 'Jumlah laporan', '12 laporan', '12.026.000'],
+        [
+          '7.01.02.2.04.03',
+          'Pelaksanaan Urusan Pemerintahan yang Terkait Dengan Kewenangan Lain yang',
+          'Kecamatan Pasirian',
+          'Jumlah laporan',
+          '12 laporan',
+          '12.026.000',
+        ],
         ['', 'Dilimpahkan', '', '', '', ''],
-        ['7.1.3', 'PROGRAM PEMBERDAYAAN MASYARAKAT DESA DAN KELURAHAN', 'Kecamatan Pasirian', 'Rata-rata', '100%', '615.113.750'],
+        [
+          '7.1.3',
+          'PROGRAM PEMBERDAYAAN MASYARAKAT DESA DAN KELURAHAN',
+          'Kecamatan Pasirian',
+          'Rata-rata',
+          '100%',
+          '615.113.750',
+        ],
       ],
       { headerRows: 2, page: 57, rowsPerPage: 1 },
     );
@@ -367,11 +687,42 @@ describe('page-break tails, old-era code depth, blank codes', () => {
     const r11 = (cells: Record<number, string>): string[] => Array.from({ length: 11 }, (_, i) => cells[i] ?? '');
     const t = makeTable(
       [
-        ['No', 'Kode', 'Urusan/Bidang Urusan Pemerintahan Daerah dan Program/Kegiatan', 'Indikator Kinerja Program/Kegiatan', 'Rencana Tahun 2017', '<', '<', '<', 'Catatan Penting', 'Prakiraan Maju Rencana Tahun 2018', '<'],
-        ['^', '^', '^', '^', 'Lokasi', 'Target Capaian Kinerja', 'Kebutuhan Dana/ Pagu Indikatif (Rp. 000)', 'Sumber Dana', '^', 'Target Capaian Kinerja', 'Kebutuhan Dana/ Pagu Indikatif (Rp. 000)'],
+        [
+          'No',
+          'Kode',
+          'Urusan/Bidang Urusan Pemerintahan Daerah dan Program/Kegiatan',
+          'Indikator Kinerja Program/Kegiatan',
+          'Rencana Tahun 2017',
+          '<',
+          '<',
+          '<',
+          'Catatan Penting',
+          'Prakiraan Maju Rencana Tahun 2018',
+          '<',
+        ],
+        [
+          '^',
+          '^',
+          '^',
+          '^',
+          'Lokasi',
+          'Target Capaian Kinerja',
+          'Kebutuhan Dana/ Pagu Indikatif (Rp. 000)',
+          'Sumber Dana',
+          '^',
+          'Target Capaian Kinerja',
+          'Kebutuhan Dana/ Pagu Indikatif (Rp. 000)',
+        ],
         ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)', '(9)', '(10)', '(11)'],
         r11({ 1: '1 22 02', 2: 'Program Peningkatan Sarana dan Prasarana Aparatur', 6: '3.345', 10: '3.675' }),
-        r11({ 0: '8', 1: '1 22 02 022', 2: 'Pemeliharaan Rutin/Berkala Gedung Kantor', 6: '1.620', 7: 'APBD', 10: '1.780' }),
+        r11({
+          0: '8',
+          1: '1 22 02 022',
+          2: 'Pemeliharaan Rutin/Berkala Gedung Kantor',
+          6: '1.620',
+          7: 'APBD',
+          10: '1.780',
+        }),
         r11({ 0: '10', 2: 'Pengadaan Peralatan Gedung Kantor', 6: '975', 7: 'APBD', 10: '1.070' }),
       ],
       { headerRows: 3, captionLines: ['Tabel 3.1 Rumusan Rencana Program dan Kegiatan SKPD Tahun 2017'] },
@@ -391,9 +742,34 @@ describe('old-era review with two numbering columns (Disnakertrans 2017 Tabel 2.
   const t = makeTable(
     [
       ...TC31_DISNAKERTRANS_HEADER,
-      row({ 0: '29', 2: 'Program Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah', 7: 'Program Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah' }),
-      row({ 1: '4', 2: 'Forum OPD', 3: 'Tingkat kesesuaian', 4: 'Bandung', 5: '1 Kegiatan', 6: '200.000.000', 7: 'Forum OPD', 8: 'Tingkat kesesuaian', 9: 'Bandung', 10: '1 Kegiatan', 11: '150.000.000', 12: '1 Kegiatan', 13: '165.000.000' }),
-      row({ 1: '5', 2: 'Monitoring dan Evaluasi RTKP', 6: '100.000.000', 7: 'Monitoring dan Evaluasi RTKP', 11: '100.000.000', 13: '110.000.000' }),
+      row({
+        0: '29',
+        2: 'Program Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah',
+        7: 'Program Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah',
+      }),
+      row({
+        1: '4',
+        2: 'Forum OPD',
+        3: 'Tingkat kesesuaian',
+        4: 'Bandung',
+        5: '1 Kegiatan',
+        6: '200.000.000',
+        7: 'Forum OPD',
+        8: 'Tingkat kesesuaian',
+        9: 'Bandung',
+        10: '1 Kegiatan',
+        11: '150.000.000',
+        12: '1 Kegiatan',
+        13: '165.000.000',
+      }),
+      row({
+        1: '5',
+        2: 'Monitoring dan Evaluasi RTKP',
+        6: '100.000.000',
+        7: 'Monitoring dan Evaluasi RTKP',
+        11: '100.000.000',
+        13: '110.000.000',
+      }),
     ],
     { headerRows: 4, captionLines: ['Tabel 2.11', 'Review Terhadap Rancangan Awal RKPD Tahun 2017'] },
   );

@@ -9,10 +9,19 @@ describe('parseTerbilang', () => {
     [SEED_WORDS, '2830445095'], // seed BAB IV 4.2
     ['Dua Miliar Delapan Ratus Tiga Puluh Juta Empat Ratus Empat Puluh Lima Ribu Sembilan Puluh Lima', '2830445095'],
     // Renja2016 (Kesbangpol), glued `tujuhbelas`, line break inside:
-    ['tujuhbelas milyar lima ratus tiga\npuluh juta lima ratus sembilan ribu tujuh ratus lima puluh rupiah', '17530509750'],
+    [
+      'tujuhbelas milyar lima ratus tiga\npuluh juta lima ratus sembilan ribu tujuh ratus lima puluh rupiah',
+      '17530509750',
+    ],
     // DISKOMINFO 2016, with the `Terbilang` label and lower-case `dua`:
-    ['Terbilang Tiga Puluh Enam Milyar Tujuh Ratus Empat Puluh Sembilan Juta Dua\nRatus dua Puluh Tujuh Ribu Tujuh Ratus Rupiah', '36749227700'],
-    ['(Terbilang : Tujuh Puluh Delapan Milyar Dua Ratus Delapan Puluh Empat Juta Lima Ratus Sembilan Puluh Sembilan Ribu Lima Ratus Enam Puluh Lima Rupiah).', '78284599565'],
+    [
+      'Terbilang Tiga Puluh Enam Milyar Tujuh Ratus Empat Puluh Sembilan Juta Dua\nRatus dua Puluh Tujuh Ribu Tujuh Ratus Rupiah',
+      '36749227700',
+    ],
+    [
+      '(Terbilang : Tujuh Puluh Delapan Milyar Dua Ratus Delapan Puluh Empat Juta Lima Ratus Sembilan Puluh Sembilan Ribu Lima Ratus Enam Puluh Lima Rupiah).',
+      '78284599565',
+    ],
     ['seribu', '1000'],
     ['seratus', '100'],
     ['sebelas', '11'],
@@ -100,7 +109,18 @@ describe('toTerbilang', () => {
     expect(toTerbilang(new Decimal(d), { case: 'lower' })).toBe(words);
   });
   it('round-trips with parseTerbilang', () => {
-    for (const s of ['2830445095', '17530509750', '36749227700', '999999999999', '1', '101', '110', '1010', '0.75', '-12']) {
+    for (const s of [
+      '2830445095',
+      '17530509750',
+      '36749227700',
+      '999999999999',
+      '1',
+      '101',
+      '110',
+      '1010',
+      '0.75',
+      '-12',
+    ]) {
       const d = new Decimal(s);
       expect(parseTerbilang(toTerbilang(d))!.equals(d)).toBe(true);
     }

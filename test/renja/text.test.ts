@@ -27,7 +27,10 @@ describe('cleanText', () => {
 describe('normalizeText: the same text as printed in different tables', () => {
   it.each([
     ['Koordinasi dan Penyusunan Dokumen RKA - SKPD', 'Koordinasi dan Penyusunan Dokumen RKA-SKPD'], // seed T-C.31 vs T-C.29
-    ['PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/ KOTA', 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota'],
+    [
+      'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/ KOTA',
+      'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota',
+    ],
     ['Administrasi Keuangan Perangkat daerah', 'Administrasi Keuangan Perangkat Daerah'],
     ['Penyediaan Gaji dan Tunjangan ASN.', 'Penyediaan Gaji dan Tunjangan ASN'],
     ['Pemeliharaan / Rehabilitasi Gedung Kantor', 'Pemeliharaan/Rehabilitasi Gedung Kantor'],
@@ -57,11 +60,15 @@ describe('normalizeName', () => {
     expect(normalizeName('❖ BAB I PENDAHULUAN')).toBe('bab i pendahuluan');
   });
   it('drops the level word only when asked (old-era tables print it)', () => {
-    expect(normalizeName('Kegiatan Penilaian Dokumen Lingkungan Hidup')).toBe('kegiatan penilaian dokumen lingkungan hidup');
+    expect(normalizeName('Kegiatan Penilaian Dokumen Lingkungan Hidup')).toBe(
+      'kegiatan penilaian dokumen lingkungan hidup',
+    );
     expect(normalizeName('Kegiatan Penilaian Dokumen Lingkungan Hidup', { stripLevelPrefix: true })).toBe(
       normalizeName('Penilaian Dokumen Lingkungan Hidup'),
     );
-    expect(normalizeName('PROGRAM Pengendalian Pencemaran', { stripLevelPrefix: true })).toBe('pengendalian pencemaran');
+    expect(normalizeName('PROGRAM Pengendalian Pencemaran', { stripLevelPrefix: true })).toBe(
+      'pengendalian pencemaran',
+    );
     expect(normalizeName('Sub Kegiatan: Penyediaan Gaji', { stripLevelPrefix: true })).toBe('penyediaan gaji');
   });
   it('keeps names that merely contain the level word', () => {

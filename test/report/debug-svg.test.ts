@@ -6,7 +6,11 @@ import { extractTables } from '../../src/tables/extract.js';
 describe('pageDebugSvg', () => {
   it('draws the rulings, the text runs and every cell found, with the cell text as a tooltip', async () => {
     const pages: PageData[] = [];
-    const r = await extractTables(path.resolve('fixtures/engine/merged-header-cells.pdf'), {}, { onPage: (p) => pages.push(p) });
+    const r = await extractTables(
+      path.resolve('fixtures/engine/merged-header-cells.pdf'),
+      {},
+      { onPage: (p) => pages.push(p) },
+    );
     const svg = pageDebugSvg(pages[0], r.tables);
     expect(svg.startsWith('<svg')).toBe(true);
     expect((svg.match(/<line /g) ?? []).length).toBe(pages[0].rulings.length);

@@ -6,11 +6,19 @@ describe('discrepancies-csv', () => {
   it('writes the exact columns, plain money and b − a differences', async () => {
     const csv = await discrepanciesCsv(reconcile(seedLike()));
     const lines = csv.trimEnd().split('\n');
-    expect(lines[0]).toBe('doc,rule,severity,code,field,table_a,page_a,value_a,table_b,page_b,value_b,difference,message');
+    expect(lines[0]).toBe(
+      'doc,rule,severity,code,field,table_a,page_a,value_a,table_b,page_b,value_b,difference,message',
+    );
     expect(DISCREPANCY_COLUMNS).toHaveLength(13);
-    expect(lines[1].startsWith('renja-pasirian-2024,total-mismatch,error,,total,TC33,13,1608668957,T41,20,1808668957,200000000,')).toBe(true);
+    expect(
+      lines[1].startsWith(
+        'renja-pasirian-2024,total-mismatch,error,,total,TC33,13,1608668957,T41,20,1808668957,200000000,',
+      ),
+    ).toBe(true);
     const missing = lines.find((l) => l.includes(',missing-row,error,'));
-    expect(missing?.startsWith('renja-pasirian-2024,missing-row,error,7.01.01.2.09.0009,row,TC33,,,T41,19,200000000,,')).toBe(true);
+    expect(
+      missing?.startsWith('renja-pasirian-2024,missing-row,error,7.01.01.2.09.0009,row,TC33,,,T41,19,200000000,,'),
+    ).toBe(true);
     expect(lines).toHaveLength(7);
     expect(csv.endsWith('\n')).toBe(true);
   });

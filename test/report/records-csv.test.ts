@@ -15,10 +15,14 @@ describe('records-csv', () => {
     const csv = await recordsCsv(t.records);
     const lines = csv.trimEnd().split('\n');
     expect(lines[0]).toBe(RECORD_COLUMNS.join(','));
-    expect(lines[0]).toBe('doc,table,page,row,level,code,code_printed,name,indikator,target_qty,target_unit,pagu,pagu_maju,sumber_dana,lokasi,side,warnings');
+    expect(lines[0]).toBe(
+      'doc,table,page,row,level,code,code_printed,name,indikator,target_qty,target_unit,pagu,pagu_maju,sumber_dana,lokasi,side,warnings',
+    );
     expect(lines[1]).toBe(
       'doc1,TC31.hasil,4,0,sub_kegiatan,7.01.01.2.01.0003,7.01.01.2.01.0 3,"Koordinasi, Penyusunan ""RKA""",,2,Dokumen,1730000,,,,hasil,code-wrapped(code): repaired',
     );
-    expect(lines[2]).toBe('doc1,TC31.hasil,4,1,sub_kegiatan,7.01.01.2.01.0004,7.01.01.2.01.0004,Row 7.01.01.2.01.0004,,,,#REF!,2000,,,hasil,');
+    expect(lines[2]).toBe(
+      'doc1,TC31.hasil,4,1,sub_kegiatan,7.01.01.2.01.0004,7.01.01.2.01.0004,Row 7.01.01.2.01.0004,,,,#REF!,2000,,,hasil,',
+    );
   });
 });

@@ -16,7 +16,9 @@ describe('report-html', () => {
     expect(html).toMatch(/<b>T-C\.33<\/b>.*Rp 1\.608\.668\.957.*\+Rp 200\.000\.000/s);
     expect(html).toContain('<b>Tabel 4.1</b>');
     expect(html).toContain('Rp 1.808.668.957');
-    expect(html).toContain('<td class="code">missing-row</td><td class="num">1</td><td class="num">1</td><td class="num zero">0</td>');
+    expect(html).toContain(
+      '<td class="code">missing-row</td><td class="num">1</td><td class="num">1</td><td class="num zero">0</td>',
+    );
   });
 
   it('groups findings by rule with both values, their table and page, and the explanation as nested lists', () => {
@@ -24,7 +26,9 @@ describe('report-html', () => {
     expect(html).toContain('id="rule-missing-row"');
     expect(html).not.toContain('id="rule-rollup-mismatch"');
     expect(html).toContain('T-C.33 · p. 13');
-    expect(html).toMatch(/<ul class="tree"><li>.*Total.*<ul><li><span class="code">7\.01\.01<\/span>.*<ul><li><span class="code">7\.01\.01\.2\.09<\/span>.*<ul><li><span class="code">7\.01\.01\.2\.09\.0009<\/span>/s);
+    expect(html).toMatch(
+      /<ul class="tree"><li>.*Total.*<ul><li><span class="code">7\.01\.01<\/span>.*<ul><li><span class="code">7\.01\.01\.2\.09<\/span>.*<ul><li><span class="code">7\.01\.01\.2\.09\.0009<\/span>/s,
+    );
     expect(html).toContain('missing from T-C.33');
   });
 
@@ -39,6 +43,8 @@ describe('report-html', () => {
 
   it('says so when there is nothing to report', () => {
     const clean = seedLike({ clean: true });
-    expect(reportHtml({ extraction: clean, discrepancies: reconcile(clean) })).toContain('No discrepancies: the tables agree.');
+    expect(reportHtml({ extraction: clean, discrepancies: reconcile(clean) })).toContain(
+      'No discrepancies: the tables agree.',
+    );
   });
 });

@@ -5,15 +5,28 @@ import { seedLike } from '../helpers/records.js';
 describe('report-json', () => {
   const x = seedLike();
   const ds = reconcile(x);
-  const text = reportJson({ extraction: x, discrepancies: ds, generatedAt: '2024-06-01T00:00:00Z', tool: { name: 'renja-audit', version: '0.1.0' } });
+  const text = reportJson({
+    extraction: x,
+    discrepancies: ds,
+    generatedAt: '2024-06-01T00:00:00Z',
+    tool: { name: 'renja-audit', version: '0.1.0' },
+  });
   const j = JSON.parse(text);
 
   it('carries document info, layouts and the tables found with pages and totals', () => {
     expect(j.document).toMatchObject({ doc: 'renja-pasirian-2024', file: 'renja-pasirian-2024.pdf', pages: 30 });
     expect(j.layouts.map((l: { tableRef: string }) => l.tableRef)).toEqual(['TC33', 'T41']);
     expect(j.tables).toEqual([
-      expect.objectContaining({ table: 'TC33', pages: [11, 12, 13], totalPagu: expect.objectContaining({ value: '1608668957', source: 'printed', page: 13 }) }),
-      expect.objectContaining({ table: 'T41', pages: [18, 19, 20], totalPagu: expect.objectContaining({ value: '1808668957' }) }),
+      expect.objectContaining({
+        table: 'TC33',
+        pages: [11, 12, 13],
+        totalPagu: expect.objectContaining({ value: '1608668957', source: 'printed', page: 13 }),
+      }),
+      expect.objectContaining({
+        table: 'T41',
+        pages: [18, 19, 20],
+        totalPagu: expect.objectContaining({ value: '1808668957' }),
+      }),
     ]);
   });
 
@@ -35,6 +48,13 @@ describe('report-json', () => {
   });
 
   it('is deterministic', () => {
-    expect(reportJson({ extraction: x, discrepancies: ds, generatedAt: '2024-06-01T00:00:00Z', tool: { name: 'renja-audit', version: '0.1.0' } })).toBe(text);
+    expect(
+      reportJson({
+        extraction: x,
+        discrepancies: ds,
+        generatedAt: '2024-06-01T00:00:00Z',
+        tool: { name: 'renja-audit', version: '0.1.0' },
+      }),
+    ).toBe(text);
   });
 });

@@ -2,7 +2,17 @@ import { cellText, splitAtBoundaries, type Piece } from '../../src/tables/cell-t
 
 /** A piece of text at a position, with glyphs `cw` points wide (as if monospaced). */
 function piece(text: string, x0: number, y0: number, cw = 4, fontSize = 7.5): Piece {
-  return { text, x0, x1: x0 + text.length * cw, y0, y1: y0 + fontSize * 1.1, fontSize, direction: 0, bold: false, italic: false };
+  return {
+    text,
+    x0,
+    x1: x0 + text.length * cw,
+    y0,
+    y1: y0 + fontSize * 1.1,
+    fontSize,
+    direction: 0,
+    bold: false,
+    italic: false,
+  };
 }
 
 describe('cellText', () => {

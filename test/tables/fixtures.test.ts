@@ -16,7 +16,9 @@ interface ExpectedTable {
 }
 
 const dir = path.resolve('fixtures/engine');
-const fixtures = readdirSync(dir).filter((f) => f.endsWith('.pdf')).sort();
+const fixtures = readdirSync(dir)
+  .filter((f) => f.endsWith('.pdf'))
+  .sort();
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe('table engine on fixtures/engine', () => {
@@ -26,7 +28,9 @@ describe('table engine on fixtures/engine', () => {
 
   for (const file of fixtures) {
     it(`reads ${file} exactly`, async () => {
-      const expected = JSON.parse(readFileSync(path.join(dir, file.replace(/\.pdf$/, '.expected.json')), 'utf8')) as { tables: ExpectedTable[] };
+      const expected = JSON.parse(readFileSync(path.join(dir, file.replace(/\.pdf$/, '.expected.json')), 'utf8')) as {
+        tables: ExpectedTable[];
+      };
       const { tables } = await extractTables(path.join(dir, file));
       expect(tables).toHaveLength(expected.tables.length);
       expected.tables.forEach((e, i) => {
@@ -76,7 +80,10 @@ describe('quality report and joins', () => {
     const file = path.join(dir, 'two-tables-one-page.pdf');
     const all = await extractTables(file);
     const second = all.tables[1].parts[0].bbox;
-    const r = await extractTables(file, { pages: [1], area: { top: second.y0 - 2, left: second.x0 - 2, bottom: second.y1 + 2, right: second.x1 + 2 } });
+    const r = await extractTables(file, {
+      pages: [1],
+      area: { top: second.y0 - 2, left: second.x0 - 2, bottom: second.y1 + 2, right: second.x1 + 2 },
+    });
     expect(r.tables).toHaveLength(1);
     expect(tableToMatrix(r.tables[0])).toEqual(tableToMatrix(all.tables[1]));
     await expect(extractTables(file, { pages: [9] })).rejects.toThrow(/page 9 does not exist/);

@@ -8,7 +8,10 @@ const v = (pos: number, start: number, end: number): Ruling => ({ orientation: '
 describe('buildGrid', () => {
   it('finds merged cells where a rule is missing', () => {
     // 2x3 grid whose first row has no rule between columns 1 and 2
-    const g = buildGrid([h(0, 0, 300), h(20, 0, 300), h(40, 0, 300), v(0, 0, 40), v(100, 0, 40), v(200, 20, 40), v(300, 0, 40)], tol)!;
+    const g = buildGrid(
+      [h(0, 0, 300), h(20, 0, 300), h(40, 0, 300), v(0, 0, 40), v(100, 0, 40), v(200, 20, 40), v(300, 0, 40)],
+      tol,
+    )!;
     expect(g.xs).toEqual([0, 100, 200, 300]);
     const top = g.cells.filter((c) => c.row === 0);
     expect(top.map((c) => [c.col, c.colSpan])).toEqual([

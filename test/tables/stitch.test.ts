@@ -14,7 +14,15 @@ function part(page: number, rows: (string | [string, number])[][], opts: Partial
     let c = 0;
     for (const item of row) {
       const [text, span] = Array.isArray(item) ? item : [item, 1];
-      cells.push({ text, page, row: r, col: c, rowSpan: 1, colSpan: span, bbox: { x0: xs[c], x1: xs[c + span], y0: ys[r], y1: ys[r + 1] } });
+      cells.push({
+        text,
+        page,
+        row: r,
+        col: c,
+        rowSpan: 1,
+        colSpan: span,
+        bbox: { x0: xs[c], x1: xs[c + span], y0: ys[r], y1: ys[r + 1] },
+      });
       c += span;
     }
   });
@@ -39,7 +47,9 @@ const NUMBERS = ['1', '2', '3'];
 
 describe('stitchTables', () => {
   it('joins a table continued with a repeated header and column-number row, without duplicating them', () => {
-    const p1 = part(1, [HEADER, NUMBERS, ['7.01.01.2.01.0001', 'Penyusunan Renstra', '2.412.000']], { captionLines: ['Tabel 4.1 Program'] });
+    const p1 = part(1, [HEADER, NUMBERS, ['7.01.01.2.01.0001', 'Penyusunan Renstra', '2.412.000']], {
+      captionLines: ['Tabel 4.1 Program'],
+    });
     const p2 = part(2, [HEADER, NUMBERS, ['7.01.01.2.01.0002', 'Koordinasi RKA', '7.922.000']]);
     const [t, ...rest] = stitchTables([p1, p2], { stitch: true });
     expect(rest).toHaveLength(0);
@@ -63,7 +73,10 @@ describe('stitchTables', () => {
 
   it('joins back a tall row cut by the page break (no rule beneath its first part)', () => {
     const p1 = part(1, [HEADER, ['7.01.01.2.09.0009', 'Pemeliharaan Gedung', '']], { openBottom: true });
-    const p2 = part(2, [['', 'Kantor dan Bangunan Lainnya', '200.000.000'], ['7.01.02', 'Program', '5']]);
+    const p2 = part(2, [
+      ['', 'Kantor dan Bangunan Lainnya', '200.000.000'],
+      ['7.01.02', 'Program', '5'],
+    ]);
     const [t] = stitchTables([p1, p2], { stitch: true });
     const m = tableToMatrix(t);
     expect(m[1]).toEqual(['7.01.01.2.09.0009', 'Pemeliharaan Gedung Kantor dan Bangunan Lainnya', '200.000.000']);

@@ -32,7 +32,11 @@ const LATTICE: TabulaTable = {
       { top: 120, left: 150, width: 100, height: 40, text: 'Two\rlines' },
       { top: 120, left: 250, width: 100, height: 20, text: '2011' },
     ],
-    [{ top: 140, left: 50, width: 100, height: 20, text: 'Closets' }, PH, { top: 140, left: 250, width: 100, height: 20, text: '1,505' }],
+    [
+      { top: 140, left: 50, width: 100, height: 20, text: 'Closets' },
+      PH,
+      { top: 140, left: 250, width: 100, height: 20, text: '1,505' },
+    ],
   ],
 };
 
@@ -64,8 +68,16 @@ describe('tabula JSON to Table', () => {
           { top: 100, left: 150, width: 200, height: 20, text: 'Rencana' },
           PH,
         ],
-        [{ top: 120, left: 150, width: 100, height: 20, text: 'Lokasi' }, { top: 120, left: 250, width: 100, height: 20, text: 'Pagu' }, PH],
-        [{ top: 140, left: 50, width: 100, height: 20, text: '1' }, { top: 140, left: 150, width: 100, height: 20, text: '2' }, { top: 140, left: 250, width: 100, height: 20, text: '3' }],
+        [
+          { top: 120, left: 150, width: 100, height: 20, text: 'Lokasi' },
+          { top: 120, left: 250, width: 100, height: 20, text: 'Pagu' },
+          PH,
+        ],
+        [
+          { top: 140, left: 50, width: 100, height: 20, text: '1' },
+          { top: 140, left: 150, width: 100, height: 20, text: '2' },
+          { top: 140, left: 250, width: 100, height: 20, text: '3' },
+        ],
       ],
     };
     const t = tabulaTableToTable(packed, 1, 0)!;
@@ -88,7 +100,10 @@ describe('tabula JSON to Table', () => {
       height: 842,
       data: [
         [{ top: 200, left: 60, width: 400, height: 8, text: 'a very long overflowing label ' }, PH],
-        [{ top: 210, left: 60, width: 20, height: 8, text: 'x' }, { top: 210, left: 300, width: 30, height: 8, text: '12' }],
+        [
+          { top: 210, left: 60, width: 20, height: 8, text: 'x' },
+          { top: 210, left: 300, width: 30, height: 8, text: '12' },
+        ],
       ],
     };
     const t = tabulaTableToTable(stream, 1, 1)!;
@@ -105,11 +120,25 @@ describe('tabula JSON to Table', () => {
   });
 
   it('measures the share of page text that landed in cells', () => {
-    const run = (x: number, y: number) => ({ text: 'w', x0: x, y0: y, x1: x + 10, y1: y + 8, fontName: 'F', fontSize: 8, bold: false, italic: false, direction: 0 as const });
+    const run = (x: number, y: number) => ({
+      text: 'w',
+      x0: x,
+      y0: y,
+      x1: x + 10,
+      y1: y + 8,
+      fontName: 'F',
+      fontSize: 8,
+      bold: false,
+      italic: false,
+      direction: 0 as const,
+    });
     const t = tabulaTableToTable(LATTICE, 1, 0, [run(60, 105), run(60, 145), run(160, 145), run(700, 700)])!;
     // the run at (160,145) sits in the placeholder slot covered by 'Two lines' (rowSpan 2): inside a cell
     expect(t.quality.textInCells).toBe(1);
-    const s = tabulaTableToTable({ ...LATTICE, data: [LATTICE.data[0], LATTICE.data[1]] }, 1, 0, [run(60, 145), run(60, 105)])!;
+    const s = tabulaTableToTable({ ...LATTICE, data: [LATTICE.data[0], LATTICE.data[1]] }, 1, 0, [
+      run(60, 145),
+      run(60, 105),
+    ])!;
     expect(s.quality.textInCells).toBe(0.5);
   });
 
@@ -123,7 +152,21 @@ describe('tabula JSON to Table', () => {
 describe('tabula command line', () => {
   it('maps method, area and password to tabula 0.9 flags', () => {
     const o = ExtractOptionsSchema.parse({ area: { top: 10, left: 20, bottom: 300, right: 400 }, password: 'pw' });
-    expect(tabulaArgs('t.jar', 'a.pdf', 4, 'lattice', o)).toEqual(['-jar', 't.jar', '-f', 'JSON', '-p', '4', '-u', '-r', '-a', '10,20,300,400', '-s', 'pw', 'a.pdf']);
+    expect(tabulaArgs('t.jar', 'a.pdf', 4, 'lattice', o)).toEqual([
+      '-jar',
+      't.jar',
+      '-f',
+      'JSON',
+      '-p',
+      '4',
+      '-u',
+      '-r',
+      '-a',
+      '10,20,300,400',
+      '-s',
+      'pw',
+      'a.pdf',
+    ]);
     expect(tabulaArgs('t.jar', 'a.pdf', 1, 'stream', {})).toContain('-n');
     const auto = tabulaArgs('t.jar', 'a.pdf', 1, 'auto', {});
     expect(auto).not.toContain('-n');
@@ -164,7 +207,9 @@ describe('finding java', () => {
     const saved = process.env.PATH;
     process.env.PATH = path.join(dir, 'empty');
     try {
-      const err = await extractWithTabula(FIXTURE, ExtractOptionsSchema.parse({ engine: 'tabula' })).catch((e: unknown) => e);
+      const err = await extractWithTabula(FIXTURE, ExtractOptionsSchema.parse({ engine: 'tabula' })).catch(
+        (e: unknown) => e,
+      );
       expect(err).toBeInstanceOf(PdfError);
       expect((err as PdfError).errorClass).toBe('internal-error');
       expect((err as PdfError).message).toBe(JAVA_NOT_FOUND_MESSAGE);
@@ -177,7 +222,10 @@ describe('finding java', () => {
 describe('tabula on a real PDF (needs Java; without it, the clear error)', () => {
   it('extracts the merged-header fixture, or explains that Java is missing', async () => {
     const java = await findOnPath('java', process.env.PATH);
-    const run = extractWithTabula(FIXTURE, ExtractOptionsSchema.parse({ engine: 'tabula', method: 'lattice', pages: [1] }));
+    const run = extractWithTabula(
+      FIXTURE,
+      ExtractOptionsSchema.parse({ engine: 'tabula', method: 'lattice', pages: [1] }),
+    );
     if (!java) {
       await expect(run).rejects.toThrow(JAVA_NOT_FOUND_MESSAGE);
       return;
@@ -187,11 +235,18 @@ describe('tabula on a real PDF (needs Java; without it, the clear error)', () =>
     expect(tables).toHaveLength(1);
     const t = tables[0];
     expect(t).toMatchObject({ id: 'p1-tabula-1', method: 'tabula-lattice', pages: [1], colCount: 12, headerRows: 3 });
-    const expected = JSON.parse(await readFile(FIXTURE.replace(/\.pdf$/, '.expected.json'), 'utf8')) as { tables: { rows: string[][] }[] };
+    const expected = JSON.parse(await readFile(FIXTURE.replace(/\.pdf$/, '.expected.json'), 'utf8')) as {
+      tables: { rows: string[][] }[];
+    };
     const m = tableToMatrix(t);
     expect(m[0]).toEqual(expected.tables[0].rows[0]); // merged titles at their own columns, not packed left
     expect(m[2]).toEqual(expected.tables[0].rows[2]); // the column-number row 1..12
-    expect(t.cells.find((c) => c.text === 'Rancangan Awal RKPD')).toMatchObject({ row: 0, col: 1, colSpan: 5, rowSpan: 1 });
+    expect(t.cells.find((c) => c.text === 'Rancangan Awal RKPD')).toMatchObject({
+      row: 0,
+      col: 1,
+      colSpan: 5,
+      rowSpan: 1,
+    });
     expect(t.cells.find((c) => c.text === 'Kode')).toMatchObject({ row: 0, col: 0, colSpan: 1, rowSpan: 2 });
     expect(t.cells.every((c) => c.page === 1 && c.bbox.x1 > c.bbox.x0 && c.bbox.y1 > c.bbox.y0)).toBe(true);
     expect(t.quality.textInCells).toBeGreaterThan(0.9);
@@ -236,13 +291,21 @@ describe('tabula crashing on a page (a stand-in java on PATH)', () => {
   });
 
   it('records a failed page as a warning with no tables', async () => {
-    const { tables, warnings } = await extractWithTabula(FIXTURE, ExtractOptionsSchema.parse({ engine: 'tabula', method: 'lattice', pages: [1] }));
+    const { tables, warnings } = await extractWithTabula(
+      FIXTURE,
+      ExtractOptionsSchema.parse({ engine: 'tabula', method: 'lattice', pages: [1] }),
+    );
     expect(tables).toEqual([]);
-    expect(warnings).toEqual([{ page: 1, message: "tabula failed on page 1: java.lang.IllegalArgumentException: shapes can't be empty" }]);
+    expect(warnings).toEqual([
+      { page: 1, message: "tabula failed on page 1: java.lang.IllegalArgumentException: shapes can't be empty" },
+    ]);
   });
 
   it('in auto mode, falls back to stream when the lattice run crashes', async () => {
-    const { tables, warnings } = await extractWithTabula(FIXTURE, ExtractOptionsSchema.parse({ engine: 'tabula', pages: [1] }));
+    const { tables, warnings } = await extractWithTabula(
+      FIXTURE,
+      ExtractOptionsSchema.parse({ engine: 'tabula', pages: [1] }),
+    );
     expect(tables).toHaveLength(1);
     expect(tables[0].method).toBe('tabula-stream');
     expect(warnings).toEqual([{ page: 1, message: expect.stringContaining('used stream') }]);

@@ -25,7 +25,10 @@ export function declaredTotalMismatch(ctx: ReconcileContext): Discrepancy[] {
         const printed = moneyValue(m);
         if (printed === null || printed.equals(computed.value)) continue;
         const unit = Math.max(moneyUnitOf(view, row), unitOfRows(view, view.nodes));
-        const rounding = computed.value.minus(printed).abs().lte(sumSlack(unit, leafCount(view.roots)));
+        const rounding = computed.value
+          .minus(printed)
+          .abs()
+          .lte(sumSlack(unit, leafCount(view.roots)));
         out.push(
           makeDiscrepancy({
             doc: ctx.doc,

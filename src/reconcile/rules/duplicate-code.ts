@@ -16,15 +16,21 @@ function differences(x: RowNode, y: RowNode): string[] {
   for (const f of ['pagu', 'pagu_maju'] as const) {
     const va = moneyValue(moneyOf(a, f));
     const vb = moneyValue(moneyOf(b, f));
-    if (!(va ?? ZERO).equals(vb ?? ZERO)) d.push(`${f} ${va ? formatRupiah(va) : 'blank'} / ${vb ? formatRupiah(vb) : 'blank'}`);
+    if (!(va ?? ZERO).equals(vb ?? ZERO))
+      d.push(`${f} ${va ? formatRupiah(va) : 'blank'} / ${vb ? formatRupiah(vb) : 'blank'}`);
   }
-  if (a.target && b.target && compareTargets(a.target, b.target) !== 'same') d.push(`target ${a.target.raw} / ${b.target.raw}`);
+  if (a.target && b.target && compareTargets(a.target, b.target) !== 'same')
+    d.push(`target ${a.target.raw} / ${b.target.raw}`);
   if (compareText(a.indikator, b.indikator) !== 'same') d.push('indikator');
   return d;
 }
 
 const pageRange = (pages: number[]) =>
-  pages.length === 0 ? 'pages ?' : pages.length === 1 ? `page ${pages[0]}` : `pages ${pages[0]}-${pages[pages.length - 1]}`;
+  pages.length === 0
+    ? 'pages ?'
+    : pages.length === 1
+      ? `page ${pages[0]}`
+      : `pages ${pages[0]}-${pages[pages.length - 1]}`;
 
 function reprintFindings(ctx: ReconcileContext, view: TableView): Discrepancy[] {
   return view.reprints.map((p) => {

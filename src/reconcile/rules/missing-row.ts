@@ -26,9 +26,12 @@ function descendants(n: RowNode, missing: Set<RowNode>): number {
 function sameRow(x: RowNode, y: RowNode): boolean {
   const a = x.record;
   const b = y.record;
-  if (compareText(a.name, b.name) === 'different' || compareText(a.indikator, b.indikator) === 'different') return false;
+  if (compareText(a.name, b.name) === 'different' || compareText(a.indikator, b.indikator) === 'different')
+    return false;
   if (!targetsEqual(a.target, b.target)) return false;
-  return (['pagu', 'pagu_maju'] as const).every((f) => (moneyValue(moneyOf(a, f)) ?? ZERO).equals(moneyValue(moneyOf(b, f)) ?? ZERO));
+  return (['pagu', 'pagu_maju'] as const).every((f) =>
+    (moneyValue(moneyOf(a, f)) ?? ZERO).equals(moneyValue(moneyOf(b, f)) ?? ZERO),
+  );
 }
 
 /**
@@ -40,7 +43,13 @@ function repeatsPairedRow(n: RowNode, view: TableView, partner: Map<RowNode, Row
   return (view.byKey.get(n.key) ?? []).some((o) => o !== n && partner.has(o) && sameRow(o, n));
 }
 
-function findings(ctx: ReconcileContext, from: TableView, other: TableView, missing: RowNode[], fromIsA: boolean): Discrepancy[] {
+function findings(
+  ctx: ReconcileContext,
+  from: TableView,
+  other: TableView,
+  missing: RowNode[],
+  fromIsA: boolean,
+): Discrepancy[] {
   const set = new Set(missing);
   const out: Discrepancy[] = [];
   for (const n of missing) {

@@ -12,7 +12,16 @@ import { MONEY_FIELDS, type MoneyField, type ReconcileContext, type RowNode } fr
 import { bareSide, makeDiscrepancy, moneyOf, recordSide } from '../discrepancy.js';
 import { TABLE_LABEL } from '../pairs.js';
 import { leafCount, sumSlack, unitOfRows } from '../rounding.js';
-import { describeRecord, formatRupiah, moneyComparable, moneyValue, normalizeText, sum, truncate, ZERO } from '../util.js';
+import {
+  describeRecord,
+  formatRupiah,
+  moneyComparable,
+  moneyValue,
+  normalizeText,
+  sum,
+  truncate,
+  ZERO,
+} from '../util.js';
 
 /** Children repeating an earlier sibling exactly (same key, name and amount): maybe a row repeated at a page break. */
 function exactRepeats(children: RowNode[], field: MoneyField): Set<RowNode> {
@@ -68,14 +77,23 @@ export function rollupMismatch(ctx: ReconcileContext): Discrepancy[] {
 
         const dups = duplicateKeys(kids);
         const repeats = exactRepeats(kids, field);
-        const withoutRepeats = sum(kids.filter((k) => !repeats.has(k)).map((k) => moneyValue(moneyOf(k.record, field))));
+        const withoutRepeats = sum(
+          kids.filter((k) => !repeats.has(k)).map((k) => moneyValue(moneyOf(k.record, field))),
+        );
         const repeatExplains = repeats.size > 0 && (pv ?? ZERO).equals(withoutRepeats);
         const childLevel = kids[0].level.replace('_', ' ');
         const unit = unitOfRows(view, [parent, ...kids]);
-        const rounding = pv !== null && !pv.isZero() && total.minus(pv).abs().lte(sumSlack(unit, leafCount(kids)));
+        const rounding =
+          pv !== null &&
+          !pv.isZero() &&
+          total
+            .minus(pv)
+            .abs()
+            .lte(sumSlack(unit, leafCount(kids)));
         let note = '';
         if (rounding) note = `; within rounding of amounts printed in units of ${formatRupiah(new Decimal(unit))}`;
-        else if (repeatExplains) note = `; it matches only if the repeated row${repeats.size > 1 ? 's' : ''} ${[...repeats].map((r) => r.key).join(', ')} counted once`;
+        else if (repeatExplains)
+          note = `; it matches only if the repeated row${repeats.size > 1 ? 's' : ''} ${[...repeats].map((r) => r.key).join(', ')} counted once`;
         else if (dups.length) note = `; the sum counts every row of duplicated code ${dups.join(', ')}`;
         const what = field === 'pagu' ? 'pagu' : 'prakiraan maju';
         out.push(

@@ -24,7 +24,10 @@ export function totalMismatch(ctx: ReconcileContext): Discrepancy[] {
       if (!a || !b || a.value.equals(b.value)) continue;
       const what = field === 'pagu' ? 'total pagu' : 'total prakiraan maju';
       // a total split by fund source whose one source equals the other table's total agrees on that source
-      const part = field === 'pagu' ? ((a.record && sourcePartEqual(a.record, b.value)) || (b.record && sourcePartEqual(b.record, a.value)) || null) : null;
+      const part =
+        field === 'pagu'
+          ? (a.record && sourcePartEqual(a.record, b.value)) || (b.record && sourcePartEqual(b.record, a.value)) || null
+          : null;
       out.push(
         makeDiscrepancy({
           doc: ctx.doc,

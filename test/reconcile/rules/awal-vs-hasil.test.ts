@@ -3,10 +3,19 @@ import { awalVsHasil } from '../../../src/reconcile/rules/awal-vs-hasil.js';
 import { extraction, tc31Layout, TableBuilder, type RowOpts } from '../../helpers/records.js';
 
 function run(awal: RowOpts, hasil: RowOpts) {
-  const base: RowOpts = { name: 'Penyediaan Bahan Logistik Kantor', indikator: 'Jumlah Paket', target: '3 paket', pagu: '30.590.368' };
+  const base: RowOpts = {
+    name: 'Penyediaan Bahan Logistik Kantor',
+    indikator: 'Jumlah Paket',
+    target: '3 paket',
+    pagu: '30.590.368',
+  };
   const a = new TableBuilder('TC31.awal').row('sub_kegiatan', '7.01.01.2.06.0004', { ...base, ...awal });
   const h = new TableBuilder('TC31.hasil').row('sub_kegiatan', '7.01.01.2.06.0004', { ...base, ...hasil });
-  return awalVsHasil(buildContext(extraction({ tables: [a, h], layouts: [tc31Layout(['name', 'lokasi', 'indikator', 'target', 'pagu'])] })));
+  return awalVsHasil(
+    buildContext(
+      extraction({ tables: [a, h], layouts: [tc31Layout(['name', 'lokasi', 'indikator', 'target', 'pagu'])] }),
+    ),
+  );
 }
 
 describe('awal-vs-hasil', () => {
@@ -30,7 +39,9 @@ describe('awal-vs-hasil', () => {
   });
 
   it('compares names and indicators too, case-only differences as info', () => {
-    expect(run({}, { name: 'Penyediaan Jasa Kebersihan' }).map((d) => `${d.severity} ${d.field}`)).toEqual(['warning name']);
+    expect(run({}, { name: 'Penyediaan Jasa Kebersihan' }).map((d) => `${d.severity} ${d.field}`)).toEqual([
+      'warning name',
+    ]);
     expect(run({}, { indikator: 'JUMLAH PAKET' }).map((d) => `${d.severity} ${d.field}`)).toEqual(['info indikator']);
   });
 });

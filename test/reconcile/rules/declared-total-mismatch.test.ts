@@ -6,7 +6,11 @@ const run = (t: TableBuilder) => declaredTotalMismatch(buildContext(extraction({
 
 describe('declared-total-mismatch', () => {
   it('is silent when the printed total is the sum of the program rows', () => {
-    const t = new TableBuilder('TC33').program('7.01.01', '1.000').kegiatan('7.01.01.2.01', '1.000').program('7.01.02', '500').total('1.500');
+    const t = new TableBuilder('TC33')
+      .program('7.01.01', '1.000')
+      .kegiatan('7.01.01.2.01', '1.000')
+      .program('7.01.02', '500')
+      .total('1.500');
     expect(run(t)).toEqual([]);
   });
 
@@ -25,7 +29,11 @@ describe('declared-total-mismatch', () => {
   });
 
   it('uses the top level present when a table lists no programs', () => {
-    const t = new TableBuilder('T41').kegiatan('7.01.01.2.01', '1.000').sub('7.01.01.2.01.0001', '1.000').kegiatan('7.01.01.2.02', '2.000').total('3.500');
+    const t = new TableBuilder('T41')
+      .kegiatan('7.01.01.2.01', '1.000')
+      .sub('7.01.01.2.01.0001', '1.000')
+      .kegiatan('7.01.01.2.02', '2.000')
+      .total('3.500');
     const ds = run(t);
     expect(ds[0].message).toContain('2 kegiatan rows (Rp 3.000)');
   });
@@ -45,14 +53,20 @@ describe('declared-total-mismatch: program rows as headings only', () => {
       .kegiatan('1.12.40.2.01', '77.000.000')
       .total('227.000.000');
     expect(run(ok)).toEqual([]);
-    const off = new TableBuilder('TC31.hasil').program('1.12.39', null).kegiatan('1.12.39.2.01', '150.000.000').total('160.000.000');
+    const off = new TableBuilder('TC31.hasil')
+      .program('1.12.39', null)
+      .kegiatan('1.12.39.2.01', '150.000.000')
+      .total('160.000.000');
     expect(run(off)[0].message).toContain('is not the sum of its 1 kegiatan rows (Rp 150.000.000)');
   });
 });
 
 describe('declared-total-mismatch: unreadable cells and rounding', () => {
   it('does not check a total when a summed row holds an unreadable amount (invalid-value reports it)', () => {
-    const t = new TableBuilder('TC31.awal').kegiatan('1.01.01.01', '1.000').kegiatan('1.01.01.02', '1.000').total('5.000');
+    const t = new TableBuilder('TC31.awal')
+      .kegiatan('1.01.01.01', '1.000')
+      .kegiatan('1.01.01.02', '1.000')
+      .total('5.000');
     t.records[1].pagu = { value: null, raw: '249,451.600,00', invalid: 'not an amount' };
     expect(run(t)).toEqual([]);
   });
@@ -67,7 +81,9 @@ describe('declared-total-mismatch: unreadable cells and rounding', () => {
     expect(ds).toHaveLength(1);
     expect(ds[0].severity).toBe('info');
     expect(ds[0].message).toContain('within rounding');
-    const plain = declaredTotalMismatch(buildContext(extraction({ tables: [t], layouts: [{ ...unit, moneyUnit: 1 }] })));
+    const plain = declaredTotalMismatch(
+      buildContext(extraction({ tables: [t], layouts: [{ ...unit, moneyUnit: 1 }] })),
+    );
     expect(plain[0].severity).toBe('error');
   });
 });

@@ -21,7 +21,12 @@ describe('duplicate-code', () => {
       .sub('7.01.03.2.01.0002', '166.432.100', { name: 'Peningkatan Efektifitas Kegiatan', page: 7 });
     const ds = run(t);
     expect(ds).toHaveLength(1);
-    expect(ds[0]).toMatchObject({ rule: 'duplicate-code', severity: 'warning', code: '7.01.03.2.01.0002', field: 'code' });
+    expect(ds[0]).toMatchObject({
+      rule: 'duplicate-code',
+      severity: 'warning',
+      code: '7.01.03.2.01.0002',
+      field: 'code',
+    });
     expect(ds[0].a.page).toBe(6);
     expect(ds[0].b?.page).toBe(7);
     expect(ds[0].message).toContain('pages 6 and 7');
@@ -30,7 +35,9 @@ describe('duplicate-code', () => {
   });
 
   it('calls identical repeats what they are', () => {
-    const t = new TableBuilder('TC33').sub('7.01.01.2.08.0001', '1.000', { name: 'Surat' }).sub('7.01.01.2.08.0001', '1.000', { name: 'Surat' });
+    const t = new TableBuilder('TC33')
+      .sub('7.01.01.2.08.0001', '1.000', { name: 'Surat' })
+      .sub('7.01.01.2.08.0001', '1.000', { name: 'Surat' });
     expect(run(t)[0].message).toContain('identical rows');
   });
 });

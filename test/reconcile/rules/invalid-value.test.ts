@@ -5,7 +5,9 @@ import { extraction, TableBuilder } from '../../helpers/records.js';
 describe('invalid-value', () => {
   it('is silent without reading warnings, and ignores warnings that lose nothing', () => {
     const t = new TableBuilder('T41').sub('7.01.01.2.01.0003', '1.730.000', {
-      warnings: [{ kind: 'code-wrapped', field: 'code', message: 'repaired 7.01.01.2.01.0 3', raw: '7.01.01.2.01.0 3' }],
+      warnings: [
+        { kind: 'code-wrapped', field: 'code', message: 'repaired 7.01.01.2.01.0 3', raw: '7.01.01.2.01.0 3' },
+      ],
     });
     expect(invalidValue(buildContext(extraction({ tables: [t] })))).toEqual([]);
   });
@@ -14,7 +16,9 @@ describe('invalid-value', () => {
     const t = new TableBuilder('TC33', { page: 12 })
       .row('sub_kegiatan', '7.01.01.2.06.0004', {
         pagu: null,
-        warnings: [{ kind: 'money-spreadsheet-error', field: 'pagu', message: 'spreadsheet error in cell', raw: '#REF!' }],
+        warnings: [
+          { kind: 'money-spreadsheet-error', field: 'pagu', message: 'spreadsheet error in cell', raw: '#REF!' },
+        ],
       })
       .row('sub_kegiatan', null, {
         name: 'Penyediaan ATK',

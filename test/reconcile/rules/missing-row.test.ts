@@ -40,7 +40,10 @@ describe('missing-row', () => {
   });
 
   it('folds a missing kegiatan and its sub kegiatan into one finding, error when a child carries money', () => {
-    const tc33 = new TableBuilder('TC33').program('7.01.01', '10').kegiatan('7.01.01.2.01', '10').sub('7.01.01.2.01.0001', '10');
+    const tc33 = new TableBuilder('TC33')
+      .program('7.01.01', '10')
+      .kegiatan('7.01.01.2.01', '10')
+      .sub('7.01.01.2.01.0001', '10');
     const t41 = new TableBuilder('T41')
       .program('7.01.01', '10')
       .kegiatan('7.01.01.2.01', '10')
@@ -55,7 +58,10 @@ describe('missing-row', () => {
   });
 
   it('compares only levels both tables list', () => {
-    const tc33 = new TableBuilder('TC33').program('7.01.01', '10').kegiatan('7.01.01.2.01', '10').sub('7.01.01.2.01.0001', '10');
+    const tc33 = new TableBuilder('TC33')
+      .program('7.01.01', '10')
+      .kegiatan('7.01.01.2.01', '10')
+      .sub('7.01.01.2.01.0001', '10');
     const t41 = new TableBuilder('T41').program('7.01.01', '10').kegiatan('7.01.01.2.01', '10');
     expect(run(tc33, t41)).toEqual([]);
   });
@@ -70,7 +76,10 @@ describe('missing-row', () => {
       .row('kegiatan', null, { name: 'penyediaan jasa surat menyurat', pagu: '10' })
       .row('kegiatan', null, { name: 'Penyediaan Makanan dan Minuman', pagu: '20' });
     const ds = run(a, b);
-    expect(ds.map((d) => d.a.name || d.b?.name)).toEqual(['Penyediaan Alat Tulis Kantor', 'Penyediaan Makanan dan Minuman']);
+    expect(ds.map((d) => d.a.name || d.b?.name)).toEqual([
+      'Penyediaan Alat Tulis Kantor',
+      'Penyediaan Makanan dan Minuman',
+    ]);
   });
 });
 
@@ -90,7 +99,9 @@ describe('missing-row: tables listing different levels above a row', () => {
       .row('kegiatan', null, { name: 'Rapat Koordinasi', pagu: '50.000.000' });
     const ds = run(tc31, tc33);
     expect(ds.map((d) => d.message)).toEqual([
-      expect.stringMatching(/^kegiatan Rapat Koordinasi \(pagu Rp 50\.000\.000\) is in T-C\.33 but missing from T-C\.31 \(hasil analisis\)/),
+      expect.stringMatching(
+        /^kegiatan Rapat Koordinasi \(pagu Rp 50\.000\.000\) is in T-C\.33 but missing from T-C\.31 \(hasil analisis\)/,
+      ),
     ]);
   });
 

@@ -61,7 +61,10 @@ describe('rollup-mismatch', () => {
   });
 
   it('does not check a parent whose children carry no amount at all', () => {
-    const t = new TableBuilder('T41').kegiatan('7.01.01.2.05', '5.000').sub('7.01.01.2.05.0006', '-').sub('7.01.01.2.05.0007', null);
+    const t = new TableBuilder('T41')
+      .kegiatan('7.01.01.2.05', '5.000')
+      .sub('7.01.01.2.05.0006', '-')
+      .sub('7.01.01.2.05.0007', null);
     expect(run(t)).toEqual([]);
   });
 
@@ -71,7 +74,9 @@ describe('rollup-mismatch', () => {
       .aktivitas('7.01.01.2.01.0001', 'Penyusunan Dokumen Renstra', '-', { paguMaju: '2.486.000' })
       .aktivitas('7.01.01.2.01.0001', 'Penyusunan Dokumen Renja PD', '1.362.000', { paguMaju: '1.498.200' })
       .aktivitas('7.01.01.2.01.0001', 'Penyusunan Dokumen Perubahan Renja PD', '1.050.000', { paguMaju: '1.155.000' });
-    const ds = rollupMismatch(buildContext(extraction({ tables: [t], layouts: [layout('TC33', ['name', 'pagu', 'pagu_maju'])] })));
+    const ds = rollupMismatch(
+      buildContext(extraction({ tables: [t], layouts: [layout('TC33', ['name', 'pagu', 'pagu_maju'])] })),
+    );
     expect(brief(ds)).toEqual(['error TC33 7.01.01.2.01.0001 pagu_maju']);
     expect(ds[0].message).toContain('prakiraan maju');
   });
@@ -108,9 +113,14 @@ describe('rollup-mismatch', () => {
 
 describe('rollup-mismatch in a thousands column', () => {
   const withUnit = (t: TableBuilder, moneyUnit: number) =>
-    rollupMismatch(buildContext(extraction({ tables: [t], layouts: [{ ...layout('T41', ['name', 'pagu']), moneyUnit }] })));
+    rollupMismatch(
+      buildContext(extraction({ tables: [t], layouts: [{ ...layout('T41', ['name', 'pagu']), moneyUnit }] })),
+    );
   const table = (programPagu: string) =>
-    new TableBuilder('T41').program('1.12.39', programPagu).kegiatan('1.12.39.01', '498.455.000').kegiatan('1.12.39.02', '4.814.602.000');
+    new TableBuilder('T41')
+      .program('1.12.39', programPagu)
+      .kegiatan('1.12.39.01', '498.455.000')
+      .kegiatan('1.12.39.02', '4.814.602.000');
 
   it('reports a gap of a unit or two between the rounded parent and its rounded children as info', () => {
     const ds = withUnit(table('5.313.056.000'), 1000);

@@ -34,7 +34,10 @@ describe('terbilang-mismatch', () => {
 
   it('only takes amounts in an allocation sentence as the allocated total when several are stated', () => {
     const ds = run(
-      [prose('2.630.445.095', '2.630.445.095', ALLOC), prose('12.000.000', '12.000.000', 'Gaji pegawai tahun lalu sebesar')],
+      [
+        prose('2.630.445.095', '2.630.445.095', ALLOC),
+        prose('12.000.000', '12.000.000', 'Gaji pegawai tahun lalu sebesar'),
+      ],
       '2.630.445.095',
       '2.630.445.095',
     );

@@ -26,7 +26,9 @@ describe('total-mismatch', () => {
 
   it('reports printed totals that differ, T-C.33 as a and Tabel 4.1 as b', () => {
     const { tc33, t41 } = tables('150.000', '350.000');
-    const [d, ...rest] = totalMismatch(buildContext(extraction({ tables: [tc33, t41], layouts: [layout('TC33', fields), layout('T41', fields)] })));
+    const [d, ...rest] = totalMismatch(
+      buildContext(extraction({ tables: [tc33, t41], layouts: [layout('TC33', fields), layout('T41', fields)] })),
+    );
     expect(rest).toEqual([]);
     expect(d).toMatchObject({ rule: 'total-mismatch', severity: 'error', field: 'total', code: null });
     expect(d.a).toMatchObject({ table: 'TC33', page: 5 });
@@ -38,7 +40,9 @@ describe('total-mismatch', () => {
 
   it('falls back to the sum of program rows and says so', () => {
     const { tc33, t41 } = tables(null, '999.000');
-    const [d] = totalMismatch(buildContext(extraction({ tables: [tc33, t41], layouts: [layout('TC33', fields), layout('T41', fields)] })));
+    const [d] = totalMismatch(
+      buildContext(extraction({ tables: [tc33, t41], layouts: [layout('TC33', fields), layout('T41', fields)] })),
+    );
     expect((d.a.value as Decimal).toFixed()).toBe('150000');
     expect(d.a.page).toBeNull();
     expect(d.message).toContain('sum of 2 program rows (no printed total)');
@@ -46,9 +50,15 @@ describe('total-mismatch', () => {
 
   it('compares prakiraan maju only when both tables print it', () => {
     const { tc33, t41 } = tables('150.000', '150.000', { maju: ['110.000', '120.000'] });
-    const only33 = extraction({ tables: [tc33, t41], layouts: [layout('TC33', [...fields, 'pagu_maju']), layout('T41', fields)] });
+    const only33 = extraction({
+      tables: [tc33, t41],
+      layouts: [layout('TC33', [...fields, 'pagu_maju']), layout('T41', fields)],
+    });
     expect(totalMismatch(buildContext(only33))).toEqual([]);
-    const both = extraction({ tables: [tc33, t41], layouts: [layout('TC33', [...fields, 'paguMaju']), layout('T41', [...fields, 'paguMaju'])] });
+    const both = extraction({
+      tables: [tc33, t41],
+      layouts: [layout('TC33', [...fields, 'paguMaju']), layout('T41', [...fields, 'paguMaju'])],
+    });
     const ds = totalMismatch(buildContext(both));
     expect(ds.map((d) => d.field)).toEqual(['total_pagu_maju']);
     expect(ds[0].message).toContain('prakiraan maju');
@@ -69,11 +79,20 @@ describe('total-mismatch with a total split by fund source', () => {
     const { totalMismatch } = await import('../../../src/reconcile/rules/total-mismatch.js');
     const { buildContext } = await import('../../../src/reconcile/context.js');
     const { extraction, layout, TableBuilder } = await import('../../helpers/records.js');
-    const tc33 = new TableBuilder('TC33').row('program', '1.22.15', { pagu: '3.310' }).row('total', null, { name: 'JUMLAH', pagu: '3.310' });
+    const tc33 = new TableBuilder('TC33')
+      .row('program', '1.22.15', { pagu: '3.310' })
+      .row('total', null, { name: 'JUMLAH', pagu: '3.310' });
     const t41 = new TableBuilder('T41')
       .row('program', '1.22.15', { pagu: '3.800', paguParts: { apbdProv: '3.310', apbn: '490' } })
       .row('total', null, { name: 'JUMLAH', pagu: '3.800', paguParts: { apbdProv: '3.310', apbn: '490' } });
-    const ds = totalMismatch(buildContext(extraction({ tables: [tc33, t41], layouts: [layout('TC33', ['name', 'pagu']), layout('T41', ['name', 'pagu'])] })));
+    const ds = totalMismatch(
+      buildContext(
+        extraction({
+          tables: [tc33, t41],
+          layouts: [layout('TC33', ['name', 'pagu']), layout('T41', ['name', 'pagu'])],
+        }),
+      ),
+    );
     expect(ds.map((d) => d.severity)).toEqual(['info']);
     expect(ds[0].message).toContain('apbdProv part');
   });

@@ -6,10 +6,17 @@ const F33 = ['name', 'indikator', 'target', 'pagu', 'lokasi', 'sumber_dana'];
 const F41 = ['name', 'indikator', 'target', 'pagu'];
 
 function run(a: RowOpts, b: RowOpts, fa = F33, fb = F41) {
-  const base: RowOpts = { name: 'Penyediaan Bahan Logistik Kantor', indikator: 'Jumlah Paket', target: '4 paket', pagu: '30.590.368' };
+  const base: RowOpts = {
+    name: 'Penyediaan Bahan Logistik Kantor',
+    indikator: 'Jumlah Paket',
+    target: '4 paket',
+    pagu: '30.590.368',
+  };
   const tc33 = new TableBuilder('TC33').row('sub_kegiatan', '7.01.01.2.06.0004', { ...base, ...a });
   const t41 = new TableBuilder('T41').row('sub_kegiatan', '7.01.01.2.06.0004', { ...base, ...b });
-  return valueMismatch(buildContext(extraction({ tables: [tc33, t41], layouts: [layout('TC33', fa), layout('T41', fb)] })));
+  return valueMismatch(
+    buildContext(extraction({ tables: [tc33, t41], layouts: [layout('TC33', fa), layout('T41', fb)] })),
+  );
 }
 
 const brief = (ds: ReturnType<typeof run>) => ds.map((d) => `${d.severity} ${d.field}`);
@@ -35,7 +42,9 @@ describe('value-mismatch', () => {
 
   it('reports a target quantity difference as an error and a unit-only difference as a warning', () => {
     expect(brief(run({}, { target: '5 paket' }))).toEqual(['error target']);
-    expect(brief(run({ target: '7 Lembaga Kemasyarakatan' }, { target: '7 Lembaga Masyarakat' }))).toEqual(['warning target']);
+    expect(brief(run({ target: '7 Lembaga Kemasyarakatan' }, { target: '7 Lembaga Masyarakat' }))).toEqual([
+      'warning target',
+    ]);
     expect(run({ target: '12 Orang/ 12 bulan' }, { target: '12 Orang / 12 bulan' })).toEqual([]);
   });
 
@@ -48,7 +57,9 @@ describe('value-mismatch', () => {
   it('does not compare a field one form does not print, nor a blank cell', () => {
     expect(run({ lokasi: 'Kecamatan Pasirian' }, { lokasi: 'Desa Lain' })).toEqual([]); // T41 layout has no lokasi
     expect(run({ lokasi: '' }, { lokasi: 'Desa Lain' }, F33, [...F41, 'lokasi'])).toEqual([]);
-    expect(brief(run({ lokasi: 'Kecamatan Pasirian' }, { lokasi: 'Desa Lain' }, F33, [...F41, 'lokasi']))).toEqual(['warning lokasi']);
+    expect(brief(run({ lokasi: 'Kecamatan Pasirian' }, { lokasi: 'Desa Lain' }, F33, [...F41, 'lokasi']))).toEqual([
+      'warning lokasi',
+    ]);
   });
 
   it('compares indicator sets without regard to order', () => {
@@ -68,13 +79,17 @@ describe('value-mismatch', () => {
     expect(valueMismatch(buildContext(extraction({ tables: [tc33, t41], layouts: lay })))).toEqual([]);
 
     const t41b = mk(new TableBuilder('T41'), [ind[0], ['APBDes Tepat Waktu', '63,64%', ''], ind[2]]);
-    const ds = valueMismatch(buildContext(extraction({ tables: [mk(new TableBuilder('TC33'), ind), t41b], layouts: lay })));
+    const ds = valueMismatch(
+      buildContext(extraction({ tables: [mk(new TableBuilder('TC33'), ind), t41b], layouts: lay })),
+    );
     expect(brief(ds)).toEqual(['error target']);
     expect(ds[0].message).toContain('54,55% vs 63,64%');
     expect(ds[0].message).toContain('APBDes');
 
     const t41c = mk(new TableBuilder('T41'), [ind[0], ind[1]]);
-    const ds2 = valueMismatch(buildContext(extraction({ tables: [mk(new TableBuilder('TC33'), ind), t41c], layouts: lay })));
+    const ds2 = valueMismatch(
+      buildContext(extraction({ tables: [mk(new TableBuilder('TC33'), ind), t41c], layouts: lay })),
+    );
     expect(brief(ds2)).toEqual(['warning indikator']);
     expect(ds2[0].message).toContain('LPPDes Tepat Waktu" only in T-C.33');
   });
@@ -89,7 +104,11 @@ describe('value-mismatch', () => {
 });
 
 describe('value-mismatch on forms that differ (Disnakertrans 2015 T-C.31 vs T-C.33)', () => {
-  const thousands = (t: 'TC31.hasil' | 'TC33', f: string[]) => ({ ...layout(t, f), tableRef: t === 'TC33' ? 'TC33' : 'TC31', moneyUnit: 1000 });
+  const thousands = (t: 'TC31.hasil' | 'TC33', f: string[]) => ({
+    ...layout(t, f),
+    tableRef: t === 'TC33' ? 'TC33' : 'TC31',
+    moneyUnit: 1000,
+  });
 
   function twoTables(hasilProgram: string | null, hasilKegiatan: string, tc33Kegiatan: string, unit = 1000) {
     const hasil = new TableBuilder('TC31.hasil')
@@ -100,7 +119,10 @@ describe('value-mismatch on forms that differ (Disnakertrans 2015 T-C.31 vs T-C.
       .program('1.12.39', '4.914.601.000', { name: 'Program Peningkatan Kualitas Tenaga Kerja' })
       .kegiatan('1.12.39.01', tc33Kegiatan, { name: 'Pelatihan Berbasis Kompetensi' })
       .kegiatan('1.12.39.02', '100.000', { name: 'Uji Kompetensi' });
-    const layouts = [thousands('TC31.hasil', ['name', 'pagu']), thousands('TC33', ['name', 'pagu'])].map((l) => ({ ...l, moneyUnit: unit }));
+    const layouts = [thousands('TC31.hasil', ['name', 'pagu']), thousands('TC33', ['name', 'pagu'])].map((l) => ({
+      ...l,
+      moneyUnit: unit,
+    }));
     return valueMismatch(buildContext(extraction({ tables: [hasil, tc33], layouts })));
   }
 
