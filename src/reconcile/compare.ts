@@ -23,7 +23,7 @@ import {
   formatRupiah,
   moneyComparable,
   moneyValue,
-  normalizeText,
+  spacelessKey,
   truncate,
   ZERO,
 } from './util.js';
@@ -130,7 +130,7 @@ export function compareTextField(a: RenjaRecord, b: RenjaRecord, field: FieldNam
   const tb = textOf(b, field);
   if (!ta.trim() || !tb.trim()) return null;
   // `Kegiatan Penyediaan ...` in one table, `Penyediaan ...` in the other: the level word is the form's, not the name's.
-  if (field === 'name' && bareName(ta) === bareName(tb) && normalizeText(ta) !== normalizeText(tb)) return null;
+  if (field === 'name' && bareName(ta) === bareName(tb) && spacelessKey(ta) !== spacelessKey(tb)) return null;
   const c = compareText(ta, tb);
   if (c === 'same') return null;
   return {
@@ -160,7 +160,7 @@ export function compareIndicators(
   const pairs: [IndicatorEntry, IndicatorEntry][] = [];
   const leftA: IndicatorEntry[] = [];
   for (const ea of ia) {
-    const eb = ib.find((x) => !used.has(x) && normalizeText(x.indikator) === normalizeText(ea.indikator));
+    const eb = ib.find((x) => !used.has(x) && spacelessKey(x.indikator) === spacelessKey(ea.indikator));
     if (eb) {
       used.add(eb);
       pairs.push([ea, eb]);

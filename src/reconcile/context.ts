@@ -6,7 +6,7 @@
 import type { DetectedLayout, Extraction, Level, RenjaRecord, TableId, Target } from '../renja/schema.js';
 import type { RuleId } from './types.js';
 import { splitReprints, type Reprint } from './reprints.js';
-import { collapseSpaces, normalizeText, parentCode, rankOf } from './util.js';
+import { collapseSpaces, spacelessKey, parentCode, rankOf } from './util.js';
 
 export interface ReconcileOptions {
   /** Run only these rules (default: all). */
@@ -166,7 +166,7 @@ export function buildTree(records: RenjaRecord[]): { nodes: RowNode[]; roots: Ro
       for (let k = rank - 1; k >= 0 && !parent; k--) parent = lastAtRank[k] ?? null;
     }
     const key =
-      r.code && r.level !== 'aktivitas' ? r.code : `${parent ? parent.key : ''}/${r.level}:${normalizeText(r.name)}`;
+      r.code && r.level !== 'aktivitas' ? r.code : `${parent ? parent.key : ''}/${r.level}:${spacelessKey(r.name)}`;
     const node: RowNode = { key, record: r, level: r.level, rank, parent, children: [], indicators: [] };
     if (r.indikator.trim() || r.target) node.indicators.push({ indikator: r.indikator, target: r.target, record: r });
     if (parent) parent.children.push(node);

@@ -3,7 +3,7 @@ import type { Level } from '../renja/schema.js';
 import { moneyUnitOf, type RowNode, type TableView } from './context.js';
 import { pairSlack } from './rounding.js';
 import { moneyOf } from './discrepancy.js';
-import { bareName, moneyValue, nameSimilarity, normalizeText } from './util.js';
+import { bareName, moneyValue, nameSimilarity, spacelessKey } from './util.js';
 
 export interface MatchResult {
   pairs: [RowNode, RowNode][];
@@ -42,7 +42,7 @@ export function matchTables(a: TableView, b: TableView): MatchResult {
       const nb =
         listA.length === 1 && listB.length === 1
           ? listB[0]
-          : listB.find((x) => !usedB.has(x) && normalizeText(x.record.name) === normalizeText(na.record.name));
+          : listB.find((x) => !usedB.has(x) && spacelessKey(x.record.name) === spacelessKey(na.record.name));
       if (nb) {
         usedB.add(nb);
         pairs.push([na, nb]);

@@ -1,45 +1,13 @@
 /**
- * Small helpers the rules share. The money formatters and parentCode are the Renja layer's own
- * (src/renja/money.ts, codes.ts); the text and target comparisons here are three-way (same /
- * case-or-spacing / different), which the reports need and the Renja layer's yes/no tests do not give.
+ * Small helpers the rules share. Text, target and money helpers are the Renja layer's own (src/renja/text.ts,
+ * targets.ts, money.ts, codes.ts), re-exported here so the rules import from one place.
  */
 import { Decimal } from 'decimal.js';
-import type { Level, Money, RenjaRecord, Target } from '../renja/schema.js';
+import type { Level, Money, RenjaRecord } from '../renja/schema.js';
+import { collapseSpaces, spacelessKey } from '../renja/text.js';
 
-/** Case/spacing-insensitive form of a text cell (also repairs wrapped words like `doku men`). */
-export function normalizeText(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
-}
-
-/** Whitespace-collapsed form: texts equal here are "the same" and never reported. */
-export function collapseSpaces(s: string): string {
-  return s.normalize('NFKC').replace(/\s+/g, ' ').trim();
-}
-
-export type TextComparison = 'same' | 'case-or-spacing' | 'different';
-
-export function compareText(a: string, b: string): TextComparison {
-  if (collapseSpaces(a) === collapseSpaces(b)) return 'same';
-  if (normalizeText(a) === normalizeText(b)) return 'case-or-spacing';
-  return 'different';
-}
-
-export type TargetComparison = 'same' | 'unit-only' | 'different';
-
-/** Targets agree when quantity, percent flag and (loosely) unit agree; unparsed ones compare as text. */
-export function compareTargets(a: Target, b: Target): TargetComparison {
-  if (a.qty === null || b.qty === null) {
-    return normalizeText(a.raw) === normalizeText(b.raw) ? 'same' : 'different';
-  }
-  if (!a.qty.equals(b.qty) || a.percent !== b.percent) return 'different';
-  return normalizeText(a.unit) === normalizeText(b.unit) ? 'same' : 'unit-only';
-}
-
-export function targetsEqual(a: Target | null, b: Target | null): boolean {
-  if (a === null || b === null) return a === b;
-  return compareTargets(a, b) === 'same';
-}
-
+export { collapseSpaces, compareText, spacelessKey, type TextComparison } from '../renja/text.js';
+export { compareTargets, targetsEqual, type TargetComparison } from '../renja/targets.js';
 export { parentCode } from '../renja/codes.js';
 export { formatRupiah, plainNumber } from '../renja/money.js';
 
@@ -86,7 +54,7 @@ const NAME_PREFIX = /^(?:(?:program|kegiatan|sub\s*kegiatan)\s*:?\s+|\d{1,3}[.)]
 export function bareName(name: string): string {
   let n = name.trim();
   for (let i = 0; i < 2; i++) n = n.replace(NAME_PREFIX, '');
-  return normalizeText(n);
+  return spacelessKey(n);
 }
 
 function bigrams(s: string): Map<string, number> {

@@ -5,9 +5,19 @@
  */
 import { cellGrid, type Cell, type Table } from '../tables/model.js';
 import type { TableKind } from './schema.js';
+import {
+  columnEntries,
+  sideKey,
+  type ColumnIndex,
+  type ColumnKey,
+  type Field,
+  type Side,
+  type SidePrefix,
+} from './fields.js';
 import { normalizeText } from './text.js';
 import { parseMoneyUnit } from './money.js';
 import { columnContent, notMoney, type ContentType } from './content.js';
+import { isColumnNumberCell, isColumnNumberRow, isUnitRow, NUMBER_ROW_MIN_CELLS } from '../tables/header.js';
 
 /** What the header of a table says about each grid column. */
 export interface HeaderInfo {
@@ -25,22 +35,16 @@ export interface HeaderInfo {
 
 export interface ColumnMap {
   /** Field -> grid column index. T-C.31 fields are prefixed `awal.` / `hasil.`. */
-  columns: Record<string, number>;
+  columns: ColumnIndex;
   /** Money multiplier from the pagu column header (`(Rp. 000)` = 1000). */
   moneyUnit: number;
   /** Per side prefix (`awal.`, `hasil.`, `` ), a unit that overrides `moneyUnit` (see unit-check.ts). */
-  unitBySide?: Record<string, number>;
+  unitBySide?: Partial<Record<SidePrefix, number>>;
   /** The `code` column is titled `No`/`Nomor`: it holds row numbers, codes only when they look like codes. */
   codeIsRowNumber: boolean;
   reasons: string[];
 }
 
-/** A column-number cell: `1`, `(12)`, `8=(7/6)`, `10 = (5+7+9)`. */
-const NUMBER_CELL = /^\(?\d{1,2}\)?(\s*=\s*\(?[\d\s+\-x*/().]+\)?)?$/;
-/** Share of a row's non-empty cells that must be column numbers for it to be the number row. */
-const NUMBER_ROW_SHARE = 0.7;
-/** Fewer numbered cells than this is a data row (e.g. a short table of counts), not a number row. */
-const NUMBER_ROW_MIN_CELLS = 3;
 /** How far below the header the engine may have left the number row / unit row. */
 const HEADER_SEARCH_ROWS = 8;
 
@@ -71,11 +75,6 @@ export function headerWords(s: string): string {
   return out;
 }
 
-/** A header cell that is only a column number (`(10)`, `8=(7/6)`): never a column title. */
-export function isNumberCell(t: string): boolean {
-  return NUMBER_CELL.test(t.trim().replace(/\s+/g, ' '));
-}
-
 function rowTexts(grid: (Cell | undefined)[][], r: number, colCount: number): string[] {
   const out: string[] = [];
   for (let c = 0; c < colCount; c++) {
@@ -86,24 +85,6 @@ function rowTexts(grid: (Cell | undefined)[][], r: number, colCount: number): st
   return out;
 }
 
-export function isNumberRow(texts: string[]): boolean {
-  const filled = texts.filter((t) => t !== '');
-  if (filled.length < NUMBER_ROW_MIN_CELLS) return false;
-  const numbered = filled.filter((t) => NUMBER_CELL.test(t.replace(/\s+/g, ' ')));
-  if (numbered.length / filled.length < NUMBER_ROW_SHARE) return false;
-  // Column numbers run upward (possibly with gaps, as in the seed's `1 7 8 9 10 11`).
-  const nums = numbered.map((t) => parseInt(t.replace(/^\(/, ''), 10));
-  let rising = 0;
-  for (let i = 1; i < nums.length; i++) if (nums[i] > nums[i - 1]) rising++;
-  return rising >= (nums.length - 1) * NUMBER_ROW_SHARE;
-}
-
-/** A row of unit letters under the number row (the seed's T-C.29 has `K K K ...`). */
-export function isUnitRow(texts: string[]): boolean {
-  const filled = texts.filter((t) => t !== '');
-  return filled.length >= NUMBER_ROW_MIN_CELLS && filled.every((t) => /^[A-Za-z%]{1,2}$/.test(t));
-}
-
 export function analyzeHeader(table: Table): HeaderInfo {
   const grid = cellGrid(table);
   const n = table.colCount;
@@ -111,7 +92,7 @@ export function analyzeHeader(table: Table): HeaderInfo {
   const numberRows = new Set<number>();
   const limit = Math.min(table.rowCount, Math.max(table.headerRows, 0) + HEADER_SEARCH_ROWS);
   for (let r = 0; r < limit; r++) {
-    if (isNumberRow(rowTexts(grid, r, n))) {
+    if (isColumnNumberRow(rowTexts(grid, r, n))) {
       numberRow = r;
       break;
     }
@@ -125,7 +106,7 @@ export function analyzeHeader(table: Table): HeaderInfo {
     const nextFilled = next.map((t, c) => [t, c] as const).filter(([t]) => t !== '');
     if (
       nextFilled.length > 0 &&
-      nextFilled.every(([t, c]) => isNumberCell(t) && first[c] === '') &&
+      nextFilled.every(([t, c]) => isColumnNumberCell(t) && first[c] === '') &&
       first.filter((t) => t !== '').length + nextFilled.length >= NUMBER_ROW_MIN_CELLS
     ) {
       numberRows.add(numberRow + 1);
@@ -153,7 +134,7 @@ export function analyzeHeader(table: Table): HeaderInfo {
       }
       if (isUnitRow(rowTexts(grid, r, n))) continue;
       // A stray column number the engine left in a title row is not a title.
-      if (isNumberCell(t)) continue;
+      if (isColumnNumberCell(t)) continue;
       parts[c].push(headerWords(t));
       leafCells[c] = cell;
     }
@@ -183,7 +164,7 @@ function sideOf(parts: string[]): 'awal' | 'hasil' | null {
 }
 
 /** The field a column holds, from its leaf text and group titles (null = not used). */
-export function fieldOf(parts: string[]): string | null {
+export function fieldOf(parts: string[]): Field | null {
   if (parts.length === 0) return null;
   const leaf = parts[parts.length - 1];
   const groups = parts.slice(0, -1).join(' | ');
@@ -225,7 +206,7 @@ export function fieldOf(parts: string[]): string | null {
 }
 
 /** Standard column numbers by kind, used only for fields the header words did not give. */
-const STANDARD_NUMBERS: Partial<Record<TableKind, Record<number, string>>> = {
+const STANDARD_NUMBERS: Partial<Record<TableKind, Record<number, ColumnKey>>> = {
   TC31: {
     1: 'code',
     2: 'awal.name',
@@ -266,7 +247,7 @@ function isPaguKey(key: string): boolean {
 }
 
 /** Fields a spanning title can name, by its words, and the data type each field's cells have. */
-const SPAN_FIELDS: { field: string; words: RegExp; type: ContentType }[] = [
+const SPAN_FIELDS: { field: 'pagu' | 'target' | 'sumberDana' | 'lokasi'; words: RegExp; type: ContentType }[] = [
   { field: 'pagu', words: /pagu|kebutuhan dana|anggaran/, type: 'money' },
   { field: 'target', words: /target|capaian|volume|besaran/, type: 'target' },
   { field: 'sumberDana', words: /sumber dana/, type: 'fund' },
@@ -278,7 +259,7 @@ const SPAN_FIELDS: { field: string; words: RegExp; type: ContentType }[] = [
  * Capaian Lokasi Sumber Dana`): the words list the fields but not which column holds which, so
  * each column takes the field its data looks like. Fields the words do not name are not guessed.
  */
-function resolveSpans(table: Table, header: HeaderInfo, columns: Record<string, number>, reasons: string[]): void {
+function resolveSpans(table: Table, header: HeaderInfo, columns: ColumnIndex, reasons: string[]): void {
   const spans = new Map<string, [number, number]>();
   for (const s of header.leafSpans ?? []) if (s && s[1] > s[0]) spans.set(`${s[0]}-${s[1]}`, s);
   for (const [a, b] of spans.values()) {
@@ -286,11 +267,12 @@ function resolveSpans(table: Table, header: HeaderInfo, columns: Record<string, 
     const named = SPAN_FIELDS.filter((f) => f.words.test(words));
     if (named.length < 2) continue; // one field named: the words say enough
     const maju = /prakiraan maju/.test(header.parts[a].join(' | '));
-    const key = (field: string): string =>
+    const key = (field: (typeof SPAN_FIELDS)[number]['field']): Field =>
       maju && field === 'pagu' ? 'paguMaju' : maju && field === 'target' ? 'targetMaju' : field;
-    for (const f of named)
-      if (columns[key(f.field)] !== undefined && columns[key(f.field)] >= a && columns[key(f.field)] <= b)
-        delete columns[key(f.field)];
+    for (const f of named) {
+      const at = columns[key(f.field)];
+      if (at !== undefined && at >= a && at <= b) delete columns[key(f.field)];
+    }
     for (let c = a; c <= b; c++) {
       if (Object.values(columns).includes(c)) continue;
       const content = columnContent(columnValues(table, c, header.firstDataRow));
@@ -307,8 +289,8 @@ function resolveSpans(table: Table, header: HeaderInfo, columns: Record<string, 
  * was mis-read. A column under the same spanning title that does hold amounts takes its place;
  * otherwise the field is dropped, so the table is not compared on values it does not have.
  */
-function checkMoneyContent(table: Table, header: HeaderInfo, columns: Record<string, number>, reasons: string[]): void {
-  for (const [key, c] of Object.entries(columns)) {
+function checkMoneyContent(table: Table, header: HeaderInfo, columns: ColumnIndex, reasons: string[]): void {
+  for (const [key, c] of columnEntries(columns)) {
     if (/(^|\.)target(Maju)?$/.test(key)) {
       // A target column of sentences (`Terlaksananya Temu Konsolidasi ...`) holds no quantities to compare.
       const content = columnContent(columnValues(table, c, header.firstDataRow));
@@ -347,13 +329,13 @@ function columnValues(table: Table, c: number, firstDataRow: number): string[] {
 }
 
 export function mapColumns(table: Table, kind: TableKind, header: HeaderInfo = analyzeHeader(table)): ColumnMap {
-  const columns: Record<string, number> = {};
+  const columns: ColumnIndex = {};
   const reasons: string[] = [];
   const n = table.colCount;
   const fields = header.parts.map((p) => fieldOf(p));
   const codeIsRowNumber = !fields.includes('code') && fields.includes('no');
   // `No`/`Nomor` plays the code column's part when there is no `Kode` column.
-  const base: (string | null)[] = fields.map((f) => (f === 'no' ? (codeIsRowNumber ? 'code' : null) : f));
+  const base: (Field | null)[] = fields.map((f) => (f === 'no' ? (codeIsRowNumber ? 'code' : null) : f));
   const sides: ('awal' | 'hasil' | null)[] = header.parts.map((p) => (kind === 'TC31' ? sideOf(p) : null));
 
   // T-C.31 without group titles (no merged header): the first of a repeated field is awal.
@@ -398,7 +380,8 @@ export function mapColumns(table: Table, kind: TableKind, header: HeaderInfo = a
   for (let c = 0; c < n; c++) {
     const f = base[c];
     if (!f) continue;
-    const key = sides[c] && f !== 'code' && f !== 'catatan' ? `${sides[c]}.${f}` : f;
+    const side = sides[c];
+    const key: ColumnKey = side && f !== 'code' && f !== 'catatan' ? `${side}.${f}` : f;
     if (key === 'code' && columns.code !== undefined) {
       // A code header merged over several columns (`7 | 01 | 01 | 201 | 03`).
       if (c === (columns['code.end'] ?? columns.code) + 1) columns['code.end'] = c;
@@ -458,7 +441,7 @@ export function mapColumns(table: Table, kind: TableKind, header: HeaderInfo = a
     moneyUnit = parseMoneyUnit(header.parts[moneyCol].join(' '));
     if (moneyUnit !== 1) reasons.push(`money unit ${moneyUnit} from header`);
   }
-  for (const [k, v] of Object.entries(columns)) {
+  for (const [k, v] of columnEntries(columns)) {
     if (!k.startsWith('code.')) reasons.push(`${k} <- col ${v} "${header.parts[v]?.join(' / ') ?? ''}"`);
   }
   return { columns, moneyUnit, codeIsRowNumber, reasons };
@@ -472,17 +455,14 @@ const COMPARED_KINDS: TableKind[] = ['TC31', 'TC32', 'TC33', 'T41'];
  * Precision guard: a compared table (or T-C.31 half) whose map has no name column would give rows
  * matched on numbering alone and compared field by field against the wrong row, so it gives none.
  */
-export function readableSides(
-  kind: TableKind,
-  columns: Record<string, number>,
-): { sides: string[]; reasons: string[] } {
-  const all = kind === 'TC31' ? ['awal', 'hasil'] : [''];
+export function readableSides(kind: TableKind, columns: ColumnIndex): { sides: (Side | '')[]; reasons: string[] } {
+  const all: (Side | '')[] = kind === 'TC31' ? ['awal', 'hasil'] : [''];
   if (!COMPARED_KINDS.includes(kind)) return { sides: all, reasons: [] };
-  const sides: string[] = [];
+  const sides: (Side | '')[] = [];
   const reasons: string[] = [];
   for (const side of all) {
-    const p = side ? `${side}.` : '';
-    if (columns[`${p}name`] !== undefined) sides.push(side);
+    const p: SidePrefix = side ? `${side}.` : '';
+    if (columns[sideKey(p, 'name')] !== undefined) sides.push(side);
     else reasons.push(`precision guard: no ${p}name column, no records read${side ? ` from the ${side} side` : ''}`);
   }
   return { sides, reasons };

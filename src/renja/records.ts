@@ -7,13 +7,23 @@ import type { Decimal } from 'decimal.js';
 import { cellGrid, type Cell, type Table } from '../tables/model.js';
 import type { Level, Money, RecordWarning, RenjaRecord, SourceRef, Target, TableId, TableKind } from './schema.js';
 import type { Classification } from './classify.js';
-import { headerWords, isNumberRow, isUnitRow, readableSides, type ColumnMap, type HeaderInfo } from './columns.js';
+import { headerWords, readableSides, type ColumnMap, type HeaderInfo } from './columns.js';
+import { isColumnNumberRow, isUnitRow } from '../tables/header.js';
 import { isCodeLike, joinSplitCode, normalizeCode, parentCode, type NormalizedCode } from './codes.js';
 import { detectNumberFormat, parseMoney, type NumberFormat } from './money.js';
 import { parseTargetDetailed } from './targets.js';
 import { cleanText, isNil } from './text.js';
 import { isTotalText, rowLevel } from './levels.js';
 import type { Box } from '../pdf/types.js';
+import {
+  PAGU_PARTS,
+  sideKey,
+  type ColumnIndex,
+  type ColumnKey,
+  type Field,
+  type Side,
+  type SidePrefix,
+} from './fields.js';
 
 export interface BuildContext {
   doc: string;
@@ -22,8 +32,6 @@ export interface BuildContext {
   header: HeaderInfo;
 }
 
-/** The money parts of old-era tables (APBD Kab/Kota, APBD Provinsi, APBN/PHLN, lainnya), summed when no total column. */
-const PAGU_PARTS = ['pagu.apbdKab', 'pagu.apbdProv', 'pagu.apbn', 'pagu.lainnya'] as const;
 /** A numbering cell (`1`, `1.`, `IV`, `a)`) rather than a code. */
 /** The level directly below another (for codes whose own depth is ambiguous). */
 const CHILD_LEVEL: Partial<Record<Level, Level>> = {
@@ -45,8 +53,8 @@ const INDENT_NOISE = 2;
 const NUMBERING = /^(?:\d{1,3}[.)]?|[IVXL]+\.?|[a-z][.)])$/i;
 
 interface RowReader {
-  text(field: string): string;
-  cell(field: string): Cell | undefined;
+  text(key: ColumnKey): string;
+  cell(key: ColumnKey): Cell | undefined;
 }
 
 function union(a: Box, b: Box): Box {
@@ -139,29 +147,29 @@ interface SideValues {
 
 function readSide(
   row: RowReader,
-  prefix: string,
+  prefix: SidePrefix,
   unit: number,
   numberFormat: NumberFormat,
-  columns: Record<string, number>,
+  columns: ColumnIndex,
 ): SideValues {
   const refs: Record<string, SourceRef> = {};
   const warnings: RecordWarning[] = [];
-  const f = (name: string): string => `${prefix}${name}`;
-  const has = (name: string): boolean => columns[f(name)] !== undefined;
-  const text = (name: string): string => {
+  const f = (name: Field): ColumnKey => sideKey(prefix, name);
+  const has = (name: Field): boolean => columns[f(name)] !== undefined;
+  const text = (name: Field): string => {
     const t = cleanText(row.text(f(name)));
     const c = row.cell(f(name));
     if (c && t !== '') refs[name] = { page: c.page, bbox: c.bbox };
     return t;
   };
-  const money = (name: string): Money | null => {
+  const money = (name: Field): Money | null => {
     if (!has(name)) return null;
     const raw = text(name);
     const r = parseMoney(raw, { unit, numberFormat });
     warnings.push(...withField(r.warnings, name));
     return r.money;
   };
-  const target = (name: string): Target | null => {
+  const target = (name: Field): Target | null => {
     if (!has(name)) return null;
     const raw = text(name);
     if (raw === '') return null;
@@ -221,176 +229,227 @@ function readSide(
   return v;
 }
 
+/** What is fixed for a whole table while its rows are read. */
+interface TableReading {
+  table: Table;
+  ctx: BuildContext;
+  grid: (Cell | undefined)[][];
+  cols: ColumnIndex;
+  numberFormat: NumberFormat;
+  sides: (Side | null)[];
+  codeCols: number[];
+  indentBase: Map<number, number>;
+  headerTexts: Set<string>;
+}
+
+/**
+ * The hierarchy carried from row to row: the last code and level seen (parents of aktivitas / indicator rows and
+ * of rows that print no code), and the level of every code read (settles ambiguous old-era depth-4 codes).
+ */
+class HierarchyState {
+  lastCode: string | null = null;
+  lastLevel: Level | null = null;
+  private readonly levelByCode = new Map<string, Level>();
+
+  /** Old-era depth-4 codes are ambiguous (unit.program or program.kegiatan): a parent read earlier settles it. */
+  settle(code: CodeRead): void {
+    if (!code.code || !code.warnings.some((w) => w.kind === 'level-guessed')) return;
+    const parentLevel = this.levelByCode.get(parentCode(code.code) ?? '');
+    if (parentLevel && CHILD_LEVEL[parentLevel]) code.codeLevel = CHILD_LEVEL[parentLevel];
+  }
+
+  /** A named row without code or numbering (a code left blank) is taken as a sibling of the coded row above. */
+  inferUncoded(lv: { level: Level; reason: string }, name: string): void {
+    if (lv.level !== 'unknown' || name === '' || NUMBERING.test(name.trim()) || !this.lastLevel) return;
+    const l = this.lastLevel;
+    lv.level = l === 'program' || l === 'bidang' || l === 'urusan' ? CHILD_LEVEL[l]! : l;
+    lv.reason = `no code; named row after a ${l} row`;
+  }
+
+  /** After a row: a coded row, or a heading named by its level word, places the rows below it. */
+  advance(code: string | null, level: Level | undefined, namedLevel: boolean): void {
+    if (code) {
+      this.lastCode = code;
+      if (level) {
+        this.levelByCode.set(code, level);
+        this.lastLevel = level;
+      }
+    } else if (level && HIERARCHY_LEVELS.has(level) && namedLevel) {
+      // `Program Peningkatan ...` without a code places the rows below it that carry no level signal as well as a
+      // coded one does; otherwise they would hang under the last coded bidang.
+      this.lastLevel = level;
+    }
+  }
+}
+
+/** The cells of one grid row as read: each cell at the row and column where it starts (merged cells once). */
+interface RowView {
+  r: number;
+  cells: Cell[];
+  /** Non-empty texts of the row's cells. */
+  texts: string[];
+  own(c: number | undefined): Cell | undefined;
+  reader: RowReader;
+}
+
+function viewRow(t: TableReading, r: number): RowView {
+  const own = (c: number | undefined): Cell | undefined => {
+    if (c === undefined) return undefined;
+    const cell = t.grid[r]?.[c];
+    return cell && cell.row === r && cell.col === c ? cell : undefined;
+  };
+  const cells = t.table.cells.filter((c) => c.row === r);
+  return {
+    r,
+    cells,
+    texts: cells.map((c) => c.text.trim()).filter((x) => x !== ''),
+    own,
+    reader: { text: (key) => own(t.cols[key])?.text ?? '', cell: (key) => own(t.cols[key]) },
+  };
+}
+
+/** A row that holds no data: empty, nil-only (`NIHIL` tables, dash rows) or a repeated number/unit/title row. */
+function skipKind(t: TableReading, row: RowView): 'blank' | 'header' | null {
+  if (row.texts.length === 0 || row.texts.every((x) => isNil(x))) return 'blank';
+  const rowTexts = Array.from({ length: t.table.colCount }, (_, c) => row.own(c)?.text.trim() ?? '');
+  if (isColumnNumberRow(rowTexts) || isUnitRow(rowTexts)) return 'header';
+  return row.texts.every((x) => t.headerTexts.has(headerWords(x))) ? 'header' : null;
+}
+
+/** The records of one data row: one per side (T-C.31 gives awal and hasil), sides left empty skipped. */
+function recordsOfRow(
+  t: TableReading,
+  row: RowView,
+  code: CodeRead,
+  state: HierarchyState,
+): { records: RenjaRecord[]; namedLevel: boolean } {
+  const { table, ctx, cols } = t;
+  const { classification: cls, layout, header } = ctx;
+  const joined = row.cells.some((c) => c.continued);
+  const catatanCell = row.own(cols.catatan);
+  const catatan = cleanText(catatanCell?.text ?? '');
+  const firstCell = [...row.cells].sort((a, b) => a.col - b.col).find((c) => c.text.trim() !== '');
+  const page = firstCell?.page ?? table.pages[0] ?? 1;
+  const records: RenjaRecord[] = [];
+  // Set when this row's level comes from its own level word (`Program ...`), the one uncoded signal as firm as a code.
+  let namedLevel = false;
+  for (const side of t.sides) {
+    const prefix: SidePrefix = side ? `${side}.` : '';
+    const v = readSide(row.reader, prefix, layout.unitBySide?.[prefix] ?? layout.moneyUnit, t.numberFormat, cols);
+    if (side && v.empty) continue; // an item present on one side of T-C.31 only
+    const tableId = tableIdOf(cls.kind, side);
+    if (!tableId) continue;
+    const warnings: RecordWarning[] = [...withField(code.warnings, 'code'), ...v.warnings];
+    const nameCell = row.reader.cell(sideKey(prefix, 'name'));
+    const left = t.indentBase.get(cols[sideKey(prefix, 'name')] ?? -1);
+    const indent = nameCell && left !== undefined ? nameCell.bbox.x0 - left : undefined;
+    const lv = rowLevel({
+      code: code.code,
+      codeLevel: code.codeLevel,
+      printed: code.printed,
+      name: v.name,
+      aktivitas: v.aktivitas,
+      indikator: v.indikator,
+      numberColumn: code.numberColumn,
+      indent,
+    });
+    if (!code.code && /^name starts with/.test(lv.reason)) namedLevel = true;
+    // A total row often prints its label across the name columns only.
+    const total = !code.code && (isTotalText(v.name) || isTotalText(firstCell?.text ?? ''));
+    state.inferUncoded(lv, v.name);
+    // T-C.30 lists service indicators, not the program hierarchy: its rows have no level.
+    const level: Level = total ? 'total' : cls.kind === 'TC30' ? 'unknown' : lv.level;
+    if (lv.guessed && level !== 'total' && cls.kind !== 'TC30' && !warnings.some((w) => w.kind === 'level-guessed')) {
+      warnings.push({ kind: 'level-guessed', field: 'level', message: `level ${lv.level} guessed: ${lv.reason}` });
+    }
+    if (joined) warnings.push({ kind: 'row-joined-across-pages', message: 'row continues from the previous page' });
+    const refs: Record<string, SourceRef> = { ...v.refs };
+    if (code.ref) refs.code = code.ref;
+    if (catatanCell && catatan !== '') refs.catatan = { page: catatanCell.page, bbox: catatanCell.bbox };
+    const child = level === 'aktivitas' || level === 'indicator';
+    records.push({
+      doc: ctx.doc,
+      table: tableId,
+      tableKind: cls.kind,
+      caption: cls.caption,
+      tableRef: table.id,
+      page,
+      pages: table.pages,
+      rowIndex: row.r - header.firstDataRow,
+      level,
+      code: code.code,
+      codePrinted: code.printed,
+      parentCode: child ? state.lastCode : null,
+      name: level === 'aktivitas' && v.name === '' ? v.aktivitas : v.name,
+      indikator: v.indikator,
+      target: v.target,
+      pagu: v.pagu,
+      paguMaju: v.paguMaju,
+      ...(v.paguParts ? { paguParts: v.paguParts } : {}),
+      targetMaju: v.targetMaju,
+      sumberDana: v.sumberDana,
+      lokasi: v.lokasi,
+      catatan,
+      side,
+      refs,
+      warnings,
+    });
+  }
+  return { records, namedLevel };
+}
+
 /** Builds the records of one classified table. OTHER tables give none. */
 export function buildRecords(table: Table, ctx: BuildContext): RenjaRecord[] {
   const { classification: cls, layout, header } = ctx;
   if (cls.kind === 'OTHER') return [];
-  const grid = cellGrid(table);
   const cols = layout.columns;
-  const numberFormat = numberFormatOf(table, layout, header.firstDataRow);
-  const sides = readableSides(cls.kind, cols).sides.map((x) => (x === '' ? null : (x as 'awal' | 'hasil')));
+  const sides = readableSides(cls.kind, cols).sides.map((x) => (x === '' ? null : x));
   if (sides.length === 0) return [];
   const codeCols: number[] = [];
   if (cols.code !== undefined) for (let c = cols.code; c <= (cols['code.end'] ?? cols.code); c++) codeCols.push(c);
+  const t: TableReading = {
+    table,
+    ctx,
+    grid: cellGrid(table),
+    cols,
+    numberFormat: numberFormatOf(table, layout, header.firstDataRow),
+    sides,
+    codeCols,
+    indentBase: indentBases(table, header.firstDataRow),
+    headerTexts: new Set(header.parts.flat()),
+  };
 
-  const indentBase = indentBases(table, header.firstDataRow);
-  const headerTexts = new Set(header.parts.flat());
   const records: RenjaRecord[] = [];
+  const state = new HierarchyState();
   /** First rows of the second and later page parts: where a row cut by a page break continues. */
   const partStarts = new Set(table.parts.slice(1).map((p) => p.firstRow));
   /** Records of the last row read, to receive the tail of a row cut by a page break. */
   let previous: RenjaRecord[] = [];
-  /** Code of the last row that had one: parent of the aktivitas / indicator rows under it. */
-  let lastCode: string | null = null;
-  let lastLevel: Level | null = null;
-  const levelByCode = new Map<string, Level>();
-
   for (let r = header.firstDataRow; r < table.rowCount; r++) {
-    // A cell belongs to the row and column where it starts; merged cells are read once.
-    const own = (c: number | undefined): Cell | undefined => {
-      if (c === undefined) return undefined;
-      const cell = grid[r]?.[c];
-      return cell && cell.row === r && cell.col === c ? cell : undefined;
-    };
-    const rowCells = table.cells.filter((c) => c.row === r);
-    const texts = rowCells.map((c) => c.text.trim()).filter((t) => t !== '');
-    if (texts.length === 0) continue;
-    if (texts.every((t) => isNil(t))) continue; // `NIHIL` tables, dash-only rows
-    const rowTexts = Array.from({ length: table.colCount }, (_, c) => own(c)?.text.trim() ?? '');
-    const repeatedHeader =
-      isNumberRow(rowTexts) || isUnitRow(rowTexts) || texts.every((t) => headerTexts.has(headerWords(t)));
-    if (repeatedHeader) {
-      // A repeated number/unit/title row the engine kept; the part then really starts below it.
-      if (partStarts.has(r)) partStarts.add(r + 1);
+    const row = viewRow(t, r);
+    const skip = skipKind(t, row);
+    if (skip) {
+      // A repeated number/unit/title row the engine kept: the part really starts below it.
+      if (skip === 'header' && partStarts.has(r)) partStarts.add(r + 1);
       continue;
     }
-
-    const reader: RowReader = {
-      text: (field) => own(cols[field])?.text ?? '',
-      cell: (field) => own(cols[field]),
-    };
-    if (
-      partStarts.has(r) &&
-      previous.length > 0 &&
-      isRowTail(
-        reader,
-        codeCols.map((c) => own(c)),
-        cols,
-      )
-    ) {
-      joinTail(previous, reader);
+    const codeCells = codeCols.map((c) => row.own(c));
+    if (partStarts.has(r) && previous.length > 0 && isRowTail(row.reader, codeCells, cols)) {
+      joinTail(previous, row.reader);
       continue;
     }
-    const codeRead = readCode(
-      codeCols.map((c) => own(c)),
-      layout.codeIsRowNumber,
-    );
-    // Old-era depth-4 codes are ambiguous (unit.program or program.kegiatan): a parent row read
-    // earlier in the same table settles it.
-    if (codeRead.code && codeRead.warnings.some((w) => w.kind === 'level-guessed')) {
-      const parentLevel = levelByCode.get(parentCode(codeRead.code) ?? '');
-      if (parentLevel && CHILD_LEVEL[parentLevel]) codeRead.codeLevel = CHILD_LEVEL[parentLevel];
-    }
-    const joined = rowCells.some((c) => c.continued);
-    const catatanCell = own(cols.catatan);
-    const catatan = cleanText(catatanCell?.text ?? '');
-    const firstCell = [...rowCells].sort((a, b) => a.col - b.col).find((c) => c.text.trim() !== '');
-    const page = firstCell?.page ?? table.pages[0] ?? 1;
-
-    previous = [];
-    // Set when this row's level comes from its own level word (`Program ...`), the one uncoded signal as firm as a code.
-    let namedLevel = false;
-    for (const side of sides) {
-      const prefix = side ? `${side}.` : '';
-      const v = readSide(reader, prefix, layout.unitBySide?.[prefix] ?? layout.moneyUnit, numberFormat, cols);
-      if (side && v.empty) continue; // an item present on one side of T-C.31 only
-      const warnings: RecordWarning[] = [...withField(codeRead.warnings, 'code'), ...v.warnings];
-      const nameCell = reader.cell(`${prefix}name`);
-      const left = indentBase.get(cols[`${prefix}name`]);
-      const indent = nameCell && left !== undefined ? nameCell.bbox.x0 - left : undefined;
-      const lv = rowLevel({
-        code: codeRead.code,
-        codeLevel: codeRead.codeLevel,
-        printed: codeRead.printed,
-        name: v.name,
-        aktivitas: v.aktivitas,
-        indikator: v.indikator,
-        numberColumn: codeRead.numberColumn,
-        indent,
-      });
-      if (!codeRead.code && /^name starts with/.test(lv.reason)) namedLevel = true;
-      // A total row often prints its label across the name columns only.
-      const total = !codeRead.code && (isTotalText(v.name) || isTotalText(firstCell?.text ?? ''));
-      // A named row without code or numbering (a code left blank) is taken as a sibling of the coded row above.
-      // A "name" that is only numbering (`1.`: the name cell lost or misread) says nothing about the row.
-      if (lv.level === 'unknown' && v.name !== '' && !NUMBERING.test(v.name.trim()) && lastLevel) {
-        lv.level =
-          lastLevel === 'program' || lastLevel === 'bidang' || lastLevel === 'urusan'
-            ? CHILD_LEVEL[lastLevel]!
-            : lastLevel;
-        lv.reason = `no code; named row after a ${lastLevel} row`;
-      }
-      // T-C.30 lists service indicators, not the program hierarchy: its rows have no level.
-      const level: Level = total ? 'total' : cls.kind === 'TC30' ? 'unknown' : lv.level;
-      if (lv.guessed && level !== 'total' && cls.kind !== 'TC30' && !warnings.some((w) => w.kind === 'level-guessed')) {
-        warnings.push({ kind: 'level-guessed', field: 'level', message: `level ${lv.level} guessed: ${lv.reason}` });
-      }
-      if (joined) warnings.push({ kind: 'row-joined-across-pages', message: 'row continues from the previous page' });
-      const refs: Record<string, SourceRef> = { ...v.refs };
-      if (codeRead.ref) refs.code = codeRead.ref;
-      if (catatanCell && catatan !== '') refs.catatan = { page: catatanCell.page, bbox: catatanCell.bbox };
-
-      const child = level === 'aktivitas' || level === 'indicator';
-      const tableId = tableIdOf(cls.kind, side);
-      if (!tableId) continue;
-      const record: RenjaRecord = {
-        doc: ctx.doc,
-        table: tableId,
-        tableKind: cls.kind,
-        caption: cls.caption,
-        tableRef: table.id,
-        page,
-        pages: table.pages,
-        rowIndex: r - header.firstDataRow,
-        level,
-        code: codeRead.code,
-        codePrinted: codeRead.printed,
-        parentCode: child ? lastCode : null,
-        name: level === 'aktivitas' && v.name === '' ? v.aktivitas : v.name,
-        indikator: v.indikator,
-        target: v.target,
-        pagu: v.pagu,
-        paguMaju: v.paguMaju,
-        ...(v.paguParts ? { paguParts: v.paguParts } : {}),
-        targetMaju: v.targetMaju,
-        sumberDana: v.sumberDana,
-        lokasi: v.lokasi,
-        catatan,
-        side,
-        refs,
-        warnings,
-      };
-      records.push(record);
-      previous.push(record);
-    }
-    const lvl = previous[0]?.level;
-    if (codeRead.code) {
-      lastCode = codeRead.code;
-      if (lvl) {
-        levelByCode.set(codeRead.code, lvl);
-        lastLevel = lvl;
-      }
-    } else if (lvl && HIERARCHY_LEVELS.has(lvl) && namedLevel) {
-      // A heading named by its level word (`Program Peningkatan ...` without a code) places the rows below it
-      // that carry no level signal as well as a coded one does; otherwise they would hang under the last coded bidang.
-      lastLevel = lvl;
-    }
+    const code = readCode(codeCells, layout.codeIsRowNumber);
+    state.settle(code);
+    const out = recordsOfRow(t, row, code, state);
+    records.push(...out.records);
+    previous = out.records;
+    state.advance(code.code, previous[0]?.level, out.namedLevel);
   }
   return records;
 }
 
-const TEXT_FIELDS = ['name', 'aktivitas', 'indikator', 'lokasi', 'sumberDana', 'catatan'] as const;
-const VALUE_FIELDS = [
+const TEXT_FIELDS = ['name', 'aktivitas', 'indikator', 'lokasi', 'sumberDana', 'catatan'] as const satisfies Field[];
+const VALUE_FIELDS: Field[] = [
   'target',
   'pagu',
   'paguMaju',
@@ -405,22 +464,23 @@ const VALUE_FIELDS = [
  * The first row of a page part with no code and no target or money is the rest of the row cut by
  * the page break (wrapped words like `Dilimpahkan`, `Bernegara`), when the engine did not join it.
  */
-function isRowTail(row: RowReader, codeCells: (Cell | undefined)[], cols: Record<string, number>): boolean {
+function isRowTail(row: RowReader, codeCells: (Cell | undefined)[], cols: ColumnIndex): boolean {
   if (codeCells.some((c) => c && c.text.trim() !== '')) return false;
-  const prefixes = cols['awal.name'] !== undefined || cols['hasil.name'] !== undefined ? ['awal.', 'hasil.'] : [''];
+  const prefixes: SidePrefix[] =
+    cols['awal.name'] !== undefined || cols['hasil.name'] !== undefined ? ['awal.', 'hasil.'] : [''];
   for (const p of prefixes) {
-    if (VALUE_FIELDS.some((f) => row.text(`${p}${f}`).trim() !== '')) return false;
+    if (VALUE_FIELDS.some((f) => row.text(sideKey(p, f)).trim() !== '')) return false;
   }
-  return prefixes.some((p) => TEXT_FIELDS.some((f) => row.text(`${p}${f}`).trim() !== ''));
+  return prefixes.some((p) => TEXT_FIELDS.some((f) => row.text(sideKey(p, f)).trim() !== ''));
 }
 
 function joinTail(previous: RenjaRecord[], row: RowReader): void {
   const append = (a: string, b: string): string => (a && b ? `${a} ${b}` : a || b);
   for (const rec of previous) {
-    const prefix = rec.side ? `${rec.side}.` : '';
+    const prefix: SidePrefix = rec.side ? `${rec.side}.` : '';
     for (const f of TEXT_FIELDS) {
       // T-C.31's catatan column is shared by both sides.
-      const t = cleanText(row.text(f === 'catatan' ? f : `${prefix}${f}`));
+      const t = cleanText(row.text(f === 'catatan' ? f : sideKey(prefix, f)));
       if (t === '') continue;
       if (f === 'aktivitas') {
         if (rec.level === 'aktivitas') rec.name = append(rec.name, t);

@@ -6,7 +6,7 @@
 import { Decimal } from 'decimal.js';
 import { parseSeparatedNumber } from './money.js';
 import type { RecordWarning, Target } from './schema.js';
-import { cleanText, isNil, normalizeText } from './text.js';
+import { cleanText, isNil, normalizeText, spacelessKey } from './text.js';
 
 /**
  * Unit words a cell wrap can break (`doku men`, `Lapo ran`). Fragments are rejoined only when
@@ -193,13 +193,25 @@ export function normalizeUnit(unit: string): string {
     .join(' ');
 }
 
+export type TargetComparison = 'same' | 'unit-only' | 'different';
+
 /**
- * Same target: quantities equal as decimals (`100,00 %` = `100%`; nil only equals nil, so `0`
- * differs from `-`) and units equal after `normalizeUnit`.
+ * Three-way target comparison: quantities equal as decimals (`100,00 %` = `100%`; nil only equals nil, so `0`
+ * differs from `-`), percent flags equal, units equal after `normalizeUnit` (`dok` = `dokumen`, `persen` = `%`);
+ * `unit-only` when only the unit differs. Unparsed targets compare by their text.
  */
-export function targetsEqual(a: Target, b: Target): boolean {
-  if ((a.qty === null) !== (b.qty === null)) return false;
-  if (a.qty !== null && b.qty !== null && !a.qty.equals(b.qty)) return false;
-  if (a.percent !== b.percent) return false;
-  return normalizeUnit(a.unit) === normalizeUnit(b.unit);
+export function compareTargets(a: Target, b: Target): TargetComparison {
+  if (a.qty === null && b.qty === null && normalizeUnit(a.unit) !== normalizeUnit(b.unit)) {
+    return spacelessKey(a.raw) === spacelessKey(b.raw) ? 'same' : 'different';
+  }
+  if ((a.qty === null) !== (b.qty === null)) return 'different';
+  if (a.qty !== null && b.qty !== null && !a.qty.equals(b.qty)) return 'different';
+  if (a.percent !== b.percent) return 'different';
+  return normalizeUnit(a.unit) === normalizeUnit(b.unit) ? 'same' : 'unit-only';
+}
+
+/** Same target (see `compareTargets`); two missing targets are the same, one missing is not. */
+export function targetsEqual(a: Target | null, b: Target | null): boolean {
+  if (a === null || b === null) return a === b;
+  return compareTargets(a, b) === 'same';
 }

@@ -79,3 +79,33 @@ export function looseKey(s: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
+
+/** Whitespace-collapsed form: texts equal here are "the same" and never reported. */
+export function collapseSpaces(s: string): string {
+  return cleanText(s);
+}
+
+/**
+ * Case- and spacing-blind key (also joins words broken by cell wrapping, `doku men`, and hyphens at a line break,
+ * `peren- canaan`): texts equal here differ only in how they were typeset.
+ */
+export function spacelessKey(s: string): string {
+  return cleanText(s)
+    .toLowerCase()
+    .replace(/(\p{L})- (\p{L})/gu, '$1$2')
+    .replace(/\s+/g, '')
+    .replace(/[.,;:]+$/u, '');
+}
+
+export type TextComparison = 'same' | 'case-or-spacing' | 'different';
+
+/**
+ * Three-way comparison the reports need: `same` (equal once spacing is collapsed and line-break hyphens are
+ * joined), `case-or-spacing` (differs only in case, spacing or trailing punctuation), `different`.
+ */
+export function compareText(a: string, b: string): TextComparison {
+  const joinBreaks = (s: string) => cleanText(s).replace(/(\p{L})- (\p{L})/gu, '$1$2');
+  if (joinBreaks(a) === joinBreaks(b)) return 'same';
+  if (spacelessKey(a) === spacelessKey(b)) return 'case-or-spacing';
+  return 'different';
+}

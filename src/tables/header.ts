@@ -1,7 +1,14 @@
 /** Recognising header rows: column titles, the column-number row (`1 2 3 … 14`, `(1) (2)`), and their repeats. */
 
-/** A cell of a column-number row: `7`, `(7)`, `8=(7/6)`, `9 = 8 x 100%`. */
-const COLUMN_NUMBER_CELL = /^\(?\d{1,2}\)?(\s*=\s*.+)?$/;
+/**
+ * A cell of a column-number row: `7`, `(7)`, `-7-`, `8=(7/6)`, `10 = (5+7+9)`, `9 = 8 x 100%`; also the garbled
+ * `Rp6` of new-era exports whose column numbers run into a `Rp` unit label.
+ */
+const COLUMN_NUMBER_CELL = /^(?:rp\.?\s*)?[(-]?\d{1,2}[)-]?(\s*=\s*.+)?$/i;
+/** Share of a row's filled cells that must be column numbers, and of their neighbours that must rise. */
+const NUMBER_ROW_SHARE = 0.7;
+/** Fewer numbered cells than this is a data row (a short table of counts), not a number row. */
+export const NUMBER_ROW_MIN_CELLS = 3;
 /** The column-number row is found among the first rows; deeper rows are data. */
 const MAX_HEADER_ROWS = 6;
 
@@ -10,22 +17,33 @@ export function normalizeRowText(texts: string[]): string {
   return texts.map((t) => t.toLowerCase().replace(/\s+/g, '')).join('|');
 }
 
-/** Is this row the `1 2 3 … n` row that numbers the columns of the form? */
-export function isColumnNumberRow(texts: string[]): boolean {
-  const filled = texts.map((t) => t.trim()).filter((t) => t !== '');
-  if (filled.length < 3 || filled.length < texts.length * 0.5) return false;
-  if (!filled.every((t) => COLUMN_NUMBER_CELL.test(t))) return false;
-  const nums = filled.map((t) => parseInt(t.replace(/^\(/, ''), 10));
-  let increasing = 0;
-  for (let i = 1; i < nums.length; i++) if (nums[i] > nums[i - 1]) increasing++;
-  // forms number columns in order, sometimes with one out of place (`1 2 3 5 4`)
-  return increasing >= (nums.length - 1) * 0.7;
+/** Is this cell only a column number (`(10)`, `8=(7/6)`, `-3-`)? Such a cell is never a column title. */
+export function isColumnNumberCell(t: string): boolean {
+  return COLUMN_NUMBER_CELL.test(t.trim().replace(/\s+/g, ' '));
 }
 
-/** A row of unit labels only (`K`, `Rp`, `(%)`, `Rp.`): short non-numeric tokens in at least two cells. */
+/**
+ * Is this row the `1 2 3 … n` row that numbers the columns of the form? Forms number columns in order, sometimes
+ * with gaps (`1 7 8 9`) or one out of place (`1 2 4 Rp6 7 3 9`); a split code (`7 | 01 | 01 | 201`) does not rise.
+ */
+export function isColumnNumberRow(texts: string[]): boolean {
+  const filled = texts.map((t) => t.trim()).filter((t) => t !== '');
+  if (filled.length < NUMBER_ROW_MIN_CELLS) return false;
+  const numbered = filled.filter(isColumnNumberCell);
+  if (numbered.length / filled.length < NUMBER_ROW_SHARE) return false;
+  const nums = numbered.map((t) => parseInt(/\d+/.exec(t)![0], 10));
+  let rising = 0;
+  for (let i = 1; i < nums.length; i++) if (nums[i] > nums[i - 1]) rising++;
+  return rising >= (nums.length - 1) * NUMBER_ROW_SHARE;
+}
+
+/** A unit label under the column titles: `K`, `Rp`, `Rp.`, `(%)`, `%`, `Org`. */
+const UNIT_CELL = /^\(?(?:rp\.?|%|[a-z]{1,3}\.?)\)?$/i;
+
+/** A row of unit labels only (`K | Rp | K | Rp`, `(%)`): at least two cells, all unit labels. */
 export function isUnitRow(texts: string[]): boolean {
   const filled = texts.map((t) => t.trim()).filter((t) => t !== '');
-  return filled.length >= 2 && filled.every((t) => t.length <= 5 && !/\d/.test(t));
+  return filled.length >= 2 && filled.every((t) => UNIT_CELL.test(t));
 }
 
 /** Looks like data rather than a title: a code, an amount, a percentage. */

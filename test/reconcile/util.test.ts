@@ -1,6 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { compareTargets, compareText, formatRupiah, parentCode } from '../../src/reconcile/util.js';
-import { target } from '../helpers/records.js';
+import { formatRupiah, parentCode } from '../../src/reconcile/util.js';
 
 describe('reconcile util', () => {
   it('walks codes up the hierarchy', () => {
@@ -15,16 +14,6 @@ describe('reconcile util', () => {
     expect(formatRupiah(new Decimal('-200000000'))).toBe('-Rp 200.000.000');
     // the shared formatter (src/renja/money.ts) writes cents with two digits, as Rupiah amounts are printed
     expect(formatRupiah(new Decimal('1500.5'))).toBe('Rp 1.500,50');
-  });
-
-  it('grades text and target differences', () => {
-    expect(compareText('Jumlah  Dokumen', 'Jumlah Dokumen')).toBe('same');
-    expect(compareText('doku men', 'Dokumen')).toBe('case-or-spacing');
-    expect(compareText('Dokumen', 'Laporan')).toBe('different');
-    expect(compareTargets(target('54,55 %')!, target('54,55%')!)).toBe('same');
-    expect(compareTargets(target('1 Unit')!, target('8 Unit')!)).toBe('different');
-    expect(compareTargets(target('95 %')!, target('95 fasilitasi')!)).toBe('different');
-    expect(compareTargets(target('7 Lembaga')!, target('7 Desa')!)).toBe('unit-only');
   });
 });
 

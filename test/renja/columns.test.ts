@@ -1,4 +1,4 @@
-import { analyzeHeader, headerWords, isNumberRow, mapColumns, readableSides } from '../../src/renja/columns.js';
+import { analyzeHeader, headerWords, mapColumns, readableSides } from '../../src/renja/columns.js';
 import { makeTable } from '../helpers/tables.js';
 import {
   T41_SEED_HEADER,
@@ -15,19 +15,6 @@ import {
 } from '../helpers/renja-headers.js';
 
 const row = (n: number, cells: Record<number, string>): string[] => Array.from({ length: n }, (_, i) => cells[i] ?? '');
-
-describe('isNumberRow', () => {
-  it.each([
-    [['1', '2', '3', '4', '5', '6', '7', '8=(7/6)', '9', '10=(5+7+9)', '11=(10/4)'], true],
-    [['(1)', '(2)', '(3)', '(4)'], true],
-    [['1', '7', '8', '9', '10', '11'], true], // seed Tabel 4.1 numbering with a gap
-    [['1', 'KTP', '5.017', '2.921'], false],
-    [['7', '01', '01', '201', '03'], false], // a split code is not a number row
-    [['', '1', ''], false],
-  ])('%j -> %s', (cells, expected) => {
-    expect(isNumberRow(cells)).toBe(expected);
-  });
-});
 
 describe('mapColumns: Permendagri 86/2017 seed layouts', () => {
   it('T-C.33 (14 columns): every field by header words, number row skipped', () => {

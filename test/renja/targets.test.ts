@@ -7,6 +7,7 @@ import {
   parseTargetDetailed,
   repairBrokenWords,
   targetsEqual,
+  compareTargets,
 } from '../../src/renja/targets.js';
 
 describe('parseTarget: target cells from the seed and the corpus', () => {
@@ -147,5 +148,20 @@ describe('rejoinWrappedDecimal', () => {
     expect(parseTarget('100,0 0%').qty?.toFixed(2)).toBe('100.00');
     expect(parseTarget('100,0 0%').percent).toBe(true);
     expect(rejoinWrappedDecimal('12 3 unit')).toBe('12 3 unit'); // no decimal comma: leave alone
+  });
+});
+
+describe('compareTargets: what the value-mismatch rules report', () => {
+  it.each([
+    ['54,55 %', '54,55%', 'same'],
+    ['2 dok', '2 dokumen', 'same'],
+    ['95 %', '95 persen', 'same'],
+    ['1 Unit', '8 Unit', 'different'],
+    ['95 %', '95 fasilitasi', 'different'],
+    ['7 Lembaga', '7 Desa', 'unit-only'],
+    ['WTP', 'wtp', 'same'],
+    ['WTP', 'Baik', 'different'],
+  ])('%j vs %j -> %s', (a, b, expected) => {
+    expect(compareTargets(parseTarget(a), parseTarget(b))).toBe(expected);
   });
 });

@@ -1,4 +1,4 @@
-import { cleanText, isNil, looseKey, normalizeName, normalizeText } from '../../src/renja/text.js';
+import { cleanText, compareText, isNil, looseKey, normalizeName, normalizeText } from '../../src/renja/text.js';
 
 describe('isNil', () => {
   it.each(['', ' ', '-', '–', '—', '−', '--', 'NIHIL', 'Nihil', 'n/a', 'N/A', ' - ', '\u00A0', '\u200B'])(
@@ -85,5 +85,22 @@ describe('looseKey', () => {
   });
   it('still tells different names apart', () => {
     expect(looseKey('Penyediaan Barang Cetak')).not.toBe(looseKey('Penyediaan Barang Cetak dan Penggandaan'));
+  });
+});
+
+describe('compareText: what the value-mismatch rules report', () => {
+  it.each([
+    ['Jumlah  Dokumen', 'Jumlah Dokumen', 'same'],
+    ['Terselenggaranya peren- canaan Bakesbangpol', 'Terselenggaranya perencanaan Bakesbangpol', 'same'],
+    ['nasional- isme', 'nasio- nalisme', 'same'],
+    ['doku men', 'Dokumen', 'case-or-spacing'],
+    [
+      'Program Peningkatan Sarana dan Prasarana Aparatur;',
+      'Program Peningkatan Sarana Dan Prasarana Aparatur',
+      'case-or-spacing',
+    ],
+    ['Dokumen', 'Laporan', 'different'],
+  ])('%j vs %j -> %s', (a, b, expected) => {
+    expect(compareText(a, b)).toBe(expected);
   });
 });

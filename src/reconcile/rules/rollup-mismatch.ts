@@ -17,7 +17,7 @@ import {
   formatRupiah,
   moneyComparable,
   moneyValue,
-  normalizeText,
+  spacelessKey,
   sum,
   truncate,
   ZERO,
@@ -29,7 +29,7 @@ function exactRepeats(children: RowNode[], field: MoneyField): Set<RowNode> {
   const repeats = new Set<RowNode>();
   for (const c of children) {
     const v = moneyValue(moneyOf(c.record, field));
-    const sig = `${c.key}|${normalizeText(c.record.name)}|${v ? v.toFixed() : ''}`;
+    const sig = `${c.key}|${spacelessKey(c.record.name)}|${v ? v.toFixed() : ''}`;
     if (seen.has(sig)) repeats.add(c);
     else seen.add(sig);
   }
