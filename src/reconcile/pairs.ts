@@ -23,4 +23,5 @@ export const TABLE_LABEL: Record<TableId, string> = {
   TC33: 'T-C.33',
   T41: 'Tabel 4.1',
   PROSE: 'prose (4.2)',
+  OTHER: 'unrecognised table',
 };

@@ -12,6 +12,8 @@ export const RuleIdSchema = z.enum([
   'duplicate-code',
   'terbilang-mismatch',
   'invalid-value',
+  'empty-column',
+  'unread-table',
 ]);
 export type RuleId = z.infer<typeof RuleIdSchema>;
 

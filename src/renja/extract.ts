@@ -17,6 +17,7 @@ import { analyzeHeader, mapColumns, readableSides, type ColumnMap } from './colu
 import { buildRecords } from './records.js';
 import { findTerbilang } from './terbilang.js';
 import { fullRupiahSides, sidePrefix } from './unit-check.js';
+import { scanTable } from './scan.js';
 
 export interface ExtractRenjaOptions {
   /** Page sizes (reader space), so prose amounts can point at their whole page. */
@@ -95,6 +96,10 @@ export function extractRenja(
         ...columnMap.reasons,
         ...readableSides(classification.kind, columnMap.columns).reasons,
       ],
+      recordPages: [
+        ...new Set(tableRecords.flatMap((r) => [r.page, ...Object.values(r.refs).map((x) => x.page)])),
+      ].sort((a, b) => a - b),
+      scan: scanTable(table, header.firstDataRow, columnMap.columns, tableRecords),
     });
     records.push(...tableRecords);
   }

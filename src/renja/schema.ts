@@ -20,7 +20,17 @@ export const TableKindSchema = z.enum([
 export type TableKind = z.infer<typeof TableKindSchema>;
 
 /** Table ids used in discrepancies: T-C.31 is two tables side by side. */
-export const TableIdSchema = z.enum(['TC29', 'TC30', 'TC31.awal', 'TC31.hasil', 'TC32', 'TC33', 'T41', 'PROSE']);
+export const TableIdSchema = z.enum([
+  'TC29',
+  'TC30',
+  'TC31.awal',
+  'TC31.hasil',
+  'TC32',
+  'TC33',
+  'T41',
+  'PROSE',
+  'OTHER',
+]);
 export type TableId = z.infer<typeof TableIdSchema>;
 
 export const EraSchema = z.enum(['pmdn86-2017', 'pmdn54-2010']);
@@ -122,6 +132,25 @@ export const RenjaRecordSchema = z.object({
 export type RenjaRecord = z.infer<typeof RenjaRecordSchema>;
 
 /** How a table's columns were understood: shown in outputs so a wrong guess is visible. */
+/** What a table holds whatever its kind (see scan.ts). */
+export const TableScanSchema = z.object({
+  /** Pages where the table prints amounts in its data rows. */
+  amountPages: z.array(z.number().int()),
+  /** Cells printing a spreadsheet error (`#REF!`) or a number in scientific notation. */
+  cellErrors: z.array(
+    z.object({
+      page: z.number().int(),
+      bbox: BoxSchema,
+      text: z.string(),
+      row: z.number().int(),
+      col: z.number().int(),
+    }),
+  ),
+  /** Money columns of the map that no row fills although the pagu is filled. */
+  emptyColumns: z.array(z.string()),
+});
+export type TableScan = z.infer<typeof TableScanSchema>;
+
 export const DetectedLayoutSchema = z.object({
   tableRef: z.string(),
   kind: TableKindSchema,
@@ -134,6 +163,9 @@ export const DetectedLayoutSchema = z.object({
   moneyUnit: z.number().int().positive(),
   confidence: z.number().min(0).max(1),
   reasons: z.array(z.string()),
+  /** Pages that gave at least one record. */
+  recordPages: z.array(z.number().int()).default([]),
+  scan: TableScanSchema.optional(),
 });
 export type DetectedLayout = z.infer<typeof DetectedLayoutSchema>;
 

@@ -89,4 +89,6 @@ export const RULE_TITLE: Record<RuleId, string> = {
   'duplicate-code': 'Code printed twice',
   'terbilang-mismatch': 'Amount in words or prose disagrees',
   'invalid-value': 'Unreadable value',
+  'empty-column': 'Money column empty on every row',
+  'unread-table': 'Table pages not read',
 };

@@ -64,6 +64,7 @@ const KIND: Record<TableId, TableKind> = {
   TC33: 'TC33',
   T41: 'T41',
   PROSE: 'OTHER',
+  OTHER: 'OTHER',
 };
 
 const ROW_H = 14;
@@ -159,6 +160,7 @@ export function layout(table: TableId, fields: string[], pages: number[] = [1]):
     moneyUnit: 1,
     confidence: 0.9,
     reasons: ['test layout'],
+    recordPages: pages,
   };
 }
 

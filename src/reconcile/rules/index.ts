@@ -10,6 +10,8 @@ import { rollupMismatch } from './rollup-mismatch.js';
 import { terbilangMismatch } from './terbilang-mismatch.js';
 import { totalMismatch } from './total-mismatch.js';
 import { valueMismatch } from './value-mismatch.js';
+import { emptyColumn } from './empty-column.js';
+import { unreadTable } from './unread-table.js';
 
 export type Rule = (ctx: ReconcileContext) => Discrepancy[];
 
@@ -23,4 +25,6 @@ export const RULES: Record<RuleId, Rule> = {
   'duplicate-code': duplicateCode,
   'terbilang-mismatch': terbilangMismatch,
   'invalid-value': invalidValue,
+  'empty-column': emptyColumn,
+  'unread-table': unreadTable,
 };

@@ -17,11 +17,17 @@ export const REPORTED_WARNINGS: Partial<Record<WarningKind, Severity>> = {
 
 export function invalidValue(ctx: ReconcileContext): Discrepancy[] {
   const out: Discrepancy[] = [];
+  /** Cells already reported through a record, so the table scan does not report them twice. */
+  const reported = new Set<string>();
+  const cellKey = (page: number | null, box: { x0: number; y0: number } | null): string =>
+    box ? `${page}:${Math.round(box.x0)}:${Math.round(box.y0)}` : '';
   for (const r of ctx.extraction.records) {
     for (const w of r.warnings) {
       const severity = REPORTED_WARNINGS[w.kind];
       if (!severity) continue;
       const field = w.field ?? (w.kind.startsWith('money') ? 'pagu' : w.kind.startsWith('code') ? 'code' : 'target');
+      const side = recordSide(r, field, w.raw ?? null);
+      reported.add(cellKey(side.page, side.bbox));
       out.push(
         makeDiscrepancy({
           doc: ctx.doc,
@@ -29,9 +35,30 @@ export function invalidValue(ctx: ReconcileContext): Discrepancy[] {
           severity,
           code: r.code,
           field,
-          a: recordSide(r, field, w.raw ?? null),
+          a: side,
           b: null,
           message: `${TABLE_LABEL[r.table]} ${truncate(describeRecord(r), 80)}: ${w.kind}${w.raw !== undefined ? ` "${truncate(w.raw, 40)}"` : ''}: ${w.message}`,
+        }),
+      );
+    }
+  }
+  // Spreadsheet errors printed anywhere in a table (unmapped columns, unrecognised tables, reprints set aside).
+  for (const l of ctx.extraction.layouts) {
+    for (const c of l.scan?.cellErrors ?? []) {
+      const key = cellKey(c.page, c.bbox);
+      if (reported.has(key)) continue;
+      reported.add(key);
+      const table = l.kind === 'OTHER' || l.kind === 'TC31' ? 'OTHER' : l.kind;
+      out.push(
+        makeDiscrepancy({
+          doc: ctx.doc,
+          rule: 'invalid-value',
+          severity: 'error',
+          code: null,
+          field: 'cell',
+          a: { table, page: c.page, bbox: c.bbox, value: c.text, code: null, name: l.caption },
+          b: null,
+          message: `spreadsheet error printed in ${l.kind === 'OTHER' ? 'a table' : l.kind} cell (row ${c.row + 1}, column ${c.col + 1}) on page ${c.page}: "${truncate(c.text, 40)}"`,
         }),
       );
     }

@@ -1,0 +1,55 @@
+/**
+ * unread-table: no table page is lost in silence. A page where a table prints amounts but which gave no record is
+ * named, with the reason the table was not read (not recognised as a Renja form, or read only in part).
+ */
+import type { DetectedLayout } from '../../renja/schema.js';
+import type { Discrepancy } from '../types.js';
+import type { ReconcileContext } from '../context.js';
+import { makeDiscrepancy } from '../discrepancy.js';
+import { truncate } from '../util.js';
+
+/** `p. 3-5, 9`: compact page ranges for messages. */
+export function pageRanges(pages: number[]): string {
+  const s = [...new Set(pages)].sort((a, b) => a - b);
+  const out: string[] = [];
+  for (let i = 0; i < s.length; i++) {
+    let j = i;
+    while (j + 1 < s.length && s[j + 1] === s[j] + 1) j++;
+    out.push(j > i ? `${s[i]}-${s[j]}` : `${s[i]}`);
+    i = j;
+  }
+  return out.join(', ');
+}
+
+function why(l: DetectedLayout): string {
+  if (l.kind === 'OTHER') {
+    const reason = l.reasons.find((r) => /score|kind|caption|header/i.test(r)) ?? l.reasons[0] ?? '';
+    return `not recognised as a Renja table${reason ? ` (${truncate(reason, 90)})` : ''}`;
+  }
+  const guard = l.reasons.find((r) => /precision guard|dropped/.test(r));
+  return `read as ${l.kind} but these pages gave no rows${guard ? ` (${truncate(guard, 90)})` : ''}`;
+}
+
+export function unreadTable(ctx: ReconcileContext): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  const readPages = new Set(ctx.extraction.layouts.flatMap((l) => l.recordPages));
+  for (const l of ctx.extraction.layouts) {
+    if (!l.scan) continue;
+    const unread = l.scan.amountPages.filter((p) => !readPages.has(p));
+    if (unread.length === 0) continue;
+    const caption = l.caption ? ` "${truncate(l.caption, 70)}"` : '';
+    out.push(
+      makeDiscrepancy({
+        doc: ctx.doc,
+        rule: 'unread-table',
+        severity: 'warning',
+        code: null,
+        field: 'table',
+        a: { table: 'OTHER', page: unread[0], bbox: null, value: null, code: null, name: l.caption },
+        b: null,
+        message: `table${caption} on pages ${pageRanges(unread)} prints amounts but was not read: ${why(l)}; check these pages by hand`,
+      }),
+    );
+  }
+  return out;
+}
