@@ -61,6 +61,14 @@ async function audit(name: string): Promise<Row[]> {
   return parseCsv(await discrepanciesCsv(outcome.discrepancies));
 }
 
+/** The findings an injection declares (<name>.injected.json): the CSV columns plus `direct` and `why`. */
+function manifest(name: string): (Row & { direct: boolean })[] {
+  const m = JSON.parse(readFileSync(path.join(dir, `${name}.injected.json`), 'utf8')) as {
+    expected: (Row & { direct: boolean })[];
+  };
+  return m.expected;
+}
+
 function golden(name: string): Row[] {
   return parseCsv(readFileSync(path.join(dir, `${name}.expected-discrepancies.csv`), 'utf8'));
 }
@@ -70,8 +78,9 @@ describe('injected discrepancies (fixtures/audit)', () => {
     expect(fixtures).toContain('clean');
     const injected = new Set(
       fixtures.flatMap((name) => {
-        const manifest = JSON.parse(readFileSync(path.join(dir, `${name}.injected.json`), 'utf8'));
-        return (manifest.expected as { rule: string; direct: boolean }[]).filter((e) => e.direct).map((e) => e.rule);
+        return manifest(name)
+          .filter((e) => e.direct)
+          .map((e) => e.rule);
       }),
     );
     expect([...injected].sort()).toEqual([...RuleIdSchema.options].sort());
@@ -79,8 +88,7 @@ describe('injected discrepancies (fixtures/audit)', () => {
 
   it('the findings each injection declares are the reference findings (two independent derivations)', () => {
     for (const name of fixtures) {
-      const manifest = JSON.parse(readFileSync(path.join(dir, `${name}.injected.json`), 'utf8'));
-      const fromManifest = (manifest.expected as Row[]).map(keyOf);
+      const fromManifest = manifest(name).map(keyOf);
       expect(fromManifest.sort()).toEqual(golden(name).map(keyOf).sort());
     }
   });
