@@ -2,12 +2,16 @@
 // Generates fixtures/audit/: a clean Renja whose tables all agree, and one PDF per reconciliation
 // rule with one or two deliberate discrepancies, each with the manifest of what was injected
 // (<name>.injected.json) and the golden discrepancies (<name>.expected-discrepancies.csv).
+// The golden files come from the reference reconciliation of each fixture's document model
+// (scripts/reference-reconcile.mjs); the manifest lists the findings each injection declares by
+// hand. Both are independent of the audit tool, and the run fails when they disagree.
 //
 //   node scripts/make-audit-fixtures.mjs
 //
 // Reads only fixtures/renja/renja-pasirian-2024.model.json (no ../shared). Needs soffice
-// (LibreOffice) and pdftotext (poppler). The golden files come from the injection manifest and
-// the page text of the rendered PDF, never from the audit tool.
+// (LibreOffice) and pdftotext (poppler). Pages come from the page text of the rendered PDF, never
+// from the audit tool. Without LibreOffice, `node scripts/write-expected-discrepancies.mjs` rewrites
+// the golden files from the committed PDFs.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,10 +19,11 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { buildFodt } from './renja-fixtures/odt.mjs';
 import { cellText } from './renja-fixtures/seed-parse.mjs';
-import { buildTruth } from './audit-fixtures/truth.mjs';
-import { buildDocument, tableOf } from './audit-fixtures/document.mjs';
-import { FIXTURES, rowIndex } from './audit-fixtures/injections.mjs';
+import { tableOf } from './audit-fixtures/document.mjs';
+import { rowIndex } from './audit-fixtures/injections.mjs';
 import { cellPage, locateRows } from './audit-fixtures/locate.mjs';
+import { auditVariants } from './audit-fixtures/variants.mjs';
+import { expectedRows, toCsv } from './reference-expected.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SEED_MODEL = path.join(REPO, 'fixtures/renja/renja-pasirian-2024.model.json');
@@ -27,22 +32,6 @@ const OUT = path.join(REPO, 'fixtures/audit');
 const LO_PROFILE = 'file:///tmp/lo-audit-fixtures-profile';
 // The fixtures are committed and read by a fast test: keep each one small.
 const MAX_PDF_BYTES = 150 * 1024;
-const COLUMNS = [
-  'doc',
-  'rule',
-  'severity',
-  'code',
-  'field',
-  'table_a',
-  'page_a',
-  'value_a',
-  'table_b',
-  'page_b',
-  'value_b',
-  'difference',
-  'message',
-];
-
 const FODT_OPTS = {
   title: 'Rencana Kerja Perangkat Daerah (Renja PD) Kecamatan Pasirian Tahun 2024',
   paper: 'F4',
@@ -53,11 +42,6 @@ const FODT_OPTS = {
   marginsLandscape: [2.0, 2.0, 1.8, 2.0],
 };
 
-const csvField = (s) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-const toCsv = (rows) =>
-  [COLUMNS, ...rows.map((r) => COLUMNS.map((c) => r[c]))]
-    .map((r) => r.map((x) => csvField(String(x ?? ''))).join(','))
-    .join('\n') + '\n';
 const writeJson = (file, obj) =>
   fs.writeFileSync(file, JSON.stringify(obj, (k, v) => (typeof v === 'bigint' ? v.toString() : v), 1) + '\n');
 
@@ -101,19 +85,11 @@ function goldenRows(name, fixture, truth, doc, loc) {
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'renja-audit-fx-'));
 const seedModel = JSON.parse(fs.readFileSync(SEED_MODEL, 'utf8'));
-const truth = buildTruth(seedModel);
-const clean = buildDocument(truth, seedModel);
-
-// Every variant: its document model, what was injected, and how to derive its golden rows.
-const variants = [
-  { name: 'clean', fixture: { summary: 'All tables agree.', expected: () => [] }, doc: clean, injections: [] },
-];
-for (const f of FIXTURES) {
-  const doc = structuredClone(clean);
-  const injections = f.apply(doc, truth);
-  doc.name = f.name;
-  variants.push({ name: f.name, fixture: f, doc, injections });
-}
+// Every variant: its document model, what was injected, and the findings its injection declares.
+const { truth, variants } = auditVariants(seedModel);
+const KEY = ['rule', 'severity', 'code', 'field', 'table_a', 'page_a', 'value_a', 'table_b', 'page_b', 'value_b'];
+const keyOf = (r) => KEY.map((c) => String(r[c] ?? '')).join(' | ');
+let disagreements = 0;
 
 for (const v of variants) fs.writeFileSync(path.join(tmp, `${v.name}.fodt`), buildFodt(v.doc.blocks, FODT_OPTS));
 execFileSync(
@@ -139,7 +115,12 @@ for (const v of variants) {
   const tables = v.doc.blocks.filter((b) => b.t === 'table');
   const loc = locateRows(pdf, tables);
   const rows = goldenRows(v.name, v.fixture, truth, v.doc, loc);
-  fs.writeFileSync(path.join(OUT, `${v.name}.expected-discrepancies.csv`), toCsv(rows));
+  const reference = expectedRows(v.name, v.doc.blocks, pdf);
+  fs.writeFileSync(path.join(OUT, `${v.name}.expected-discrepancies.csv`), toCsv(reference));
+  const [a, b] = [rows.map(keyOf).sort(), reference.map(keyOf).sort()];
+  for (const k of a.filter((k) => !b.includes(k))) console.log(`  ${v.name}: declared, not in the reference: ${k}`);
+  for (const k of b.filter((k) => !a.includes(k))) console.log(`  ${v.name}: in the reference, not declared: ${k}`);
+  disagreements += a.filter((k) => !b.includes(k)).length + b.filter((k) => !a.includes(k)).length;
   writeJson(path.join(OUT, `${v.name}.injected.json`), {
     pdf: `${v.name}.pdf`,
     derivedFrom: 'clean.pdf',
@@ -156,7 +137,11 @@ for (const v of variants) {
     }),
   });
   console.log(
-    `${v.name.padEnd(26)} ${String(size).padStart(6)} B, ${loc.pageTokens.length} pages, ${rows.length} expected finding(s)`,
+    `${v.name.padEnd(26)} ${String(size).padStart(6)} B, ${loc.pageTokens.length} pages, ${reference.length} expected finding(s)`,
   );
 }
 fs.rmSync(tmp, { recursive: true, force: true });
+if (disagreements) {
+  console.error(`${disagreements} finding(s) differ between the injections and the reference reconciliation`);
+  process.exit(1);
+}

@@ -5,6 +5,10 @@
 //   node scripts/make-renja-fixtures.mjs --from-model  # rebuild from fixtures/renja/*.model.json (no ../shared)
 //   node scripts/make-renja-fixtures.mjs --only=seed,web,jabar
 //
+// The seed's renja-pasirian-2024.expected-discrepancies.csv comes from the reference reconciliation
+// of its model (scripts/reference-reconcile.mjs); `node scripts/write-expected-discrepancies.mjs`
+// rewrites it (and the audit fixtures' golden files) from the committed PDFs without LibreOffice.
+//
 // Needs soffice (LibreOffice), chromium and poppler (pdftotext). Deterministic: the same input
 // gives the same model and expected JSON (the PDFs embed a creation date set by the renderer).
 import fs from 'node:fs';
@@ -16,6 +20,7 @@ import { parseSeed, cellText } from './renja-fixtures/seed-parse.mjs';
 import { buildFodt } from './renja-fixtures/odt.mjs';
 import { buildHtml } from './renja-fixtures/html.mjs';
 import { buildJabarModel } from './renja-fixtures/jabar.mjs';
+import { expectedRows, toCsv } from './reference-expected.mjs';
 import {
   denseRows,
   pdfPages,
@@ -294,7 +299,10 @@ function runSeed() {
     totals,
     consistency,
   });
-  return { model, exp, totals, consistency };
+  // the findings an audit must report, from the reference reconciliation of the model (pages from the PDF text)
+  const findings = expectedRows('renja-pasirian-2024', model.blocks, pdf, { raw: true });
+  fs.writeFileSync(path.join(OUT, 'renja-pasirian-2024.expected-discrepancies.csv'), toCsv(findings));
+  return { model, exp, totals, consistency, findings };
 }
 
 function runWeb(model) {
@@ -369,7 +377,7 @@ if (seed) {
     ),
   );
   console.log(
-    `  sum mismatches: ${seed.consistency.sumMismatches.length}, T-C.33 vs 4.1 differences: ${seed.consistency.tc33VsT41.length}`,
+    `  sum mismatches: ${seed.consistency.sumMismatches.length}, T-C.33 vs 4.1 differences: ${seed.consistency.tc33VsT41.length}, reference findings: ${seed.findings.length}`,
   );
 }
 if (only.includes('web')) {

@@ -15,8 +15,9 @@ const ROW_ON_PAGE = 0.9;
 /**
  * Pages of every row of the given tables (in document order): { [tableId]: [{ pages: [p] or
  * [p, p+1] when the row is cut by a page break }] }, plus the page of the allocation sentence.
+ * `text` gives a cell's words as printed (the seed's raw cells keep their forced breaks: `PENYELENGGA¦RAAN`).
  */
-export function locateRows(pdf, tables) {
+export function locateRows(pdf, tables, { text = cellText } = {}) {
   const pages = pdfPages(pdf);
   const bags = pages.map((lines) => new Set(tokens(lines.join(' '))));
   const out = {};
@@ -27,7 +28,7 @@ export function locateRows(pdf, tables) {
     if (start < 0) throw new Error(`caption not found in PDF: ${t.label}`);
     let cur = start;
     out[t.id] = t.rows.map((r, ri) => {
-      const toks = [...new Set(tokens(r.cells.map(cellText).join(' ')))];
+      const toks = [...new Set(tokens(r.cells.map(text).join(' ')))];
       const frac = (...ps) => toks.filter((w) => ps.some((p) => bags[p].has(w))).length / toks.length;
       for (let q = cur; q < Math.min(pages.length, cur + 4); q++) {
         if (frac(q) >= ROW_ON_PAGE) return { pages: [(cur = q) + 1] };

@@ -1,13 +1,18 @@
 /**
- * Known, deliberately injected discrepancies (fixtures/audit, made by scripts/make-audit-fixtures.mjs):
- * the audit must report every golden finding with the same rule, severity, code, field, tables, pages
- * and values, and nothing else at warning or error level. The clean fixture gives no warning or error.
+ * Known, deliberately injected discrepancies (fixtures/audit, made by scripts/make-audit-fixtures.mjs).
+ * The golden files are written by scripts/write-expected-discrepancies.mjs from each fixture's document
+ * model by the reference reconciliation (scripts/reference-reconcile.mjs), never from this tool; each
+ * manifest (<name>.injected.json) lists the findings its injection declares, derived by hand from the
+ * edit: the two must agree. The audit must report every golden finding (rule, severity, code, field,
+ * tables, pages, values, difference) and nothing else at any severity, but for the known failures below.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { auditDocument } from '../../src/audit/document.js';
 import { discrepanciesCsv } from '../../src/report/discrepancies-csv.js';
 import { RuleIdSchema } from '../../src/reconcile/types.js';
+import { parseCsv, type Row } from '../helpers/csv.js';
+import { compareWithReference, keyOf, type KnownFailure } from '../helpers/reference.js';
 
 const dir = path.resolve('fixtures/audit');
 const fixtures = readdirSync(dir)
@@ -15,30 +20,53 @@ const fixtures = readdirSync(dir)
   .map((f) => f.replace(/\.pdf$/, ''))
   .sort();
 
-/** Columns compared exactly; the message is free text and is not compared. */
-const KEY_COLUMNS = [
-  'doc',
-  'rule',
-  'severity',
-  'code',
-  'field',
-  'table_a',
-  'page_a',
-  'value_a',
-  'table_b',
-  'page_b',
-  'value_b',
-  'difference',
-] as const;
-import { parseCsv, type Row } from '../helpers/csv.js';
+const SLASH_JOIN =
+  'extraction artefact (product), info only: the model prints `KABUPATEN/ KOTA` in all three tables; where the ' +
+  'cell wraps after the slash (T-C.31, Tabel 4.1) the reader joins the lines without the space ' +
+  '(src/tables/cell-text.ts: "a break after a hyphen or slash"), so the same name reads two ways';
 
-const keyOf = (r: Row): string => KEY_COLUMNS.map((c) => r[c] ?? '').join(' | ');
-const serious = (r: Row): boolean => r.severity === 'error' || r.severity === 'warning';
+/** Every fixture (all derive from clean.pdf) shows the same two info-level artefacts, and nothing else disagrees. */
+const KNOWN: readonly KnownFailure[] = [
+  {
+    kind: 'extra',
+    match: {
+      rule: 'value-mismatch',
+      severity: 'info',
+      code: '7.01.01',
+      field: 'name',
+      table_a: 'TC31.hasil',
+      table_b: 'TC33',
+    },
+    count: 1,
+    reason: SLASH_JOIN,
+  },
+  {
+    kind: 'extra',
+    match: {
+      rule: 'value-mismatch',
+      severity: 'info',
+      code: '7.01.01',
+      field: 'name',
+      table_a: 'TC33',
+      table_b: 'T41',
+    },
+    count: 1,
+    reason: SLASH_JOIN,
+  },
+];
 
 async function audit(name: string): Promise<Row[]> {
   const outcome = await auditDocument(path.join(dir, `${name}.pdf`));
   if (outcome.status !== 'ok') throw new Error(`${name}: ${outcome.message}`);
   return parseCsv(await discrepanciesCsv(outcome.discrepancies));
+}
+
+/** The findings an injection declares (<name>.injected.json): the CSV columns plus `direct` and `why`. */
+function manifest(name: string): (Row & { direct: boolean })[] {
+  const m = JSON.parse(readFileSync(path.join(dir, `${name}.injected.json`), 'utf8')) as {
+    expected: (Row & { direct: boolean })[];
+  };
+  return m.expected;
 }
 
 function golden(name: string): Row[] {
@@ -50,37 +78,38 @@ describe('injected discrepancies (fixtures/audit)', () => {
     expect(fixtures).toContain('clean');
     const injected = new Set(
       fixtures.flatMap((name) => {
-        const manifest = JSON.parse(readFileSync(path.join(dir, `${name}.injected.json`), 'utf8'));
-        return (manifest.expected as { rule: string; direct: boolean }[]).filter((e) => e.direct).map((e) => e.rule);
+        return manifest(name)
+          .filter((e) => e.direct)
+          .map((e) => e.rule);
       }),
     );
     expect([...injected].sort()).toEqual([...RuleIdSchema.options].sort());
   });
 
-  it('keeps each manifest in step with its golden file', () => {
+  it('the findings each injection declares are the reference findings (two independent derivations)', () => {
     for (const name of fixtures) {
-      const manifest = JSON.parse(readFileSync(path.join(dir, `${name}.injected.json`), 'utf8'));
-      const fromManifest = (manifest.expected as Row[]).map((e) => keyOf({ ...e, doc: name }));
+      const fromManifest = manifest(name).map(keyOf);
       expect(fromManifest.sort()).toEqual(golden(name).map(keyOf).sort());
     }
   });
 
-  it('finds nothing at warning or error level in the clean fixture', async () => {
-    const rows = await audit('clean');
-    expect(rows.filter(serious).map(keyOf)).toEqual([]);
+  it('finds nothing in the clean fixture, but for the known failures', async () => {
     expect(golden('clean')).toEqual([]);
+    const c = compareWithReference(await audit('clean'), [], KNOWN);
+    expect(c).toEqual({ missing: [], extra: [], knownOff: [] });
   });
 
   for (const name of fixtures.filter((f) => f !== 'clean')) {
-    it(`${name}: reports exactly the golden findings`, async () => {
-      const rows = await audit(name);
+    it(`${name}: reports exactly the reference findings`, async () => {
       const want = golden(name);
       expect(want.length).toBeGreaterThan(0);
-      // every golden finding, at any severity, is reported
-      const got = rows.map(keyOf);
-      for (const w of want) expect(got).toContain(keyOf(w));
-      // and nothing else at warning or error level (info-level notes such as spacing differences may remain)
-      expect(rows.filter(serious).map(keyOf).sort()).toEqual(want.filter(serious).map(keyOf).sort());
+      const c = compareWithReference(await audit(name), want, KNOWN);
+      // every reference finding, at any severity, is reported
+      expect(c.missing).toEqual([]);
+      // and nothing else, at any severity
+      expect(c.extra).toEqual([]);
+      // a known failure that no longer happens fails here: take it off the list
+      expect(c.knownOff).toEqual([]);
     });
   }
 });

@@ -1,8 +1,10 @@
 /**
- * The audit of the seed fixture (a rendering of the real Pasirian 2024 Renja). The golden file was produced by
- * this tool and then reviewed against the seed text: every pagu/target/missing-row finding's values were checked
- * against the generator's data (fixtures/renja/renja-pasirian-2024.expected.json); the rollups, duplicate codes
- * and text differences were checked by hand (see the closing notes). It guards against regressions both ways.
+ * The audit of the seed fixture (a rendering of the real Pasirian 2024 Renja) against the reference
+ * findings: fixtures/renja/renja-pasirian-2024.expected-discrepancies.csv is written by
+ * scripts/write-expected-discrepancies.mjs from the generator's model (renja-pasirian-2024.model.json)
+ * by an independent reconciliation (scripts/reference-reconcile.mjs), never from this tool. Compared
+ * both ways at every severity on rule, severity, code, field, both tables, pages and values and the
+ * difference (not the message); where the tool and the reference disagree, the cause is named below.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,27 +12,99 @@ import { auditDocument } from '../../src/audit/document.js';
 import { discrepanciesCsv } from '../../src/report/discrepancies-csv.js';
 import type { ExplanationNode } from '../../src/reconcile/types.js';
 import { parseCsv } from '../helpers/csv.js';
+import { compareWithReference, type KnownFailure } from '../helpers/reference.js';
 
 const pdf = path.resolve('fixtures/renja/renja-pasirian-2024.pdf');
 
-/** CSV rows without the message column (the 13th), which may be reworded freely. */
-function facts(csv: string): string[] {
-  const cols = [
-    'doc',
-    'rule',
-    'severity',
-    'code',
-    'field',
-    'table_a',
-    'page_a',
-    'value_a',
-    'table_b',
-    'page_b',
-    'value_b',
-    'difference',
-  ];
-  return parseCsv(csv).map((r) => cols.map((c) => r[c]).join('|'));
-}
+const FORCED_BREAK =
+  'extraction artefact of the FIXTURE: the generator forces an in-word line break where the seed text shows one ' +
+  '(`PENYELENGGA¦RAAN` in the model), which the reader keeps as a space; README, Measured: "the misses are line ' +
+  'breaks the generator forced"';
+const SLASH_JOIN =
+  'extraction artefact (product): the model prints `KABUPATEN/ KOTA` in all three tables; where the cell wraps after ' +
+  'the slash (T-C.31, Tabel 4.1) the reader joins the lines without the space (src/tables/cell-text.ts: "a break after ' +
+  'a hyphen or slash"), so the same text reads two ways';
+const FILLED_CELL_JOIN =
+  'extraction artefact (product): in T-C.33 `PENYELENGGARAAN` fills its line and the next line is joined to it without ' +
+  'a space (`PENYELENGGARAANPEMERINTAHAN`); the model has a plain space there. README, Known limitations: whether a ' +
+  'wrapped line continues a word is judged from geometry';
+
+/** Where the tool and the reference disagree on this fixture, and why. All reviewed against the model and the PDF text. */
+const KNOWN: readonly KnownFailure[] = [
+  {
+    kind: 'missing',
+    match: { rule: 'terbilang-mismatch', field: 'allocated_total', table_a: 'PROSE', table_b: 'TC33' },
+    count: 1,
+    reason:
+      'product bug: the 4.2 sentence allocates Rp 2.830.445.095 (p. 60) and the T-C.33 JUMLAH is Rp 2.630.445.095; the ' +
+      "tool keeps as a prose amount's context only the text from its figure to its words (src/renja/terbilang.ts), so " +
+      'the allocation sentence is not recognised by "dialokasikan", and with a second amount in the prose (Rp 1.000.000 ' +
+      'on p. 35) the allocation check is skipped',
+  },
+  {
+    kind: 'extra',
+    match: {
+      rule: 'value-mismatch',
+      severity: 'info',
+      code: '7.01.01',
+      field: 'name',
+      table_a: 'TC31.hasil',
+      table_b: 'TC33',
+    },
+    count: 1,
+    reason: SLASH_JOIN,
+  },
+  {
+    kind: 'extra',
+    match: {
+      rule: 'value-mismatch',
+      severity: 'info',
+      code: '7.01.01',
+      field: 'name',
+      table_a: 'TC33',
+      table_b: 'T41',
+    },
+    count: 1,
+    reason: SLASH_JOIN,
+  },
+  // Tabel 4.1 `PENYELENGGA RAAN`, `Penyelenggaraa n`, `Dipelihara/Dir ehabilitasi`; T-C.31 awal `Pendayaguna an`
+  ...(
+    [
+      ['7.01.02', 'name', 'TC31.hasil', 'T41'],
+      ['7.01.05', 'name', 'TC31.hasil', 'T41'],
+      ['7.01.05.2.01', 'name', 'TC31.hasil', 'T41'],
+      ['7.01.05.2.01', 'name', 'TC33', 'T41'],
+      ['7.01.01.2.09.0009', 'indikator', 'TC31.hasil', 'T41'],
+      ['7.01.01.2.09.0010', 'indikator', 'TC31.hasil', 'T41'],
+    ] as const
+  ).map(([code, field, table_a, table_b]): KnownFailure => ({
+    kind: 'extra',
+    match: { rule: 'value-mismatch', severity: 'info', code, field, table_a, table_b },
+    count: 1,
+    reason: FORCED_BREAK,
+  })),
+  {
+    kind: 'extra',
+    match: { rule: 'awal-vs-hasil', severity: 'info', code: '7.01.06.2.01.0003', field: 'name', table_a: 'TC31.awal' },
+    count: 1,
+    reason: FORCED_BREAK,
+  },
+  // both artefacts at once: T-C.33 `PENYELENGGARAANPEMERINTAHAN` vs Tabel 4.1 `PENYELENGGA RAAN`
+  ...(['7.01.02', '7.01.05'] as const).flatMap((code): KnownFailure[] => [
+    {
+      kind: 'extra',
+      match: { rule: 'value-mismatch', severity: 'info', code, field: 'name', table_a: 'TC31.hasil', table_b: 'TC33' },
+      count: 1,
+      reason: FILLED_CELL_JOIN,
+    },
+    {
+      kind: 'extra',
+      match: { rule: 'value-mismatch', severity: 'info', code, field: 'name', table_a: 'TC33', table_b: 'T41' },
+      count: 1,
+      reason: `${FILLED_CELL_JOIN}; and ${FORCED_BREAK}`,
+    },
+  ]),
+];
 
 describe('audit of the seed fixture', () => {
   let outcome: Awaited<ReturnType<typeof auditDocument>>;
@@ -58,9 +132,25 @@ describe('audit of the seed fixture', () => {
     expect(gap!.explanation!.note).toMatch(/fully explained/);
   });
 
-  it('matches the reviewed golden discrepancies', async () => {
+  it('the reference has the headline: the totals and the missing sub kegiatan 7.01.01.2.09.0009', () => {
+    const golden = parseCsv(readFileSync(pdf.replace(/\.pdf$/, '.expected-discrepancies.csv'), 'utf8'));
+    const total = golden.filter((r) => r.rule === 'total-mismatch' && r.table_a === 'TC33' && r.table_b === 'T41');
+    expect(total.map((r) => [r.value_a, r.value_b, r.difference])).toEqual([['2630445095', '2830445095', '200000000']]);
+    const missing = golden.filter((r) => r.rule === 'missing-row' && r.table_a === 'TC33' && r.table_b === 'T41');
+    expect(missing.find((r) => r.code === '7.01.01.2.09.0009')).toMatchObject({
+      severity: 'error',
+      value_b: '200000000',
+    });
+  });
+
+  it('reports every reference finding and nothing else, but for the known failures', async () => {
     if (outcome.status !== 'ok') throw new Error(outcome.message);
-    const golden = readFileSync(pdf.replace(/\.pdf$/, '.expected-discrepancies.csv'), 'utf8');
-    expect(facts(await discrepanciesCsv(outcome.discrepancies))).toEqual(facts(golden));
+    const golden = parseCsv(readFileSync(pdf.replace(/\.pdf$/, '.expected-discrepancies.csv'), 'utf8'));
+    const got = parseCsv(await discrepanciesCsv(outcome.discrepancies));
+    const c = compareWithReference(got, golden, KNOWN);
+    expect(c.missing).toEqual([]);
+    expect(c.extra).toEqual([]);
+    // a known failure that no longer happens fails here: take it off the list
+    expect(c.knownOff).toEqual([]);
   });
 });
