@@ -9,8 +9,11 @@ import { columnEntries } from './fields.js';
 import type { RenjaRecord, TableScan } from './schema.js';
 import { isNil } from './text.js';
 
-/** An amount as printed in Renja tables: digit groups of three (`1.250.000`, `4,355,125`), optional `Rp`. */
-const AMOUNT = /^(?:rp\.?\s*)?\(?-?\d{1,3}(?:[.,]\s?\d{3})+(?:[.,]\d{1,2})?\)?$/i;
+/**
+ * A budget amount as printed in Renja tables: at least two groups of three digits (`1.250.000`, `4,355,125`), optional
+ * `Rp`. One group (`5.017`) is more often a count of documents or people than money.
+ */
+const AMOUNT = /^(?:rp\.?\s*)?\(?-?\d{1,3}(?:[.,]\s?\d{3}){2,}(?:[.,]\d{1,2})?\)?$/i;
 /** Spreadsheet error values and numbers a spreadsheet printed in scientific notation. */
 const SPREADSHEET_ERROR = /#(?:REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!)|\b\d+(?:[.,]\d+)?E\+\d{1,2}\b/i;
 /** Amount-bearing cells a page needs before its table counts as holding money (stray years and counts aside). */
