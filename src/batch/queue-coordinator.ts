@@ -26,7 +26,14 @@ import {
 } from './queue-payload.js';
 import { connectRedis, parseRedisUrl } from './queue-redis.js';
 import { ensureShareToken, removeShareToken } from './queue-share.js';
-import { finishBatch, prepareBatch, recordFailure, type BatchOptions, type BatchResult } from './run-batch.js';
+import {
+  documentDone,
+  finishBatch,
+  prepareBatch,
+  recordFailure,
+  type BatchOptions,
+  type BatchResult,
+} from './run-batch.js';
 import { failedResult, type DocResult } from './task.js';
 
 /**
@@ -104,7 +111,6 @@ export async function runQueueBatch(opts: QueueBatchOptions): Promise<QueueBatch
     const settling = new Set<string>();
     /** Asked to settle while already settling: looked at again after, so a state read just too early is not the last word. */
     const recheck = new Set<string>();
-    let processed = 0;
     let lastEvent = Date.now();
     let allSettled = () => undefined as void;
 
@@ -114,9 +120,7 @@ export async function runQueueBatch(opts: QueueBatchOptions): Promise<QueueBatch
     };
     const finish = (id: string, e: PlanEntry, result: DocResult) => {
       if (!pending.delete(id)) return;
-      p.results.set(e.doc, { ...result, row: { ...result.row, doc: e.doc, file: e.rel } });
-      processed++;
-      opts.progress?.done(result.row);
+      documentDone(p, e, { ...result, row: { ...result.row, doc: e.doc, file: e.rel } });
       if (pending.size === 0) allSettled();
     };
     /** Looks at a job that may have ended, and takes its result if it has. */
@@ -225,7 +229,7 @@ export async function runQueueBatch(opts: QueueBatchOptions): Promise<QueueBatch
 
     // Temp files of writes cut short by a killed worker.
     for (const e of p.todo) await removeTempFiles(path.join(p.outDir, e.doc));
-    const result = await finishBatch(p, processed, {
+    const result = await finishBatch(p, {
       inputs: opts.inputs,
       out: opts.outDir,
       queue: target.display,
