@@ -11,6 +11,7 @@ import type { ReportInput } from '../report/model.js';
 import type { DocumentOutcome } from './document.js';
 
 export type OutputFormat = 'csv' | 'json' | 'html';
+export type ExtractFormat = 'csv' | 'json';
 
 export const TOOL = { name: 'renja-audit', version: '0.1.0' };
 
@@ -46,7 +47,7 @@ export async function writeAuditOutputs(
 export async function writeExtractOutputs(
   outDir: string,
   extraction: Parameters<typeof recordsJson>[0],
-  formats: Set<'csv' | 'json'>,
+  formats: Set<ExtractFormat>,
 ): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
   const written: string[] = [];

@@ -1,12 +1,10 @@
 /**
  * Batch-wide CSVs rebuilt from the per-document ones: the header once, then each document's file without its
- * header line, streamed byte for byte (never parsed, never held whole), into a temp file renamed into place.
+ * header line, streamed byte for byte (never parsed, never held whole), written atomically (writeFileAtomic).
  * Rebuilding from scratch each run is what makes a resumed batch's aggregates equal an uninterrupted one's.
  */
-import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { open, rename, unlink } from 'node:fs/promises';
-import path from 'node:path';
+import { writeFileAtomic } from '../report/atomic-write.js';
 
 /** The CSV header line of a column list (the column names need no quoting). */
 export const headerLine = (columns: readonly string[]): string => columns.join(',') + '\n';
@@ -15,12 +13,7 @@ const NEWLINE = 0x0a;
 
 /** Writes `header`, then every source file's bytes after its first line, to `target` atomically. */
 export async function concatCsvBodies(target: string, header: string, sources: string[]): Promise<void> {
-  const tmp = path.join(
-    path.dirname(target),
-    `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`,
-  );
-  const fh = await open(tmp, 'w');
-  try {
+  await writeFileAtomic(target, async (fh) => {
     await fh.write(header);
     for (const src of sources) {
       let inHeader = true;
@@ -35,12 +28,5 @@ export async function concatCsvBodies(target: string, header: string, sources: s
         if (buf.length) await fh.write(buf);
       }
     }
-    await fh.sync();
-    await fh.close();
-    await rename(tmp, target);
-  } catch (err) {
-    await fh.close().catch(() => undefined);
-    await unlink(tmp).catch(() => undefined);
-    throw err;
-  }
+  });
 }

@@ -1,13 +1,11 @@
 /** A document's output folder `DIR/<doc>/`: what a batch writes there, and clearing what an earlier run left. */
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { TEMP_FILE } from '../report/atomic-write.js';
 import { DONE_FILE } from './done-marker.js';
 
 /** The per-document files a batch writes (and clears before re-running a document). */
 export const DOC_OUTPUTS = ['discrepancies.csv', 'records.csv', 'report.json', 'report.html'] as const;
-
-/** Names of the temp files of `writeFileAtomic` / `concatCsvBodies`: `.<name>.<pid>.<12 hex>.tmp`. */
-const TMP_FILE = /^\..+\.\d+\.[0-9a-f]{12}\.tmp$/;
 
 /** Empties a document's folder of what an earlier run left (marker first, so a crash here never leaves a stale one). */
 export async function clearDocDir(docDir: string): Promise<void> {
@@ -23,5 +21,5 @@ export async function removeDocOutputs(docDir: string): Promise<void> {
 /** Temp files of atomic writes cut short by a kill. */
 export async function removeTempFiles(dir: string): Promise<void> {
   const names = await readdir(dir).catch(() => [] as string[]);
-  for (const n of names) if (TMP_FILE.test(n)) await rm(path.join(dir, n), { force: true });
+  for (const n of names) if (TEMP_FILE.test(n)) await rm(path.join(dir, n), { force: true });
 }

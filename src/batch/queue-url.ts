@@ -13,6 +13,9 @@ export interface RedisTarget {
 
 export const DEFAULT_REDIS_PORT = 6379;
 
+/** Exit status when Redis was lost mid-run (EX_TEMPFAIL: try again later; the coordinator's --resume completes it). */
+export const EXIT_REDIS_LOST = 75;
+
 /** Parses a queue URL; throws an Error with a one-line reason. */
 export function parseRedisUrl(value: string): RedisTarget {
   let u: URL;

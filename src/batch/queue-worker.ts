@@ -7,10 +7,12 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UnrecoverableError, WaitingError, Worker, type Job } from 'bullmq';
+import type { Logger } from 'pino';
 import { TOOL } from '../audit/write-outputs.js';
 import { ABANDONED, createDocPool, runIsolated } from './pool.js';
 import { encodeFailure, JobPayloadSchema, QUEUE_NAME } from './queue-payload.js';
 import { connectRedis, parseRedisUrl } from './queue-redis.js';
+import { EXIT_REDIS_LOST } from './queue-url.js';
 import { checkShareToken } from './queue-share.js';
 import { DEFAULT_WORKER_HEAP_MB, defaultWorkerFile } from './run-batch.js';
 import type { BatchTask, DocResult } from './task.js';
@@ -26,9 +28,6 @@ export const DEFAULT_STALLED_INTERVAL_MS = 30_000;
 /** A document whose worker process dies this many times plus one (OOM killer, reboots) fails for good. */
 export const MAX_STALLED_COUNT = 2;
 
-/** Exit status when Redis was lost: a temporary failure (EX_TEMPFAIL); the coordinator's --resume completes the run. */
-export const EXIT_REDIS_LOST = 75;
-
 export interface QueueWorkerOptions {
   queue: string;
   concurrency: number;
@@ -40,8 +39,8 @@ export interface QueueWorkerOptions {
   lockDurationMs?: number;
   stalledIntervalMs?: number;
   workerFile?: string;
-  /** One line per event worth telling (job started, done, refused, stopping). */
-  log: (line: string) => void;
+  /** Where events go (serving, job started, done, failed). */
+  log: Logger;
   /** Aborted: take no more jobs, finish the running ones, exit. */
   stop?: AbortSignal;
 }
@@ -116,15 +115,22 @@ export async function runQueueWorker(opts: QueueWorkerOptions): Promise<QueueWor
       sha256: d.sha256,
     };
     const attempt = `attempt ${job.attemptsMade + 1} of ${job.opts.attempts ?? 1}`;
-    opts.log(`${d.doc}: started (run ${d.runId}, ${attempt})`);
+    const fields = { doc: d.doc, runId: d.runId, job: job.id };
+    opts.log.info(fields, `${d.doc}: started (run ${d.runId}, ${attempt})`);
     const outcome = await runIsolated(pool, task, d.options.timeoutSeconds * 1000);
     processed++;
     if (outcome === ABANDONED) throw new Error(encodeFailure('internal-error', 'abandoned'));
     if (outcome.ok) {
-      opts.log(`${d.doc}: done: ${outcome.value.row.status === 'ok' ? 'ok' : outcome.value.row.message}`);
+      opts.log.info(
+        { ...fields, status: outcome.value.row.status },
+        `${d.doc}: done: ${outcome.value.row.status === 'ok' ? 'ok' : outcome.value.row.message}`,
+      );
       return outcome.value;
     }
-    opts.log(`${d.doc}: ${attempt} failed: ${outcome.errorClass}: ${outcome.message}`);
+    opts.log.warn(
+      { ...fields, errorClass: outcome.errorClass },
+      `${d.doc}: ${attempt} failed: ${outcome.errorClass}: ${outcome.message}`,
+    );
     throw new Error(encodeFailure(outcome.errorClass, outcome.message));
   };
 
@@ -151,7 +157,7 @@ export async function runQueueWorker(opts: QueueWorkerOptions): Promise<QueueWor
   const onStop = () => wake();
   opts.stop?.addEventListener('abort', onStop);
   if (opts.stop?.aborted) wake();
-  opts.log(
+  opts.log.info(
     `serving ${QUEUE_NAME} on ${target.display}, ${opts.concurrency} document${opts.concurrency === 1 ? '' : 's'} at a time`,
   );
 

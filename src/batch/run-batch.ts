@@ -9,6 +9,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Logger } from 'pino';
 import { z } from 'zod';
 import { TOOL } from '../audit/write-outputs.js';
 import { DISCREPANCY_COLUMNS } from '../report/discrepancies-csv.js';
@@ -53,6 +54,8 @@ export interface BatchOptions {
   stop?: AbortSignal;
   /** Aborted: abandon running documents too. */
   abandon?: AbortSignal;
+  /** Where the batch's events go (plan, documents done, aggregates written); nothing is logged without it. */
+  log?: Logger;
 }
 
 /** The numeric settings, checked where the batch starts whoever calls it (the CLI checks its own flags too). */
@@ -86,7 +89,7 @@ export function defaultWorkerFile(moduleUrl: string = import.meta.url): string {
 const HASH_CONCURRENCY = 4;
 
 async function hashAll(files: { path: string; rel: string }[]): Promise<HashedFile[]> {
-  const out: HashedFile[] = new Array(files.length);
+  const out = new Array<HashedFile>(files.length);
   let next = 0;
   const lane = async () => {
     while (next < files.length) {
@@ -125,6 +128,10 @@ export interface PreparedBatch {
   resumed: number;
   /** Documents to work on, largest first. */
   todo: PlanEntry[];
+  /** Documents of `todo` finished in this run (with a result or a failure). */
+  processed: number;
+  progress?: BatchProgress;
+  log?: Logger;
 }
 
 /**
@@ -168,7 +175,32 @@ export async function prepareBatch(opts: BatchOptions, clearTodo = true): Promis
   }
   const resumed = results.size;
   await largestFirst(todo);
-  return { t0, startedAt, outDir, settings, plan, results, resumed, todo };
+  opts.log?.info(
+    { found: plan.length, todo: todo.length, resumed, duplicates: plan.filter((e) => e.duplicateOf).length },
+    'batch planned',
+  );
+  return {
+    t0,
+    startedAt,
+    outDir,
+    settings,
+    plan,
+    results,
+    resumed,
+    todo,
+    processed: 0,
+    progress: opts.progress,
+    log: opts.log,
+  };
+}
+
+/** A document of this run is over, whichever driver ran it: its result is kept for the aggregates and shown. */
+export function documentDone(p: PreparedBatch, e: PlanEntry, result: DocResult): void {
+  p.results.set(e.doc, result);
+  p.processed++;
+  // The progress display tells a failure's message; the log only that it happened.
+  p.progress?.done(result.row);
+  p.log?.debug({ doc: e.doc, status: result.row.status, errorClass: result.errorClass }, 'document done');
 }
 
 /** The result of a document the worker could not finish (timeout, crash): recorded in its marker, outputs cleared. */
@@ -184,12 +216,8 @@ export async function recordFailure(outDir: string, e: PlanEntry, result: DocRes
  * Rebuilds every aggregate from the per-document results (summary.csv, discrepancies.csv, records.csv, then
  * batch.json), whichever driver produced them. `options` is what batch.json records of how the batch was run.
  */
-export async function finishBatch(
-  p: PreparedBatch,
-  processed: number,
-  options: Record<string, unknown>,
-): Promise<BatchResult> {
-  const { plan, results, outDir, resumed } = p;
+export async function finishBatch(p: PreparedBatch, options: Record<string, unknown>): Promise<BatchResult> {
+  const { plan, results, outDir, resumed, processed } = p;
   const rows: SummaryRow[] = [];
   const done: DocResult[] = [];
   for (const e of plan) {
@@ -232,12 +260,13 @@ export async function finishBatch(
     peakRssKb: process.resourceUsage().maxRSS,
   };
   await writeFileAtomic(path.join(outDir, 'batch.json'), batchJson(info, countBatch(rows, done)));
+  p.log?.info({ outDir, interrupted, ...info.documents, wallMs: info.wallMs }, 'batch aggregates written');
   return { rows, interrupted, found: plan.length, resumed, processed };
 }
 
 export async function runBatch(opts: BatchOptions): Promise<BatchResult> {
   const p = await prepareBatch(opts);
-  const { outDir, todo, results } = p;
+  const { outDir, todo } = p;
   const { workers, timeoutSeconds, maxHeapMb } = p.settings;
 
   const generatedAt = new Date().toISOString();
@@ -251,7 +280,6 @@ export async function runBatch(opts: BatchOptions): Promise<BatchResult> {
     sha256: e.sha256,
   }));
   opts.progress?.start(todo.length, p.resumed);
-  let processed = 0;
   try {
     await runPool<BatchTask, DocResult>(
       tasks,
@@ -270,16 +298,14 @@ export async function runBatch(opts: BatchOptions): Promise<BatchResult> {
           ? outcome.value
           : failedResult(e.doc, e.rel, outcome.errorClass, `${path.basename(e.path)}: ${outcome.message}`);
         if (!outcome.ok) await recordFailure(outDir, e, result);
-        results.set(e.doc, result);
-        processed++;
-        opts.progress?.done(result.row);
+        documentDone(p, e, result);
       },
     );
   } finally {
     opts.progress?.stop();
   }
 
-  return finishBatch(p, processed, {
+  return finishBatch(p, {
     inputs: opts.inputs,
     out: opts.outDir,
     workers,

@@ -10,7 +10,8 @@ import { tableSummaries } from '../report/model.js';
 import type { Discrepancy, ExplanationNode, Severity } from '../reconcile/types.js';
 import { TABLE_LABEL } from '../reconcile/pairs.js';
 import { Decimal } from 'decimal.js';
-import { makeLogger } from './logger.js';
+import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
+import { failOnOption, type FailOn } from './parse-args.js';
 
 /** How many total-mismatch headlines, and explaining rows under each, the terminal summary shows. */
 const MAX_HEADLINES = 3;
@@ -35,6 +36,15 @@ function parseFormats(value: string): Set<OutputFormat> {
   return out;
 }
 
+/** The options as commander hands them over once its parsers and choices have checked them. */
+interface AuditCommandOptions {
+  out: string;
+  format: Set<OutputFormat>;
+  failOn?: FailOn;
+  password?: string;
+  logLevel: LogLevel;
+}
+
 export function auditCommand(): Command {
   return new Command('audit')
     .description('Audit Renja PDFs: extract their tables, cross-check them and write discrepancy reports')
@@ -48,19 +58,10 @@ export function auditCommand(): Command {
         .default(new Set<OutputFormat>(['csv', 'json', 'html']), 'csv,json,html')
         .argParser(parseFormats),
     )
-    .addOption(
-      new Option('--fail-on <severity>', 'exit 3 when a finding at or above this severity is found').choices([
-        'error',
-        'warning',
-      ]),
-    )
+    .addOption(failOnOption())
     .option('--password <password>', 'password for encrypted PDFs')
-    .addOption(
-      new Option('--log-level <level>', 'log level on stderr')
-        .choices(['fatal', 'error', 'warn', 'info', 'debug', 'trace'])
-        .default('warn'),
-    )
-    .action(async (pdfs: string[], o) => {
+    .addOption(logLevelOption())
+    .action(async (pdfs: string[], o: AuditCommandOptions) => {
       const log = makeLogger(o.logLevel);
       const generatedAt = new Date().toISOString();
       const names = uniqueDocNames(pdfs);
@@ -70,10 +71,10 @@ export function auditCommand(): Command {
       for (let i = 0; i < pdfs.length; i++) {
         const file = pdfs[i];
         const t0 = performance.now();
-        log.info({ file }, 'auditing');
         const outcome = await auditDocument(file, { password: o.password }, names[i]);
         if (outcome.status === 'failed') {
           failed++;
+          // The failure's one line, not logged as well: the user sees it once.
           process.stderr.write(`renja: ${outcome.message}\n`);
           summary.push(
             failedSummaryRow(outcome.doc, path.basename(file), 'failed', `${outcome.errorClass}: ${outcome.message}`),
@@ -87,11 +88,14 @@ export function auditCommand(): Command {
         process.stdout.write(
           humanSummary(outcome.doc, row, outcome.extraction, outcome.discrepancies, path.join(o.out, outcome.doc)),
         );
-        log.info({ file, ms: Math.round(performance.now() - t0) }, 'done');
+        log.info(
+          { file, doc: outcome.doc, records: row.records, errors: row.errors, ms: Math.round(performance.now() - t0) },
+          'audited',
+        );
       }
       await writeSummaryCsv(path.join(o.out, 'summary.csv'), summary);
       if (failed) process.exitCode = 1;
-      else if (o.failOn && worst >= SEVERITY_RANK[o.failOn as Severity]) process.exitCode = 3;
+      else if (o.failOn && worst >= SEVERITY_RANK[o.failOn]) process.exitCode = 3;
     });
 }
 

@@ -1,53 +1,33 @@
 /** `renja batch`: audit every PDF under folders or globs, in parallel, resumable, with batch-wide summaries. */
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command } from 'commander';
 import os from 'node:os';
 import path from 'node:path';
 import { makeProgress } from '../batch/progress.js';
-import { RunIdSchema } from '../batch/queue-payload.js';
-import { parseRedisUrl } from '../batch/queue-url.js';
-import { DEFAULT_TIMEOUT_SECONDS, runBatch } from '../batch/run-batch.js';
-import type { Severity } from '../reconcile/types.js';
+import { EXIT_REDIS_LOST } from '../batch/queue-url.js';
+import { DEFAULT_TIMEOUT_SECONDS, runBatch, type BatchOptions, type BatchResult } from '../batch/run-batch.js';
 import type { SummaryRow } from '../report/summary-csv.js';
+import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
+import { failOnOption, positiveInt, positiveSeconds, queueUrl, runId, type FailOn } from './parse-args.js';
 
 /** Exit status of a batch stopped by Ctrl-C, as shells report a SIGINT death (128 + 2). */
 export const EXIT_INTERRUPTED = 130;
-/** Exit status of a queue batch whose Redis was lost mid-run (EX_TEMPFAIL: try again later, with --resume). */
-export const EXIT_REDIS_LOST = 75;
 
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1)
-    throw new InvalidArgumentError('must be a whole number of at least 1');
-  return n;
-}
-
-/** A queue URL checked as an option, so a malformed one is a usage error (exit 2). */
-export function queueUrl(value: string): string {
-  try {
-    parseRedisUrl(value);
-  } catch (err) {
-    throw new InvalidArgumentError((err as Error).message);
-  }
-  return value;
-}
-
-function runId(value: string): string {
-  if (!RunIdSchema.safeParse(value).success)
-    throw new InvalidArgumentError(
-      'a run id is 1-64 letters, digits, `_`, `.` or `-`, starting with a letter or digit',
-    );
-  return value;
-}
-
-function positiveSeconds(value: string): number {
-  const n = Number(value);
-  if (!/^\d+(\.\d+)?$/.test(value.trim()) || !(n > 0))
-    throw new InvalidArgumentError('must be a number of seconds above 0');
-  return n;
+/** The options as commander hands them over once its parsers and choices have checked them. */
+interface BatchCommandOptions {
+  out: string;
+  workers: number;
+  resume?: true;
+  failOn?: FailOn;
+  password?: string;
+  timeout: number;
+  queue?: string;
+  runId?: string;
+  attempts: number;
+  logLevel: LogLevel;
 }
 
 /** 0 all processed, 1 any failed, 3 a finding at or above --fail-on (failures take precedence, as in `renja audit`). */
-export function batchExitCode(rows: SummaryRow[], failOn?: Severity): number {
+export function batchExitCode(rows: SummaryRow[], failOn?: FailOn): number {
   if (rows.some((r) => r.status === 'failed')) return 1;
   if (failOn === 'error' && rows.some((r) => (r.errors ?? 0) > 0)) return 3;
   if (failOn === 'warning' && rows.some((r) => (r.errors ?? 0) + (r.warnings ?? 0) > 0)) return 3;
@@ -63,12 +43,7 @@ export function batchCommand(): Command {
     .requiredOption('--out <dir>', 'output folder: <dir>/<doc>/... per document, and the batch-wide files')
     .option('--workers <n>', 'documents processed at once (worker threads)', positiveInt, os.availableParallelism())
     .option('--resume', 'skip documents whose <dir>/<doc>/.done.json matches their content and this tool version')
-    .addOption(
-      new Option('--fail-on <severity>', 'exit 3 when a finding at or above this severity is found').choices([
-        'error',
-        'warning',
-      ]),
-    )
+    .addOption(failOnOption())
     .option('--password <password>', 'password for encrypted PDFs')
     .option(
       '--timeout <seconds>',
@@ -87,7 +62,9 @@ export function batchCommand(): Command {
       runId,
     )
     .option('--attempts <n>', 'with --queue: tries per document when its worker crashes or times out', positiveInt, 3)
-    .action(async (inputs: string[], o) => {
+    .addOption(logLevelOption())
+    .action(async (inputs: string[], o: BatchCommandOptions) => {
+      const log = makeLogger(o.logLevel);
       const progress = makeProgress(process.stderr);
       const stop = new AbortController();
       const abandon = new AbortController();
@@ -102,7 +79,7 @@ export function batchCommand(): Command {
       };
       process.on('SIGINT', onSigint);
       try {
-        const common = {
+        const common: BatchOptions = {
           inputs,
           outDir: o.out,
           resume: Boolean(o.resume),
@@ -112,9 +89,10 @@ export function batchCommand(): Command {
           progress,
           stop: stop.signal,
           abandon: abandon.signal,
+          log,
         };
         let lost: string | undefined;
-        let result;
+        let result: BatchResult;
         if (o.queue !== undefined) {
           // Loaded only here: the local mode never pays for the queue client.
           const { runQueueBatch } = await import('../batch/queue-coordinator.js');
@@ -140,6 +118,7 @@ export function batchCommand(): Command {
         } else process.exitCode = stop.signal.aborted ? EXIT_INTERRUPTED : batchExitCode(result.rows, o.failOn);
       } catch (err) {
         const e = err as Error;
+        // The one line that says why the batch could not run; not logged as well.
         process.stderr.write(`renja: ${e?.message ?? String(err)}\n`);
         // Redis unreachable at start: a plain failure, told in one line.
         process.exitCode =

@@ -1,37 +1,61 @@
 /** `renja extract`: Renja records of one PDF as records.csv / records.json. */
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { docName, extractDocument } from '../audit/document.js';
-import { writeExtractOutputs } from '../audit/write-outputs.js';
+import { writeExtractOutputs, type ExtractFormat } from '../audit/write-outputs.js';
 import { recordsCsv } from '../report/records-csv.js';
 import { recordsJson } from '../report/records-json.js';
+import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
 import { runDocument } from './run-document.js';
+
+/** `csv`, `json` or `csv,json`. */
+function parseExtractFormats(value: string): Set<ExtractFormat> {
+  const out = new Set<ExtractFormat>();
+  for (const f of value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    if (f !== 'csv' && f !== 'json') throw new InvalidArgumentError(`unknown format '${f}' (use csv, json)`);
+    out.add(f);
+  }
+  if (!out.size) throw new InvalidArgumentError('no format given (use csv, json)');
+  return out;
+}
+
+/** The options as commander hands them over once its parsers have checked them. */
+interface ExtractCommandOptions {
+  out?: string;
+  format: Set<ExtractFormat>;
+  password?: string;
+  logLevel: LogLevel;
+}
 
 export function extractCommand(): Command {
   return new Command('extract')
     .description('Extract the Renja records (codes, levels, indicators, targets, money) of a PDF')
     .argument('<pdf>', 'the Renja PDF')
     .option('--out <dir>', 'write records.csv and/or records.json into this folder (default: CSV to stdout)')
-    .addOption(new Option('--format <formats>', 'csv, json or csv,json').default('csv,json'))
+    .addOption(
+      new Option('--format <formats>', 'csv, json or csv,json')
+        .default(new Set<ExtractFormat>(['csv', 'json']), 'csv,json')
+        .argParser(parseExtractFormats),
+    )
     .option('--password <password>', 'password of an encrypted PDF')
-    .action(async (pdf: string, o) => {
-      const formats = new Set(
-        String(o.format)
-          .split(',')
-          .map((s) => s.trim()),
-      ) as Set<'csv' | 'json'>;
-      for (const f of formats)
-        if (f !== 'csv' && f !== 'json') throw new Error(`unknown format '${f}' (use csv, json)`);
+    .addOption(logLevelOption())
+    .action(async (pdf: string, o: ExtractCommandOptions) => {
+      const log = makeLogger(o.logLevel);
       await runDocument(pdf, async () => {
+        const t0 = performance.now();
         const { extraction } = await extractDocument(pdf, { password: o.password }, docName(pdf));
+        log.info(
+          { file: pdf, records: extraction.records.length, ms: Math.round(performance.now() - t0) },
+          'extracted',
+        );
         if (!o.out) {
-          process.stdout.write(
-            formats.has('csv') && !(formats.size === 1 && formats.has('json'))
-              ? await recordsCsv(extraction.records)
-              : recordsJson(extraction),
-          );
+          // to stdout: CSV unless only JSON was asked for
+          process.stdout.write(o.format.has('csv') ? await recordsCsv(extraction.records) : recordsJson(extraction));
           return;
         }
-        await writeExtractOutputs(o.out, extraction, formats);
+        await writeExtractOutputs(o.out, extraction, o.format);
         process.stdout.write(
           `${extraction.doc}: ${extraction.records.length} records from ${extraction.layouts.filter((l) => l.kind !== 'OTHER').length} Renja tables -> ${o.out}\n`,
         );

@@ -1,14 +1,7 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { writeFileAtomic } from '../report/atomic-write.js';
 
-/** Writes to a file atomically (temp name, then rename) or to stdout. */
+/** Writes to a file atomically (writeFileAtomic) or, without one, to stdout. */
 export async function writeOutput(text: string, file?: string): Promise<void> {
-  if (!file) {
-    process.stdout.write(text);
-    return;
-  }
-  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, text);
-  await rename(tmp, file);
+  if (file) await writeFileAtomic(file, text);
+  else process.stdout.write(text);
 }

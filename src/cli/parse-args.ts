@@ -1,6 +1,50 @@
 /** Parsers for CLI option values; each throws InvalidArgumentError with a one-line reason. */
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
+import { RunIdSchema } from '../batch/queue-payload.js';
+import { parseRedisUrl } from '../batch/queue-url.js';
 import type { Area } from '../tables/options.js';
+
+/** `--fail-on`: the severities a finding can fail the run at (exit 3). */
+export const FAIL_ON = ['error', 'warning'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+export function failOnOption(): Option {
+  return new Option('--fail-on <severity>', 'exit 3 when a finding at or above this severity is found').choices(
+    FAIL_ON,
+  );
+}
+
+export function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1)
+    throw new InvalidArgumentError('must be a whole number of at least 1');
+  return n;
+}
+
+export function positiveSeconds(value: string): number {
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value.trim()) || !(n > 0))
+    throw new InvalidArgumentError('must be a number of seconds above 0');
+  return n;
+}
+
+/** A queue URL checked as an option, so a malformed one is a usage error (exit 2). */
+export function queueUrl(value: string): string {
+  try {
+    parseRedisUrl(value);
+  } catch (err) {
+    throw new InvalidArgumentError((err as Error).message);
+  }
+  return value;
+}
+
+export function runId(value: string): string {
+  if (!RunIdSchema.safeParse(value).success)
+    throw new InvalidArgumentError(
+      'a run id is 1-64 letters, digits, `_`, `.` or `-`, starting with a letter or digit',
+    );
+  return value;
+}
 
 /** `1,3-5` -> [1, 3, 4, 5] */
 export function parsePageList(value: string): number[] {

@@ -5,9 +5,31 @@ import { extractTables } from '../tables/extract.js';
 import { tablesToCsv, tablesToJson } from '../report/tables.js';
 import { pageDebugSvg } from '../report/debug-svg.js';
 import type { PageData } from '../pdf/types.js';
+import type { Area } from '../tables/options.js';
+import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
 import { writeOutput } from './output.js';
 import { parseArea, parsePageList } from './parse-args.js';
 import { runDocument } from './run-document.js';
+
+const METHODS = ['auto', 'lattice', 'stream'] as const;
+const ENGINES = ['pdfjs', 'tabula'] as const;
+const FORMATS = ['csv', 'json'] as const;
+
+/** The options as commander hands them over once its parsers and choices have checked them. */
+interface TablesCommandOptions {
+  pages?: number[];
+  area?: Area;
+  method: (typeof METHODS)[number];
+  engine: (typeof ENGINES)[number];
+  format: (typeof FORMATS)[number];
+  /** false with --no-stitch */
+  stitch: boolean;
+  keepLineBreaks?: true;
+  out?: string;
+  password?: string;
+  debug?: string;
+  logLevel: LogLevel;
+}
 
 export function tablesCommand(): Command {
   return new Command('tables')
@@ -17,18 +39,14 @@ export function tablesCommand(): Command {
     .option('--area <top,left,bottom,right>', 'only this region of each page, in points from the top-left', parseArea)
     .addOption(
       new Option('--method <method>', 'lattice (ruled tables), stream (borderless) or auto')
-        .choices(['auto', 'lattice', 'stream'])
+        .choices(METHODS)
         .default('auto'),
     )
     .addOption(
-      new Option('--engine <engine>', 'pdfjs (built in) or tabula (needs Java)')
-        .choices(['pdfjs', 'tabula'])
-        .default('pdfjs'),
+      new Option('--engine <engine>', 'pdfjs (built in) or tabula (needs Java)').choices(ENGINES).default('pdfjs'),
     )
     .addOption(
-      new Option('--format <format>', 'csv (tables separated by a blank line) or json')
-        .choices(['csv', 'json'])
-        .default('csv'),
+      new Option('--format <format>', 'csv (tables separated by a blank line) or json').choices(FORMATS).default('csv'),
     )
     .option('--no-stitch', 'keep tables that continue over pages as separate tables')
     .option(
@@ -41,7 +59,9 @@ export function tablesCommand(): Command {
       '--debug <dir>',
       'also write <dir>/page-N.svg per page: rulings (red), text runs and the cells found, to see why a grid came out wrong',
     )
-    .action(async (pdf: string, o) => {
+    .addOption(logLevelOption())
+    .action(async (pdf: string, o: TablesCommandOptions) => {
+      const log = makeLogger(o.logLevel);
       await runDocument(pdf, async () => {
         const pages: PageData[] = [];
         const r = await extractTables(
@@ -56,18 +76,19 @@ export function tablesCommand(): Command {
             keepLineBreaks: Boolean(o.keepLineBreaks),
           },
           {
-            onWarning: (m) => process.stderr.write(`renja: warning: ${m}\n`),
+            onWarning: (m) => log.warn({ file: pdf }, m),
             onPage: o.debug ? (p) => pages.push(p) : undefined,
           },
         );
-        if (o.debug) {
+        const debugDir = o.debug;
+        if (debugDir) {
           for (const p of pages)
             await writeOutput(
               pageDebugSvg(
                 p,
                 r.tables.filter((t) => t.pages.includes(p.pageNumber)),
               ),
-              path.join(o.debug, `page-${p.pageNumber}.svg`),
+              path.join(debugDir, `page-${p.pageNumber}.svg`),
             );
         }
         const text =

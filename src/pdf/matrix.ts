@@ -1,8 +1,6 @@
 /** 2-D affine matrices in PDF order [a, b, c, d, e, f]. */
 export type Matrix = [number, number, number, number, number, number];
 
-export const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-
 /** m1 × m2: apply m2 first, then m1 (the order pdf.js's Util.transform uses). */
 export function multiply(m1: readonly number[], m2: readonly number[]): Matrix {
   return [

@@ -1,6 +1,5 @@
 /** discrepancies.csv: one line per finding; money as plain numbers, difference = value_b − value_a. */
 import type { Discrepancy } from '../reconcile/types.js';
-import { writeFileAtomic } from './atomic-write.js';
 import { plainNumber, plainValue, toCsv } from './format.js';
 
 export const DISCREPANCY_COLUMNS = [
@@ -39,8 +38,4 @@ export function discrepancyRows(ds: Discrepancy[]): string[][] {
 
 export function discrepanciesCsv(ds: Discrepancy[]): Promise<string> {
   return toCsv(DISCREPANCY_COLUMNS, discrepancyRows(ds));
-}
-
-export async function writeDiscrepanciesCsv(path: string, ds: Discrepancy[]): Promise<void> {
-  await writeFileAtomic(path, await discrepanciesCsv(ds));
 }

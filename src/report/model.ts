@@ -3,7 +3,7 @@
  * by side, and counts per rule and severity. Built once from the extraction and the findings.
  */
 import type { DocumentInfo } from '../pdf/types.js';
-import type { DetectedLayout, Extraction, TableId } from '../renja/schema.js';
+import type { Extraction, TableId } from '../renja/schema.js';
 import { RuleIdSchema, SeveritySchema, type Discrepancy, type RuleId, type Severity } from '../reconcile/types.js';
 import { buildContext } from '../reconcile/context.js';
 import { TABLE_LABEL } from '../reconcile/pairs.js';
@@ -71,12 +71,6 @@ export function countFindings(ds: Discrepancy[]): { byRule: Counts; bySeverity: 
     bySeverity[d.severity]++;
   }
   return { byRule, bySeverity };
-}
-
-export function layoutPages(
-  layouts: DetectedLayout[],
-): { tableRef: string; kind: string; caption: string; pages: number[] }[] {
-  return layouts.map((l) => ({ tableRef: l.tableRef, kind: l.kind, caption: l.caption, pages: l.pages }));
 }
 
 export const RULE_TITLE: Record<RuleId, string> = {

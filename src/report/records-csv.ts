@@ -1,6 +1,5 @@
 /** records.csv: every extracted record, one line each, so a wrong reading can be spotted. */
 import type { RenjaRecord } from '../renja/schema.js';
-import { writeFileAtomic } from './atomic-write.js';
 import { plainNumber, toCsv } from './format.js';
 
 export const RECORD_COLUMNS = [
@@ -53,8 +52,4 @@ export function recordRows(records: RenjaRecord[]): string[][] {
 
 export function recordsCsv(records: RenjaRecord[]): Promise<string> {
   return toCsv(RECORD_COLUMNS, recordRows(records));
-}
-
-export async function writeRecordsCsv(path: string, records: RenjaRecord[]): Promise<void> {
-  await writeFileAtomic(path, await recordsCsv(records));
 }

@@ -3,11 +3,6 @@ import { Decimal } from 'decimal.js';
 import type { Extraction } from '../renja/schema.js';
 import { plainNumber } from './format.js';
 
-/** JSON.stringify replacer: Decimal -> plain digits, never exponent notation or floats. */
-export function decimalReplacer(_key: string, value: unknown): unknown {
-  return value instanceof Decimal ? plainNumber(value) : value;
-}
-
 export function recordsJson(extraction: Extraction, extra: Record<string, unknown> = {}): string {
   // decimal.js defines toJSON, which JSON.stringify calls before the replacer sees the value: convert first
   return JSON.stringify(convert({ ...extra, ...extraction }), null, 2) + '\n';

@@ -9,7 +9,6 @@ import type { TableId } from '../renja/schema.js';
 import { RuleIdSchema, SeveritySchema, type Discrepancy, type ExplanationNode, type Side } from '../reconcile/types.js';
 import { TABLE_LABEL } from '../reconcile/pairs.js';
 import type { TableTotal } from '../reconcile/totals.js';
-import { writeFileAtomic } from './atomic-write.js';
 import { displayValue, formatRupiah } from './format.js';
 import { countFindings, RULE_TITLE, tableSummaries, type ReportInput } from './model.js';
 
@@ -221,8 +220,4 @@ export function reportHtml(input: ReportInput): string {
 ${totalsSection(input)}${countsSection(ds)}${none}${ruleSections(ds)}
 <footer>Money in Rupiah. Difference is value B minus value A. Pages refer to the PDF.</footer></main></body></html>
 `;
-}
-
-export async function writeReportHtml(path: string, input: ReportInput): Promise<void> {
-  await writeFileAtomic(path, reportHtml(input));
 }

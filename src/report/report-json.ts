@@ -1,7 +1,6 @@
 /** report.json: the whole audit of one document, machine-readable; Decimals as plain strings. */
 import { Decimal } from 'decimal.js';
 import type { Discrepancy, Side } from '../reconcile/types.js';
-import { writeFileAtomic } from './atomic-write.js';
 import { plainNumber } from './format.js';
 import { countFindings, tableSummaries, type ReportInput } from './model.js';
 import type { TableTotal } from '../reconcile/totals.js';
@@ -64,8 +63,4 @@ export function reportObject(input: ReportInput) {
 /** Deterministic JSON (2-space indent, trailing newline); any Decimal left anywhere is written plain. */
 export function reportJson(input: ReportInput): string {
   return `${JSON.stringify(reportObject(input), (_k, v: unknown) => (v instanceof Decimal ? plainNumber(v) : v), 2)}\n`;
-}
-
-export async function writeReportJson(path: string, input: ReportInput): Promise<void> {
-  await writeFileAtomic(path, reportJson(input));
 }

@@ -4,7 +4,6 @@
  */
 import type { Box, PageData, Ruling } from '../pdf/types.js';
 import type { Cell } from './model.js';
-import type { PhysicalTable } from './physical.js';
 import { clusterValues, connectedGroups, mergeRulings } from './rules.js';
 import type { PageTolerances } from './tolerance.js';
 

@@ -1,5 +1,5 @@
 /** Normalising rulings: snapping near-collinear pieces together and merging them into whole lines. */
-import type { Box, Ruling } from '../pdf/types.js';
+import type { Ruling } from '../pdf/types.js';
 
 /** Groups values that lie within `tol` of their neighbour; returns the mean of each group, ascending. */
 export function clusterValues(values: number[], tol: number): number[] {
@@ -46,24 +46,6 @@ export function mergeRulings(rulings: Ruling[], snap: number, join: number): Rul
         }
       }
       out.push({ orientation, pos, start: s, end: e, width });
-    }
-  }
-  return out;
-}
-
-export function rulingsInArea(rulings: Ruling[], area: Box): Ruling[] {
-  const out: Ruling[] = [];
-  for (const r of rulings) {
-    if (r.orientation === 'h') {
-      if (r.pos < area.y0 || r.pos > area.y1) continue;
-      const start = Math.max(r.start, area.x0);
-      const end = Math.min(r.end, area.x1);
-      if (end > start) out.push({ ...r, start, end });
-    } else {
-      if (r.pos < area.x0 || r.pos > area.x1) continue;
-      const start = Math.max(r.start, area.y0);
-      const end = Math.min(r.end, area.y1);
-      if (end > start) out.push({ ...r, start, end });
     }
   }
   return out;

@@ -25,4 +25,22 @@ describe('writeFileAtomic', () => {
     await expect(writeFileAtomic(join(dir, 'plain', 'child'), 'x')).rejects.toThrow();
     expect(readFileSync(join(dir, 'plain'), 'utf8')).toBe('old');
   });
+
+  it('streams through a writer function, and removes its temporary file when the writer fails', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atomic-'));
+    const p = join(dir, 'all.csv');
+    await writeFileAtomic(p, async (fh) => {
+      await fh.write('a\n');
+      await fh.write('b\n');
+    });
+    expect(readFileSync(p, 'utf8')).toBe('a\nb\n');
+    await expect(
+      writeFileAtomic(p, async (fh) => {
+        await fh.write('partial');
+        throw new Error('source vanished');
+      }),
+    ).rejects.toThrow('source vanished');
+    expect(readdirSync(dir)).toEqual(['all.csv']);
+    expect(readFileSync(p, 'utf8')).toBe('a\nb\n');
+  });
 });
