@@ -1,0 +1,109 @@
+/**
+ * Levels settled by the arithmetic. Forms that number rows instead of coding them often number kegiatan and sub
+ * kegiatan in two separate sequences (`1 Pelembagaan PUG 170.803.000`, then `1 Koordinasi … 84.635.000`, …), so both
+ * read as kegiatan and every program seems to hold twice its amount. Under each program, the uncoded kegiatan rows are
+ * parsed as "a row, then the rows that add up to it": when the whole run parses, the printed sums decide, the first
+ * row of each group is the kegiatan and the rows summing to it are its sub kegiatan. A run that does not parse (a
+ * real error in one kegiatan) is tried on the other side of T-C.31 and on the prakiraan maju column; a flat list never
+ * parses unless its amounts happen to pair up, which the program's own amount then has to confirm.
+ */
+import type { Decimal } from 'decimal.js';
+import type { Money, RenjaRecord } from './schema.js';
+
+type Amount = (r: RenjaRecord) => Money | null;
+
+const AMOUNTS: Amount[] = [(r) => r.pagu, (r) => r.paguMaju];
+
+function value(m: Money | null): Decimal | null {
+  return m && m.invalid === undefined ? m.value : null;
+}
+
+/** Groups as [parent, first child, last child] indexes, or null when the run does not parse. */
+function parseGroups(vals: (Decimal | null)[]): [number, number, number][] | null {
+  const groups: [number, number, number][] = [];
+  let i = 0;
+  while (i < vals.length) {
+    const parent = vals[i];
+    if (parent === null || parent.isZero()) return null;
+    let j = i + 1;
+    let sum: Decimal | null = null;
+    while (j < vals.length && (sum === null || sum.lt(parent))) {
+      const v = vals[j];
+      if (v === null) return null;
+      sum = sum === null ? v : sum.plus(v);
+      j++;
+    }
+    if (sum === null || !sum.equals(parent)) return null;
+    groups.push([i, i + 1, j - 1]);
+    i = j;
+  }
+  return groups;
+}
+
+/** Is this parse more than amounts that happen to pair up? The program's amount, or a group of several rows. */
+function convincing(groups: [number, number, number][], vals: Decimal[], program: Decimal | null): boolean {
+  if (groups.length === 0) return false;
+  if (program !== null) {
+    const parents = groups.reduce((s, [p]) => s.plus(vals[p]), vals[0].minus(vals[0]));
+    return parents.equals(program);
+  }
+  return groups.some(([, a, b]) => b > a);
+}
+
+/** Re-levels, in place, the uncoded kegiatan rows of one table whose amounts show two interleaved levels. */
+export function settleLevelsBySums(records: RenjaRecord[]): void {
+  const sides = [...new Set(records.map((r) => r.side))];
+  // Runs of uncoded kegiatan rows under one program, by row index (the same rows on both sides of T-C.31).
+  const rowsOf = new Map<number, RenjaRecord[]>();
+  for (const r of records) rowsOf.set(r.rowIndex, [...(rowsOf.get(r.rowIndex) ?? []), r]);
+  const order = [...rowsOf.keys()].sort((a, b) => a - b);
+  const runs: { program: number | null; rows: number[] }[] = [];
+  let current: { program: number | null; rows: number[] } | null = null;
+  for (const idx of order) {
+    const rs = rowsOf.get(idx)!;
+    const level = rs[0].level;
+    if (level === 'kegiatan' && rs.every((r) => r.code === null)) {
+      current ??= { program: null, rows: [] };
+      current.rows.push(idx);
+      continue;
+    }
+    if (current) runs.push(current);
+    current = level === 'program' ? { program: idx, rows: [] } : null;
+  }
+  if (current) runs.push(current);
+
+  for (const run of runs) {
+    if (run.rows.length < 2) continue;
+    let settled: [number, number, number][] | null = null;
+    for (const side of sides) {
+      for (const amount of AMOUNTS) {
+        const rec = (idx: number) => rowsOf.get(idx)!.find((r) => r.side === side) ?? null;
+        const vals = run.rows.map((idx) => {
+          const r = rec(idx);
+          return r ? value(amount(r)) : null;
+        });
+        const groups = parseGroups(vals);
+        if (!groups) continue;
+        const programRec = run.program === null ? null : rec(run.program);
+        if (convincing(groups, vals as Decimal[], programRec ? value(amount(programRec)) : null)) {
+          settled = groups;
+          break;
+        }
+      }
+      if (settled) break;
+    }
+    if (!settled) continue;
+    for (const [, a, b] of settled) {
+      for (let k = a; k <= b; k++) {
+        for (const r of rowsOf.get(run.rows[k])!) {
+          r.level = 'sub_kegiatan';
+          r.warnings.push({
+            kind: 'level-guessed',
+            field: 'level',
+            message: 'sub kegiatan: its amount is part of the sum printed on the kegiatan row above',
+          });
+        }
+      }
+    }
+  }
+}
