@@ -195,6 +195,11 @@ function finish(
       return { code, level, era: 'pmdn54-2010', warnings };
     }
   }
+  if (parts.length === 2 && parts.every((x) => /^\d{1,3}$/.test(x))) {
+    // `53.1`, `62.27`: the document numbers kegiatan within their program. Not a code, but not an error either.
+    warnings.push(w('code-local', `program.ordinal numbering ${JSON.stringify(raw)}, not a code`, raw));
+    return { code: null, level: 'kegiatan', era: null, warnings };
+  }
   warnings.push(w('code-unparsed', `not a code: ${JSON.stringify(raw)}`, raw));
   return { code: null, level: null, era: null, warnings };
 }
@@ -238,7 +243,8 @@ export function joinSplitCode(parts: string[], opts: NormalizeCodeOptions = {}):
   if (last < 0) return { code: null, level: null, era: null, warnings };
   const used = cells.slice(0, last + 1);
   if (used.some((c) => c === '')) {
-    warnings.push(w('code-unparsed', `gap in split code ${JSON.stringify(raw)}`, raw));
+    // Program and urusan rows leave the unit cells of a split code blank (`1.25 | 01 | | 53 |`): the form's layout.
+    warnings.push(w('code-local', `blank cells inside split code ${JSON.stringify(raw)}: no code`, raw));
     return { code: null, level: null, era: null, warnings };
   }
   const out: string[] = [];

@@ -64,6 +64,9 @@ export function rowLevel(input: LevelInput): LevelResult {
   if (!code && (isTotalText(name) || isTotalText(printed)))
     return { level: 'total', guessed: false, reason: 'total words' };
   if (code && codeLevel && codeLevel !== 'unknown') return { level: codeLevel, guessed: false, reason: 'code' };
+  // the document's own numbering (`53.1`): a kegiatan numbered within its program
+  if (!code && codeLevel && codeLevel !== 'unknown')
+    return { level: codeLevel, guessed: true, reason: 'local numbering' };
   if (!printed && !name && aktivitas) return { level: 'aktivitas', guessed: false, reason: 'activity column only' };
   if (!printed && !name && indikator) return { level: 'indicator', guessed: false, reason: 'indicator only' };
 

@@ -59,6 +59,7 @@ export const WarningKindSchema = z.enum([
   'code-odd-format', // e.g. `2.09` printed for `209`; normalized
   'code-wrapped', // `7.01.01.2.01.0 3`, repaired
   'code-unparsed', // a code cell that could not be read as a code
+  'code-local', // the document's own numbering (`53.1` = program 53, kegiatan 1; a split code with blank cells): no code
   'money-unparseable',
   'money-spreadsheet-error', // #REF!, #VALUE!, ...
   'money-unit-conflict', // a cell that contradicts its column's unit

@@ -101,22 +101,25 @@ describe('normalizeCode: not codes', () => {
     expect(normalizeCode('')).toEqual({ code: null, level: null, era: null, warnings: [] });
     expect(normalizeCode('  \n ')).toMatchObject({ code: null, warnings: [] });
   });
-  it.each([
-    'Kode',
-    'A.',
-    '2.630.445.095',
-    '12.34',
-    '7.01.01.3.01',
-    '7.01.01.2.01.0000',
-    '9.01',
-    '7.01.01.2.01.01.01.01.01',
-  ])('%j -> code-unparsed', (printed) => {
-    const r = normalizeCode(printed);
-    expect(r.code).toBeNull();
-    expect(r.level).toBeNull();
-    expect(kinds(r)).toEqual(['code-unparsed']);
-    expect(r.warnings[0].raw).toBe(printed);
-  });
+  it.each(['Kode', 'A.', '2.630.445.095', '7.01.01.3.01', '7.01.01.2.01.0000', '7.01.01.2.01.01.01.01.01'])(
+    '%j -> code-unparsed',
+    (printed) => {
+      const r = normalizeCode(printed);
+      expect(r.code).toBeNull();
+      expect(r.level).toBeNull();
+      expect(kinds(r)).toEqual(['code-unparsed']);
+      expect(r.warnings[0].raw).toBe(printed);
+    },
+  );
+  it.each(['12.34', '9.01', '53.1', '62.27'])(
+    "%j -> the document's own program.ordinal numbering: a kegiatan without a code, not an error",
+    (printed) => {
+      const r = normalizeCode(printed);
+      expect(r.code).toBeNull();
+      expect(r.level).toBe('kegiatan');
+      expect(kinds(r)).toEqual(['code-local']);
+    },
+  );
 });
 
 describe('joinSplitCode (T-C.29 five code columns)', () => {
@@ -130,7 +133,7 @@ describe('joinSplitCode (T-C.29 five code columns)', () => {
     [['7', '01', '01', '201', '0 3'], '7.01.01.2.01.0003', 'sub_kegiatan', ['code-wrapped']],
     [[' 7 ', '01', '', '', ''], '7.01', 'bidang', []],
     [['', '', '', '', ''], null, null, []],
-    [['7', '', '01', '201', '03'], null, null, ['code-unparsed']],
+    [['7', '', '01', '201', '03'], null, null, ['code-local']], // blank unit cells: the form's layout
     [['7', '01', '01', 'abc', ''], null, null, ['code-unparsed']],
   ];
   it.each(cases)('%j -> %s', (parts, code, level, expectedKinds) => {
