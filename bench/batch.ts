@@ -4,7 +4,7 @@
  * 2-worker/1-worker throughput ratio and peak RSS (the batch records its own in batch.json: worker threads share
  * the process, so that covers them).
  *
- *   node dist/bench/batch.js [CORPUS_DIR] [--json FILE]     (default: the shared corpus's real/ folder)
+ *   node build/bench/batch.js [CORPUS_DIR] [--json FILE]     (default: the shared corpus's real/ folder)
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';

@@ -5,7 +5,7 @@
  * timed); the coordinator's wall time from start to exit is. Prints medians, pages/s, the queue-vs-local overhead
  * (target < 10 %), and whether both modes wrote the same summary.csv.
  *
- *   node dist/bench/queue.js [CORPUS_DIR] [--runs N] [--quick] [--json FILE]
+ *   node build/bench/queue.js [CORPUS_DIR] [--runs N] [--quick] [--json FILE]
  *
  * Redis: REDIS_URL when set, else a `redis-server` from PATH on a free loopback port (stopped at the end).
  * CORPUS_DIR defaults to ../shared/corpus/real/ when present, else fixtures/.
