@@ -120,7 +120,7 @@ export async function runCoverage(
   const engine = opts.engine ?? 'pdfjs';
   const once = requireBuilt('extract-once.js');
   const docs = parseManifest(await readFile(manifest, 'utf8'));
-  const rows: CoverageRow[] = new Array(docs.length);
+  const rows = new Array<CoverageRow>(docs.length);
   let next = 0;
   const worker = async () => {
     while (next < docs.length) {

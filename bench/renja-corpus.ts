@@ -226,7 +226,7 @@ export async function benchRenjaCorpus(
 ): Promise<RenjaCorpusReport | null> {
   if (!existsSync(corpusDir)) return null;
   const files = opts.files?.length ? opts.files : listPdfs(corpusDir);
-  const docs: RenjaDocStats[] = new Array(files.length);
+  const docs = new Array<RenjaDocStats>(files.length);
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < files.length) {

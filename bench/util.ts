@@ -1,9 +1,10 @@
 /** Shared plumbing for the benchmarks: where things are, argument parsing, child processes, plain-text tables. */
 import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { BatchCounts, BatchRunInfo } from '../src/batch/batch-json.js';
 import { tableToMatrix, type Table } from '../src/tables/model.js';
 
 /** Where the benchmarks are compiled to (`npm run build:bench`, tsconfig.bench.json): build/bench/*.js. */
@@ -154,4 +155,15 @@ export function requireBuilt(name: string): string {
   const p = builtScript(name);
   if (!existsSync(p)) throw new Error(`${p} missing: build the benchmarks first with npm run build:bench`);
   return p;
+}
+
+/** `DIR/batch.json` of a `renja batch` run, as src/batch/batch-json.ts writes it. */
+export type BatchJsonFile = Omit<BatchRunInfo, 'wallMs' | 'cpuMs' | 'peakRssKb'> & {
+  format: number;
+  counts: BatchCounts;
+  stats: Pick<BatchRunInfo, 'wallMs' | 'cpuMs' | 'peakRssKb'>;
+};
+
+export async function readBatchJson(outDir: string): Promise<BatchJsonFile> {
+  return JSON.parse(await readFile(path.join(outDir, 'batch.json'), 'utf8')) as BatchJsonFile;
 }

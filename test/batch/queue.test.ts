@@ -9,7 +9,7 @@ import { copyFileSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { bin, csvFiles, folder, GOOD, run, tmp, writePaddedCopy } from './cli-helpers.js';
+import { bin, csvFiles, folder, GOOD, readBatchJson, run, tmp, writePaddedCopy } from './cli-helpers.js';
 import { describeIfAvailable } from '../helpers/needs.js';
 import { freePort, redisNeed, startProxy, startRedis, type TestRedis } from './redis-helpers.js';
 
@@ -35,7 +35,7 @@ function startWorker(url: string, extra: string[] = []): WorkerProc {
   );
   let text = '';
   const waiters: (() => void)[] = [];
-  child.stderr!.on('data', (d) => {
+  child.stderr!.on('data', (d: Buffer) => {
     text += d.toString();
     for (const w of waiters.splice(0)) w();
   });
@@ -77,8 +77,6 @@ function corpus(): string {
   writePaddedCopy(path.join(dir, 'sub/jabar-copy-2.pdf'), 2);
   return dir;
 }
-
-const batchJson = (out: string) => JSON.parse(readFileSync(path.join(out, 'batch.json'), 'utf8'));
 
 /** Every file name below `out` (temp files and markers included), for comparing folder shapes. */
 function fileTree(out: string): string[] {
@@ -158,7 +156,7 @@ describeIfAvailable(redisNeed(), 'renja batch --queue on Redis', () => {
     expect([...csvFiles(out).keys()]).toEqual([...refCsvs.keys()]);
     for (const [f, text] of refCsvs) expect({ f, text: csvFiles(out).get(f) }).toEqual({ f, text });
     expect(fileTree(out)).toEqual(fileTree(reference));
-    const b = batchJson(out);
+    const b = readBatchJson(out);
     expect(b.options).toMatchObject({ queue: redis.url(), attempts: 3 });
     expect(b.counts.status).toEqual({ ok: 4, failed: 6, duplicate: 1 });
     // both workers took part, and the run's jobs were cleared from Redis when it completed
@@ -170,7 +168,7 @@ describeIfAvailable(redisNeed(), 'renja batch --queue on Redis', () => {
     rmSync(path.join(out, 'clean', '.done.json'));
     const again = await run(['batch', input, '--out', out, '--queue', redis.url(), '--resume']);
     expect(again.code).toBe(1);
-    expect(batchJson(out).documents).toMatchObject({ found: 11, resumed: 9, processed: 1, notDone: 0 });
+    expect(readBatchJson(out).documents).toMatchObject({ found: 11, resumed: 9, processed: 1, notDone: 0 });
     expect(csvFiles(out)).toEqual(refCsvs);
   });
 
@@ -195,9 +193,9 @@ describeIfAvailable(redisNeed(), 'renja batch --queue on Redis', () => {
     const r = await coordinator;
     expect(r.code).toBe(1);
     // another worker started the killed worker's document again
-    expect(workers.some((w) => w.log().includes(`${killedDoc}: started (run ${batchJson(out).options.runId}`))).toBe(
-      true,
-    );
+    expect(
+      workers.some((w) => w.log().includes(`${killedDoc}: started (run ${readBatchJson(out).options.runId}`)),
+    ).toBe(true);
     expect(csvFiles(out)).toEqual(csvFiles(slowRef));
     expect(fileTree(out)).toEqual(fileTree(slowRef));
   });
@@ -213,7 +211,7 @@ describeIfAvailable(redisNeed(), 'renja batch --queue on Redis', () => {
     expect(summary[2]).toBe(
       'poison,poison.pdf,failed,,,,,,,internal-error: poison.pdf: worker failed: RENJA_TEST_CRASH_ON: simulated crash on poison (gave up after 2 attempts)',
     );
-    expect(batchJson(out).counts.failureClass).toEqual({ 'internal-error': 1 });
+    expect(readBatchJson(out).counts.failureClass).toEqual({ 'internal-error': 1 });
     expect(readdirSync(path.join(out, 'poison'))).toEqual(['.done.json']);
     const tries = workers.map((w) => (w.log().match(/poison: started/g) ?? []).length).reduce((a, n) => a + n, 0);
     expect(tries).toBe(2);
@@ -233,7 +231,7 @@ describeIfAvailable(redisNeed(), 'renja batch --queue on Redis', () => {
     expect(c.stderr).toMatch(/renja: lost Redis \(.*\): stopped; re-run the same command with --resume to finish\n/);
     expect(w.code).toBe(75);
     expect(worker.log()).toMatch(/renja worker: lost Redis at redis:\/\/127\.0\.0\.1:\d+\/1 \(.*\): stopped/);
-    const b = batchJson(out);
+    const b = readBatchJson(out);
     expect(b.interrupted).toBe(true);
     expect(b.documents.notDone).toBeGreaterThan(0);
 
@@ -242,7 +240,7 @@ describeIfAvailable(redisNeed(), 'renja batch --queue on Redis', () => {
     try {
       const r = await run(['batch', input, '--out', out, '--queue', redis.url(1), '--resume']);
       expect(r.code).toBe(1);
-      const after = batchJson(out);
+      const after = readBatchJson(out);
       expect(after.documents.resumed).toBeGreaterThan(0);
       expect(after.documents.resumed + after.documents.processed).toBe(10);
       expect(csvFiles(out)).toEqual(refCsvs);

@@ -255,7 +255,7 @@ describeIfAvailable(javaNeed(), 'tabula on a real PDF', () => {
       ExtractOptionsSchema.parse({ engine: 'tabula', pages: [1, 99] }),
     );
     expect(tables.length).toBeGreaterThanOrEqual(1);
-    expect(warnings).toEqual([{ page: 99, message: expect.stringContaining('does not exist') }]);
+    expect(warnings).toEqual([{ page: 99, message: expect.stringContaining('does not exist') as string }]);
   });
 });
 
@@ -302,6 +302,6 @@ describe('tabula crashing on a page (a stand-in java on PATH)', () => {
     );
     expect(tables).toHaveLength(1);
     expect(tables[0].method).toBe('tabula-stream');
-    expect(warnings).toEqual([{ page: 1, message: expect.stringContaining('used stream') }]);
+    expect(warnings).toEqual([{ page: 1, message: expect.stringContaining('used stream') as string }]);
   });
 });
