@@ -6,13 +6,24 @@ import { extractTables } from '../../src/tables/extract.js';
 import { tableToMatrix } from '../../src/tables/model.js';
 
 const dir = path.resolve('fixtures/bad');
+
+/** fixtures/bad/<name>.expected.json */
+interface BadExpected {
+  errorClass?: string;
+  message_contains?: string;
+  password?: string;
+  tables?: { rows: string[][] }[];
+  tablesWithPassword?: { rows: string[][] }[];
+}
+const readExpected = (name: string) =>
+  JSON.parse(readFileSync(path.join(dir, `${name}.expected.json`), 'utf8')) as BadExpected;
 const cases = readdirSync(dir)
   .filter((f) => f.endsWith('.pdf'))
   .sort();
 
 describe('bad inputs', () => {
   for (const file of cases) {
-    const expected = JSON.parse(readFileSync(path.join(dir, file.replace(/\.pdf$/, '.expected.json')), 'utf8'));
+    const expected = readExpected(file.replace(/\.pdf$/, ''));
     if (!expected.errorClass) continue;
     it(`${file} fails as ${expected.errorClass}`, async () => {
       const outcome = await auditDocument(path.join(dir, file));
@@ -26,9 +37,9 @@ describe('bad inputs', () => {
   }
 
   it('opens the encrypted file with its password and reads its table', async () => {
-    const expected = JSON.parse(readFileSync(path.join(dir, 'encrypted-needs-password.expected.json'), 'utf8'));
+    const expected = readExpected('encrypted-needs-password');
     const r = await extractTables(path.join(dir, 'encrypted-needs-password.pdf'), { password: expected.password });
-    expect(tableToMatrix(r.tables[0])).toEqual(expected.tablesWithPassword[0].rows);
+    expect(tableToMatrix(r.tables[0])).toEqual(expected.tablesWithPassword![0].rows);
   });
 
   it('says the password is wrong when it is', async () => {
@@ -36,13 +47,13 @@ describe('bad inputs', () => {
     expect(outcome).toMatchObject({
       status: 'failed',
       errorClass: 'encrypted',
-      message: expect.stringContaining('wrong'),
+      message: expect.stringContaining('wrong') as string,
     });
   });
 
   it('reads an owner-password-only file without a password', async () => {
-    const expected = JSON.parse(readFileSync(path.join(dir, 'encrypted-owner-only.expected.json'), 'utf8'));
+    const expected = readExpected('encrypted-owner-only');
     const r = await extractTables(path.join(dir, 'encrypted-owner-only.pdf'));
-    expect(tableToMatrix(r.tables[0])).toEqual(expected.tables[0].rows);
+    expect(tableToMatrix(r.tables[0])).toEqual(expected.tables![0].rows);
   });
 });

@@ -5,13 +5,14 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseFile } from 'fast-csv';
-import { csvLines, folder, GOOD, run, tmp } from './cli-helpers.js';
+import type { DoneMarker } from '../../src/batch/done-marker.js';
+import { csvLines, folder, GOOD, readBatchJson, run, tmp } from './cli-helpers.js';
 
 function parseCsv(file: string): Promise<Record<string, string>[]> {
   return new Promise((resolve, reject) => {
     const rows: Record<string, string>[] = [];
     parseFile(file, { headers: true })
-      .on('data', (r) => rows.push(r))
+      .on('data', (r: Record<string, string>) => rows.push(r))
       .on('end', () => resolve(rows))
       .on('error', reject);
   });
@@ -81,7 +82,7 @@ describe('renja batch', () => {
     ]);
     expect(readdirSync(path.join(out, 'truncated'))).toEqual(['.done.json']);
     expect(existsSync(path.join(out, 'zz-copy-of-jabar'))).toBe(false);
-    const marker = JSON.parse(readFileSync(path.join(out, 'renja-old-era-jabar', '.done.json'), 'utf8'));
+    const marker = JSON.parse(readFileSync(path.join(out, 'renja-old-era-jabar', '.done.json'), 'utf8')) as DoneMarker;
     expect(marker).toMatchObject({ tool: { version: '0.1.0' }, row: { status: 'ok', records: 105 } });
     expect(marker.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -98,12 +99,12 @@ describe('renja batch', () => {
   });
 
   it('counts statuses, failure classes and rules in batch.json', () => {
-    const b = JSON.parse(readFileSync(path.join(out, 'batch.json'), 'utf8'));
+    const b = readBatchJson(out);
     expect(b.tool.version).toBe('0.1.0');
     expect(b.options).toMatchObject({ workers: 2, resume: false, timeoutSeconds: 300 });
     expect(b.counts.status).toEqual({ ok: 1, failed: 6, duplicate: 1 });
     expect(b.counts.failureClass).toEqual({ corrupt: 2, encrypted: 1, 'no-renja-tables': 2, 'no-text-layer': 1 });
-    const ruleTotal = Object.values(b.counts.rule as Record<string, number>).reduce((a, n) => a + n, 0);
+    const ruleTotal = Object.values(b.counts.rule).reduce((a, n) => a + n, 0);
     expect(ruleTotal).toBe(csvLines(path.join(out, 'discrepancies.csv')).length - 1);
     expect(b.interrupted).toBe(false);
     expect(Date.parse(b.endedAt)).toBeGreaterThanOrEqual(Date.parse(b.startedAt));
@@ -117,7 +118,10 @@ describe('renja batch', () => {
         readFileSync(path.join(auditOut, 'renja-old-era-jabar', f)),
       );
     }
-    const strip = (f: string) => ({ ...JSON.parse(readFileSync(f, 'utf8')), generatedAt: null });
+    const strip = (f: string) => ({
+      ...(JSON.parse(readFileSync(f, 'utf8')) as Record<string, unknown>),
+      generatedAt: null,
+    });
     expect(strip(path.join(out, 'renja-old-era-jabar', 'report.json'))).toEqual(
       strip(path.join(auditOut, 'renja-old-era-jabar', 'report.json')),
     );
@@ -136,7 +140,7 @@ describe('renja batch', () => {
         message: 'timeout: a.pdf: did not finish within 0.05 s (worker stopped)',
       }),
     ]);
-    expect(JSON.parse(readFileSync(path.join(o, 'batch.json'), 'utf8')).counts.failureClass).toEqual({ timeout: 1 });
+    expect(readBatchJson(o).counts.failureClass).toEqual({ timeout: 1 });
     expect(readdirSync(path.join(o, 'a'))).toEqual(['.done.json']);
     expect(csvLines(path.join(o, 'records.csv'))).toHaveLength(1);
   });

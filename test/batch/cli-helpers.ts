@@ -3,6 +3,7 @@ import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { BatchCounts, BatchRunInfo } from '../../src/batch/batch-json.js';
 
 export const bin = path.resolve('bin/renja.js');
 export const GOOD = path.resolve('fixtures/renja/renja-old-era-jabar.pdf');
@@ -50,3 +51,13 @@ export function csvFiles(dir: string): Map<string, string> {
 export function csvLines(file: string): string[] {
   return readFileSync(file, 'utf8').trimEnd().split('\n');
 }
+
+/** `DIR/batch.json` as src/batch/batch-json.ts writes it. */
+export type BatchJsonFile = Omit<BatchRunInfo, 'wallMs' | 'cpuMs' | 'peakRssKb'> & {
+  format: number;
+  counts: BatchCounts;
+  stats: Pick<BatchRunInfo, 'wallMs' | 'cpuMs' | 'peakRssKb'>;
+};
+
+export const readBatchJson = (out: string) =>
+  JSON.parse(readFileSync(path.join(out, 'batch.json'), 'utf8')) as BatchJsonFile;

@@ -27,7 +27,7 @@ function workerFile(): string {
 }
 
 async function collect(tasks: Task[], opts: Partial<Parameters<typeof runPool>[1]> = {}) {
-  const outcomes: (TaskOutcome<{ name: string }> | undefined)[] = new Array(tasks.length);
+  const outcomes = new Array<TaskOutcome<{ name: string }> | undefined>(tasks.length);
   const run = await runPool<Task, { name: string }>(
     tasks,
     { filename: workerFile(), workers: 2, timeoutMs: 1500, maxHeapMb: 64, ...opts },
@@ -54,13 +54,17 @@ describe('runPool', () => {
     expect(outcomes[1]).toMatchObject({
       ok: false,
       errorClass: 'internal-error',
-      message: expect.stringContaining('boom in b'),
+      message: expect.stringContaining('boom in b') as string,
     });
-    expect(outcomes[2]).toMatchObject({ ok: false, errorClass: 'timeout', message: expect.stringContaining('1.5 s') });
+    expect(outcomes[2]).toMatchObject({
+      ok: false,
+      errorClass: 'timeout',
+      message: expect.stringContaining('1.5 s') as string,
+    });
     expect(outcomes[3]).toMatchObject({
       ok: false,
       errorClass: 'internal-error',
-      message: expect.stringContaining('out of memory'),
+      message: expect.stringContaining('out of memory') as string,
     });
     expect(outcomes[4]).toMatchObject({ ok: true, value: { name: 'e' } });
     expect(outcomes[5]).toMatchObject({ ok: true, value: { name: 'f' } });

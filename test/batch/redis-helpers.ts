@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import type { Need } from '../helpers/needs.js';
 
 export interface TestRedis {
   host: string;
@@ -25,7 +26,10 @@ export function redisServerOnPath(): string | null {
 }
 
 /** Whether the queue tests can have a Redis: decided synchronously, so the tests that need one can be declared. */
-export const redisAvailable = (): boolean => Boolean(process.env.REDIS_URL) || redisServerOnPath() !== null;
+export function redisNeed(): Need {
+  const ok = Boolean(process.env.REDIS_URL) || redisServerOnPath() !== null;
+  return { what: 'queue', missing: ok ? null : 'no redis-server on PATH and REDIS_URL unset' };
+}
 
 /** A port nobody listens on (just released by us). */
 export function freePort(): Promise<number> {

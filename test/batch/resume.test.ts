@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { bin, csvFiles, GOOD, run, tmp, writePaddedCopy } from './cli-helpers.js';
+import { bin, csvFiles, readBatchJson, run, tmp, writePaddedCopy } from './cli-helpers.js';
 
 /** Six distinct good documents (~0.5 s each), a bad one and a duplicate: long enough to kill mid-way. */
 function corpus(): string {
@@ -57,7 +57,7 @@ describe('renja batch --resume', () => {
 
     const resumed = await run(['batch', input, '--out', out, '--workers', '2', '--resume']);
     expect(resumed.code).toBe(1);
-    const b = JSON.parse(readFileSync(path.join(out, 'batch.json'), 'utf8'));
+    const b = readBatchJson(out);
     expect(b.documents.resumed).toBe(doneAtKill);
     expect(b.documents.resumed + b.documents.processed).toBe(7);
     expect([...csvFiles(out).keys()]).toEqual([...refCsvs.keys()]);
@@ -66,7 +66,7 @@ describe('renja batch --resume', () => {
 
     // a second resume does no work and changes nothing
     const again = await run(['batch', input, '--out', out, '--workers', '2', '--resume']);
-    expect(JSON.parse(readFileSync(path.join(out, 'batch.json'), 'utf8')).documents).toMatchObject({
+    expect(readBatchJson(out).documents).toMatchObject({
       resumed: 7,
       processed: 0,
     });
@@ -80,7 +80,7 @@ describe('renja batch --resume', () => {
     const exit = exited(child);
     child.kill('SIGINT');
     expect((await exit).code).toBe(130);
-    const b = JSON.parse(readFileSync(path.join(out, 'batch.json'), 'utf8'));
+    const b = readBatchJson(out);
     expect(b.interrupted).toBe(true);
     expect(b.documents.notDone).toBeGreaterThan(0);
     const rows = readFileSync(path.join(out, 'summary.csv'), 'utf8').trimEnd().split('\n').slice(1);

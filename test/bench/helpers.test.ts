@@ -1,7 +1,7 @@
-import { cellAt, ourMethod, resolveArea } from '../../src/bench/accuracy.js';
-import { parseManifest } from '../../src/bench/coverage.js';
-import { scoreGrids } from '../../src/bench/score.js';
-import { median, parseBenchArgs, textTable, toCsv } from '../../src/bench/util.js';
+import { cellAt, ourMethod, resolveArea } from '../../bench/accuracy.js';
+import { parseManifest } from '../../bench/coverage.js';
+import { scoreGrids } from '../../bench/score.js';
+import { median, parseBenchArgs, textTable, toCsv } from '../../bench/util.js';
 
 describe('scoreGrids (port of score-table.mjs)', () => {
   it('ignores empty spacer rows/columns and line breaks, but not a moved cell', () => {

@@ -1,6 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
-import { benchRenjaCorpus, documentStats, rollupConsistency, totalsOf } from '../../src/bench/renja-corpus.js';
+import { benchRenjaCorpus, documentStats, rollupConsistency, totalsOf } from '../../bench/renja-corpus.js';
 import type { Discrepancy } from '../../src/reconcile/types.js';
 import { extraction, layout, TableBuilder } from '../helpers/records.js';
 

@@ -25,10 +25,12 @@ describe('renja CLI', () => {
 
   it('prints JSON with cells, spans, pages and boxes', async () => {
     const r = await run(['tables', 'fixtures/engine/merged-header-cells.pdf', '--format', 'json']);
-    const j = JSON.parse(r.stdout);
-    const cell = j.tables[0].cells.find((c: { colSpan: number }) => c.colSpan === 5);
+    const j = JSON.parse(r.stdout) as {
+      tables: { cells: { row: number; page: number; colSpan: number; bbox: number[] }[] }[];
+    };
+    const cell = j.tables[0].cells.find((c) => c.colSpan === 5);
     expect(cell).toMatchObject({ row: 0, page: 1 });
-    expect(cell.bbox).toHaveLength(4);
+    expect(cell?.bbox).toHaveLength(4);
   });
 
   it('fails one document with a one-line message and exit 1', async () => {

@@ -31,7 +31,7 @@ describe('openPdf', () => {
   it('fails with a one-line corrupt error for bytes that are not a PDF', async () => {
     await expect(openPdf(new TextEncoder().encode('<html>not a pdf</html>'), {}, 'page.pdf')).rejects.toMatchObject({
       errorClass: 'corrupt',
-      message: expect.stringContaining('page.pdf'),
+      message: expect.stringContaining('page.pdf') as string,
     });
     await expect(openPdf(new TextEncoder().encode('<html>not a pdf</html>'), {}, 'x.pdf')).rejects.toBeInstanceOf(
       PdfError,

@@ -134,7 +134,7 @@ describe('Tabel 4.1 (seed rows)', () => {
   it('records page and cell box of each value, across pages', () => {
     expect(rs[0].page).toBe(90);
     expect(rs[8].page).toBe(91);
-    expect(rs[8].refs.pagu).toEqual({ page: 91, bbox: expect.objectContaining({ x0: 30 + 5 * COL_WIDTH }) });
+    expect(rs[8].refs.pagu).toEqual({ page: 91, bbox: expect.objectContaining({ x0: 30 + 5 * COL_WIDTH }) as unknown });
     expect(Object.keys(rs[0].refs).sort()).toEqual(['code', 'indikator', 'lokasi', 'name', 'pagu', 'target']);
     expect(rs[0].pages).toEqual([90, 91]);
     expect(rs.map((r) => r.rowIndex)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);

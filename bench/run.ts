@@ -2,7 +2,7 @@
  * `npm run bench`: accuracy on tabula's test suite (or, without the shared corpus, on fixtures/engine with expected
  * CSVs) and speed against pdftotext. The corpus-wide run is `npm run bench:corpus`.
  *
- *   node dist/bench/run.js [--quick] [--engine pdfjs|tabula]... [--runs N] [--json FILE]
+ *   node build/bench/run.js [--quick] [--engine pdfjs|tabula]... [--runs N] [--json FILE]
  */
 import { existsSync } from 'node:fs';
 import { printAccuracy, runAccuracy, runFixtureAccuracy } from './accuracy.js';

@@ -3,7 +3,7 @@
  * generators): for each golden table, the extracted table sharing its pages and most of its rows, then
  * row-exact and cell-exact agreement of the data rows (header rows excluded).
  */
-import { tableToMatrix, type Table } from '../tables/model.js';
+import { tableToMatrix, type Table } from '../src/tables/model.js';
 
 export interface GoldenTable {
   kind: string;

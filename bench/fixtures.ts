@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { extractTables } from '../tables/extract.js';
+import { extractTables } from '../src/tables/extract.js';
 import { scoreTable, type GoldenScore, type GoldenTable } from './golden.js';
 import { REPO_ROOT } from './util.js';
 

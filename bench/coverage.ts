@@ -4,7 +4,7 @@
  * hang is recorded against that document and the run goes on. "crash" = the child died or threw something that is
  * not a PdfError (an explained failure such as an encrypted or scanned file is not a crash).
  *
- *   node dist/bench/coverage.js [--jobs N] [--engine pdfjs|tabula] [--json FILE]
+ *   node build/bench/coverage.js [--jobs N] [--engine pdfjs|tabula] [--json FILE]
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -120,7 +120,7 @@ export async function runCoverage(
   const engine = opts.engine ?? 'pdfjs';
   const once = requireBuilt('extract-once.js');
   const docs = parseManifest(await readFile(manifest, 'utf8'));
-  const rows: CoverageRow[] = new Array(docs.length);
+  const rows = new Array<CoverageRow>(docs.length);
   let next = 0;
   const worker = async () => {
     while (next < docs.length) {

@@ -4,12 +4,12 @@
  * 2-worker/1-worker throughput ratio and peak RSS (the batch records its own in batch.json: worker threads share
  * the process, so that covers them).
  *
- *   node dist/bench/batch.js [CORPUS_DIR] [--json FILE]     (default: the shared corpus's real/ folder)
+ *   node build/bench/batch.js [CORPUS_DIR] [--json FILE]     (default: the shared corpus's real/ folder)
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { corpusPath, isMain, REPO_ROOT, runChild, textTable, writeJson } from './util.js';
+import { corpusPath, isMain, readBatchJson, REPO_ROOT, runChild, textTable, writeJson } from './util.js';
 
 export interface BatchBenchRun {
   workers: number;
@@ -53,7 +53,7 @@ async function runOnce(corpusDir: string, workers: number): Promise<{ run: Batch
     ]);
     if (r.code !== 0 && r.code !== 1)
       throw new Error(`renja batch --workers ${workers} exited ${r.code}: ${r.stderr.slice(-500)}`);
-    const b = JSON.parse(await readFile(path.join(out, 'batch.json'), 'utf8'));
+    const b = await readBatchJson(out);
     const secs = r.ms / 1000;
     return {
       run: {

@@ -3,10 +3,10 @@
  * (time inside the process, table counts, peak RSS, error class). Running each document in its own process
  * gives clean peak-memory figures and means a crash or hang costs one document, not the benchmark.
  *
- *   node dist/bench/extract-once.js FILE [--engine pdfjs|tabula] [--method auto|lattice|stream]
+ *   node build/bench/extract-once.js FILE [--engine pdfjs|tabula] [--method auto|lattice|stream]
  */
-import { PdfError } from '../pdf/errors.js';
-import { extractTables } from '../tables/extract.js';
+import { PdfError } from '../src/pdf/errors.js';
+import { extractTables } from '../src/tables/extract.js';
 
 export interface ExtractOnceResult {
   file: string;

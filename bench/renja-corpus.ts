@@ -7,17 +7,17 @@
  * Each document runs in its own child process (this file with `--one FILE`) under a timeout, so a crash or a
  * hang costs that document only.
  *
- *   node dist/bench/renja-corpus.js [--jobs N] [--json FILE] [FILE.pdf ...]
+ *   node build/bench/renja-corpus.js [--jobs N] [--json FILE] [FILE.pdf ...]
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { auditDocument } from '../audit/document.js';
-import { buildContext, MONEY_FIELDS } from '../reconcile/context.js';
-import type { Discrepancy } from '../reconcile/types.js';
-import type { Extraction } from '../renja/schema.js';
-import { moneyOf } from '../reconcile/discrepancy.js';
-import { moneyComparable, moneyValue, sum } from '../reconcile/util.js';
+import { auditDocument } from '../src/audit/document.js';
+import { buildContext, MONEY_FIELDS } from '../src/reconcile/context.js';
+import type { Discrepancy } from '../src/reconcile/types.js';
+import type { Extraction } from '../src/renja/schema.js';
+import { moneyOf } from '../src/reconcile/discrepancy.js';
+import { moneyComparable, moneyValue, sum } from '../src/reconcile/util.js';
 import { corpusPath, isMain, parseBenchArgs, runChild, textTable, writeJson } from './util.js';
 
 /** The longest corpus document takes seconds; three minutes means something hangs. */
@@ -226,7 +226,7 @@ export async function benchRenjaCorpus(
 ): Promise<RenjaCorpusReport | null> {
   if (!existsSync(corpusDir)) return null;
   const files = opts.files?.length ? opts.files : listPdfs(corpusDir);
-  const docs: RenjaDocStats[] = new Array(files.length);
+  const docs = new Array<RenjaDocStats>(files.length);
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < files.length) {

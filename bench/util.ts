@@ -1,13 +1,20 @@
 /** Shared plumbing for the benchmarks: where things are, argument parsing, child processes, plain-text tables. */
 import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { tableToMatrix, type Table } from '../tables/model.js';
+import type { BatchCounts, BatchRunInfo } from '../src/batch/batch-json.js';
+import { tableToMatrix, type Table } from '../src/tables/model.js';
 
-/** dist/bench/util.js (or src/bench/util.ts) -> the repository root. */
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** Where the benchmarks are compiled to (`npm run build:bench`, tsconfig.bench.json): build/bench/*.js. */
+export const BENCH_BUILD_DIR = path.join('build', 'bench');
+
+/** build/bench/util.js (compiled) or bench/util.ts (ts-jest) -> the repository root. */
+export const REPO_ROOT = (() => {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  return here.endsWith(BENCH_BUILD_DIR) ? path.resolve(here, '..', '..') : path.resolve(here, '..');
+})();
 
 /** The shared corpus lives next to the checkout (../shared); RENJA_SHARED points elsewhere. */
 export function sharedDir(): string {
@@ -142,10 +149,21 @@ export function hasCommand(cmd: string, args: string[]): Promise<boolean> {
   );
 }
 
-export const distScript = (name: string) => path.join(REPO_ROOT, 'dist', 'bench', name);
+export const builtScript = (name: string) => path.join(REPO_ROOT, BENCH_BUILD_DIR, name);
 
 export function requireBuilt(name: string): string {
-  const p = distScript(name);
-  if (!existsSync(p)) throw new Error(`${p} missing: build first with npx tsc -p tsconfig.build.json`);
+  const p = builtScript(name);
+  if (!existsSync(p)) throw new Error(`${p} missing: build the benchmarks first with npm run build:bench`);
   return p;
+}
+
+/** `DIR/batch.json` of a `renja batch` run, as src/batch/batch-json.ts writes it. */
+export type BatchJsonFile = Omit<BatchRunInfo, 'wallMs' | 'cpuMs' | 'peakRssKb'> & {
+  format: number;
+  counts: BatchCounts;
+  stats: Pick<BatchRunInfo, 'wallMs' | 'cpuMs' | 'peakRssKb'>;
+};
+
+export async function readBatchJson(outDir: string): Promise<BatchJsonFile> {
+  return JSON.parse(await readFile(path.join(outDir, 'batch.json'), 'utf8')) as BatchJsonFile;
 }

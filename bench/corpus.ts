@@ -3,7 +3,7 @@
  * both engines, speed against pdftotext, coverage of all real PDFs, then any stages added to CORPUS_STAGES
  * (the hook for Renja-level metrics: reconciliation findings per document, records parsed, ...).
  *
- *   node dist/bench/corpus.js [--jobs N] [--runs N] [--engine pdfjs|tabula]... [--json FILE]
+ *   node build/bench/corpus.js [--jobs N] [--runs N] [--engine pdfjs|tabula]... [--json FILE]
  */
 import { printAccuracy, runAccuracy } from './accuracy.js';
 import { benchBatch, printBatchBench } from './batch.js';

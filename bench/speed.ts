@@ -1,10 +1,10 @@
 /**
  * Speed and memory of full extraction (all pages, method auto) against `pdftotext -layout` on the same files,
  * runs interleaved (ours, pdftotext, ours, ...) so both see the same machine state; medians of >= 5 runs.
- * Each of our runs is a fresh `node dist/bench/extract-once.js FILE`: it reports the extraction's own time and
+ * Each of our runs is a fresh `node build/bench/extract-once.js FILE`: it reports the extraction's own time and
  * its peak RSS; the process wall time (Node start-up and module loading included) is reported too.
  *
- *   node dist/bench/speed.js [FILE...] [--runs N] [--engine pdfjs|tabula] [--json FILE]
+ *   node build/bench/speed.js [FILE...] [--runs N] [--engine pdfjs|tabula] [--json FILE]
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';

@@ -4,18 +4,18 @@
  * ../shared/bench/score-table.mjs (exact grid match, adjacency F1). Cases that assert something other than a
  * whole CSV (some cells, a table count, a cell sequence, a first line) are checked here the way the tabula test does.
  *
- *   node dist/bench/accuracy.js [--engine pdfjs|tabula]... [--json FILE]
+ *   node build/bench/accuracy.js [--engine pdfjs|tabula]... [--json FILE]
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import { openPdf } from '../pdf/load.js';
-import { extractTables } from '../tables/extract.js';
-import { tableToMatrix, type Table } from '../tables/model.js';
-import type { Area } from '../tables/options.js';
-import { findOnPath } from '../tables/tabula.js';
+import { openPdf } from '../src/pdf/load.js';
+import { extractTables } from '../src/tables/extract.js';
+import { tableToMatrix, type Table } from '../src/tables/model.js';
+import type { Area } from '../src/tables/options.js';
+import { findOnPath } from '../src/tables/tabula.js';
 import { normCell } from './accuracy-norm.js';
 import { scoreGrids } from './score.js';
 import {

@@ -5,7 +5,7 @@
  * timed); the coordinator's wall time from start to exit is. Prints medians, pages/s, the queue-vs-local overhead
  * (target < 10 %), and whether both modes wrote the same summary.csv.
  *
- *   node dist/bench/queue.js [CORPUS_DIR] [--runs N] [--quick] [--json FILE]
+ *   node build/bench/queue.js [CORPUS_DIR] [--runs N] [--quick] [--json FILE]
  *
  * Redis: REDIS_URL when set, else a `redis-server` from PATH on a free loopback port (stopped at the end).
  * CORPUS_DIR defaults to ../shared/corpus/real/ when present, else fixtures/.
@@ -16,7 +16,17 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { corpusPath, isMain, median, parseBenchArgs, REPO_ROOT, runChild, textTable, writeJson } from './util.js';
+import {
+  corpusPath,
+  isMain,
+  median,
+  parseBenchArgs,
+  readBatchJson,
+  REPO_ROOT,
+  runChild,
+  textTable,
+  writeJson,
+} from './util.js';
 
 const BIN = path.join(REPO_ROOT, 'bin', 'renja.js');
 const PARALLELISM = [1, 2, 4];
@@ -105,7 +115,7 @@ async function once(
     const r = await runChild(process.execPath, [BIN, 'batch', corpus, '--out', out, ...args]);
     if (r.code !== 0 && r.code !== 1)
       throw new Error(`renja batch (${mode}, ${n}) exited ${r.code}: ${r.stderr.slice(-500)}`);
-    const b = JSON.parse(await readFile(path.join(out, 'batch.json'), 'utf8'));
+    const b = await readBatchJson(out);
     return {
       ms: r.ms,
       pages: b.counts.pages,
