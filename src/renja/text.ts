@@ -8,7 +8,8 @@ const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/g
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]/g;
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
 /** Zero-width and soft-hyphen characters that survive copy/paste and PDF text layers. */
-const INVISIBLES = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/g;
+// an alternation, not a class: a class holding the zero-width joiner reads as one joined character to linters
+const INVISIBLES = /\u00AD|\u200B|\u200C|\u200D|\u2060|\uFEFF/g;
 const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
 
 /**
