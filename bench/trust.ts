@@ -1,8 +1,8 @@
 /**
  * `npm run bench:trust`: how far an auditor can trust the audit on real documents. Audits every labelled document
  * (bench/labels/*.json, made by reading the pages; see bench/labels/README.md) and prints
- * - page coverage: of the pages of each labelled standard table, those that gave records, and those that at least a
- *   finding names as not read (`unread-table`): a page in neither was lost in silence;
+ * - page coverage: of the pages of each labelled standard table, those that gave records, and those that the
+ *   `unread-table` finding names as not read (the rule's own `unreadPages`): a page in neither was lost in silence;
  * - recall: labelled source errors that a finding (error or warning) of the right rule reports on the right page;
  * - precision: verdicts on a fixed random sample of error and warning findings (bench/labels/verdicts.json, judged by
  *   reading the pages); sampled findings without a verdict are written to bench/labels/to-judge.json.
@@ -16,6 +16,7 @@ import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import { auditDocument } from '../src/audit/document.js';
 import type { Discrepancy } from '../src/reconcile/types.js';
+import { pageRanges, unreadPages } from '../src/reconcile/rules/unread-table.js';
 import type { RenjaRecord } from '../src/renja/schema.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -138,22 +139,6 @@ function pagesRead(records: RenjaRecord[]): Set<number> {
   return out;
 }
 
-function pagesFlagged(ds: Discrepancy[]): Set<number> {
-  const out = new Set<number>();
-  for (const d of ds) {
-    if (d.rule !== ('unread-table' as Discrepancy['rule'])) continue;
-    const m = /(?:pages?|hal\.?|halaman)\s+([\d,\s–-]+)/i.exec(d.message);
-    for (const p of pagesOf(d)) out.add(p);
-    if (m)
-      for (const part of m[1].split(',')) {
-        const [a, b] = part.split(/[–-]/).map((x) => parseInt(x, 10));
-        if (!Number.isFinite(a)) continue;
-        for (let p = a; p <= (Number.isFinite(b) ? b : a); p++) out.add(p);
-      }
-  }
-  return out;
-}
-
 function sampleOrder(key: string): string {
   return createHash('sha256').update(key).digest('hex');
 }
@@ -191,7 +176,7 @@ async function main(): Promise<void> {
     const records = outcome.status === 'ok' ? outcome.extraction.records : [];
     const findings = outcome.status === 'ok' ? outcome.discrepancies : [];
     const read = pagesRead(records);
-    const flagged = pagesFlagged(findings);
+    const flagged = new Set(outcome.status === 'ok' ? unreadPages(outcome.extraction).flatMap((x) => x.pages) : []);
     let tablePages = 0;
     let readPages = 0;
     let flaggedPages = 0;
@@ -230,7 +215,7 @@ async function main(): Promise<void> {
     tp += r.tablePages;
     rp += r.readPages;
     fp += r.flaggedPages;
-    const lost = r.lostPages.length ? ` ${compactPages(r.lostPages)}` : '';
+    const lost = r.lostPages.length ? ` p${pageRanges(r.lostPages).replace(/ /g, '')}` : '';
     console.log(
       `${r.label.file.slice(-58).padEnd(58)} ${r.status.padEnd(16)} ${String(r.tablePages).padStart(5)} ${String(r.readPages).padStart(5)} ${String(r.flaggedPages).padStart(8)} ${String(r.tablePages - r.readPages - r.flaggedPages).padStart(5)}${lost}`,
     );
@@ -344,18 +329,6 @@ async function main(): Promise<void> {
   fs.writeFileSync(`${toJudgeFile}.tmp`, JSON.stringify(toJudge, null, 1) + '\n');
   fs.renameSync(`${toJudgeFile}.tmp`, toJudgeFile);
   console.log(`${toJudge.length} sampled findings without a verdict: bench/labels/to-judge.json`);
-}
-
-function compactPages(ps: number[]): string {
-  const s = [...ps].sort((a, b) => a - b);
-  const out: string[] = [];
-  for (let i = 0; i < s.length; i++) {
-    let j = i;
-    while (j + 1 < s.length && s[j + 1] === s[j] + 1) j++;
-    out.push(j > i ? `${s[i]}-${s[j]}` : `${s[i]}`);
-    i = j;
-  }
-  return `p${out.join(',')}`;
 }
 
 await main();

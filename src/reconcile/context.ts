@@ -6,7 +6,7 @@
 import type { DetectedLayout, Extraction, Level, RenjaRecord, TableId, Target } from '../renja/schema.js';
 import type { RuleId } from './types.js';
 import { splitReprints, type Reprint } from './reprints.js';
-import { collapseSpaces, spacelessKey, parentCode, rankOf } from './util.js';
+import { spacelessKey, parentCode, rankOf } from './util.js';
 
 export interface ReconcileOptions {
   /** Run only these rules (default: all). */
@@ -253,8 +253,4 @@ export function buildContext(extraction: Extraction, options: ReconcileOptions =
     tables.set(id, buildTableView(id, kept, extraction.layouts, reprints));
   }
   return { doc: extraction.doc, extraction, tables, options };
-}
-
-export function displayName(r: RenjaRecord): string {
-  return collapseSpaces(r.name);
 }

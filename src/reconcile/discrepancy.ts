@@ -3,7 +3,7 @@ import { Decimal } from 'decimal.js';
 import type { Money, RenjaRecord, SourceRef, TableId } from '../renja/schema.js';
 import type { Discrepancy, ExplanationNode, RuleId, Severity, Side } from './types.js';
 import type { FieldName, MoneyField } from './context.js';
-import { collapseSpaces } from './util.js';
+import { cleanText } from '../renja/text.js';
 
 /** refs may be keyed camelCase (record field names) or snake_case (discrepancy field names). */
 const REF_KEYS: Record<string, string[]> = {
@@ -49,7 +49,7 @@ export function recordSide(r: RenjaRecord, field: string, value: Decimal | strin
     bbox: ref?.bbox ?? null,
     value,
     code: r.code,
-    name: collapseSpaces(r.name),
+    name: cleanText(r.name),
   };
 }
 

@@ -9,7 +9,8 @@ import { moneyOf } from './discrepancy.js';
 import { matchOf, type MatchResult } from './match.js';
 import { TABLE_LABEL } from './pairs.js';
 import { topLevelNodes } from './totals.js';
-import { collapseSpaces, formatRupiah, moneyValue, ZERO } from './util.js';
+import { cleanText } from '../renja/text.js';
+import { formatRupiah, moneyValue, ZERO } from './util.js';
 
 interface Labels {
   a: string;
@@ -35,7 +36,7 @@ function missingLeaf(n: RowNode, f: MoneyField, inA: boolean, l: Labels): Explan
   if (v === null || v.isZero()) return null;
   return {
     code: n.record.code,
-    name: collapseSpaces(n.record.name),
+    name: cleanText(n.record.name),
     level: n.level,
     valueA: inA ? str(v) : null,
     valueB: inA ? null : str(v),
@@ -92,7 +93,7 @@ export function explainPair(
   else note = `${l.a} ${va ? formatRupiah(va) : 'blank'}, ${l.b} ${vb ? formatRupiah(vb) : 'blank'}`;
   return {
     code: na.record.code,
-    name: collapseSpaces(na.record.name),
+    name: cleanText(na.record.name),
     level: na.level,
     valueA: str(va),
     valueB: str(vb),

@@ -4,9 +4,9 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Level, Money, RenjaRecord } from '../renja/schema.js';
-import { collapseSpaces, spacelessKey } from '../renja/text.js';
+import { cleanText, spacelessKey } from '../renja/text.js';
 
-export { collapseSpaces, compareText, spacelessKey, type TextComparison } from '../renja/text.js';
+export { compareText, spacelessKey, type TextComparison } from '../renja/text.js';
 export { compareTargets, targetsEqual, type TargetComparison } from '../renja/targets.js';
 export { parentCode } from '../renja/codes.js';
 export { formatRupiah, plainNumber } from '../renja/money.js';
@@ -43,7 +43,7 @@ export function rankOf(level: Level): number | null {
 }
 
 export function describeRecord(r: RenjaRecord): string {
-  const name = collapseSpaces(r.name);
+  const name = cleanText(r.name);
   return r.code ? `${r.code}${name ? ` ${name}` : ''}` : name || `row ${r.rowIndex + 1}`;
 }
 
@@ -82,6 +82,6 @@ export function nameSimilarity(a: string, b: string): number {
 }
 
 export function truncate(s: string, max = 80): string {
-  const t = collapseSpaces(s);
+  const t = cleanText(s);
   return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
 }

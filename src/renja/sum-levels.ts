@@ -7,7 +7,7 @@
  * real error in one kegiatan) is tried on the other side of T-C.31 and on the prakiraan maju column; a flat list never
  * parses unless its amounts happen to pair up, which the program's own amount then has to confirm.
  */
-import type { Decimal } from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import type { Money, RenjaRecord } from './schema.js';
 
 type Amount = (r: RenjaRecord) => Money | null;
@@ -41,10 +41,11 @@ function parseGroups(vals: (Decimal | null)[]): [number, number, number][] | nul
 }
 
 /** Is this parse more than amounts that happen to pair up? The program's amount, or a group of several rows. */
-function convincing(groups: [number, number, number][], vals: Decimal[], program: Decimal | null): boolean {
+function convincing(groups: [number, number, number][], vals: (Decimal | null)[], program: Decimal | null): boolean {
   if (groups.length === 0) return false;
   if (program !== null) {
-    const parents = groups.reduce((s, [p]) => s.plus(vals[p]), vals[0].minus(vals[0]));
+    // a parsed run has an amount on every row
+    const parents = groups.reduce((s, [p]) => s.plus(vals[p]!), new Decimal(0));
     return parents.equals(program);
   }
   return groups.some(([, a, b]) => b > a);
@@ -85,7 +86,7 @@ export function settleLevelsBySums(records: RenjaRecord[]): void {
         const groups = parseGroups(vals);
         if (!groups) continue;
         const programRec = run.program === null ? null : rec(run.program);
-        if (convincing(groups, vals as Decimal[], programRec ? value(amount(programRec)) : null)) {
+        if (convincing(groups, vals, programRec ? value(amount(programRec)) : null)) {
           settled = groups;
           break;
         }

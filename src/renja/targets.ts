@@ -201,13 +201,12 @@ export type TargetComparison = 'same' | 'unit-only' | 'different';
  * `unit-only` when only the unit differs. Unparsed targets compare by their text.
  */
 export function compareTargets(a: Target, b: Target): TargetComparison {
-  if (a.qty === null && b.qty === null && normalizeUnit(a.unit) !== normalizeUnit(b.unit)) {
-    return spacelessKey(a.raw) === spacelessKey(b.raw) ? 'same' : 'different';
-  }
-  if ((a.qty === null) !== (b.qty === null)) return 'different';
-  if (a.qty !== null && b.qty !== null && !a.qty.equals(b.qty)) return 'different';
-  if (a.percent !== b.percent) return 'different';
-  return normalizeUnit(a.unit) === normalizeUnit(b.unit) ? 'same' : 'unit-only';
+  const sameUnit = normalizeUnit(a.unit) === normalizeUnit(b.unit);
+  // qualitative targets (`WTP`, `Baik`) are all unit: they are the same or different, never "unit only"
+  if (a.qty === null && b.qty === null)
+    return sameUnit || spacelessKey(a.raw) === spacelessKey(b.raw) ? 'same' : 'different';
+  if (a.qty === null || b.qty === null || !a.qty.equals(b.qty) || a.percent !== b.percent) return 'different';
+  return sameUnit ? 'same' : 'unit-only';
 }
 
 /** Same target (see `compareTargets`); two missing targets are the same, one missing is not. */

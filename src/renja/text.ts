@@ -81,11 +81,6 @@ export function looseKey(s: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** Whitespace-collapsed form: texts equal here are "the same" and never reported. */
-export function collapseSpaces(s: string): string {
-  return cleanText(s);
-}
-
 /**
  * Case- and spacing-blind key (also joins words broken by cell wrapping, `doku men`, and hyphens at a line break,
  * `peren- canaan`): texts equal here differ only in how they were typeset.

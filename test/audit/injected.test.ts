@@ -12,7 +12,7 @@ import { auditDocument } from '../../src/audit/document.js';
 import { discrepanciesCsv } from '../../src/report/discrepancies-csv.js';
 import { RuleIdSchema } from '../../src/reconcile/types.js';
 import { parseCsv, type Row } from '../helpers/csv.js';
-import { compareWithReference, keyOf, type KnownFailure } from '../helpers/reference.js';
+import { compareWithReference, keyOf, SLASH_JOIN_KNOWN, type KnownFailure } from '../helpers/reference.js';
 
 const dir = path.resolve('fixtures/audit');
 const fixtures = readdirSync(dir)
@@ -20,40 +20,8 @@ const fixtures = readdirSync(dir)
   .map((f) => f.replace(/\.pdf$/, ''))
   .sort();
 
-const SLASH_JOIN =
-  'extraction artefact (product), info only: the model prints `KABUPATEN/ KOTA` in all three tables; where the ' +
-  'cell wraps after the slash (T-C.31, Tabel 4.1) the reader joins the lines without the space ' +
-  '(src/tables/cell-text.ts: "a break after a hyphen or slash"), so the same name reads two ways';
-
 /** Every fixture (all derive from clean.pdf) shows the same two info-level artefacts, and nothing else disagrees. */
-const KNOWN: readonly KnownFailure[] = [
-  {
-    kind: 'extra',
-    match: {
-      rule: 'value-mismatch',
-      severity: 'info',
-      code: '7.01.01',
-      field: 'name',
-      table_a: 'TC31.hasil',
-      table_b: 'TC33',
-    },
-    count: 1,
-    reason: SLASH_JOIN,
-  },
-  {
-    kind: 'extra',
-    match: {
-      rule: 'value-mismatch',
-      severity: 'info',
-      code: '7.01.01',
-      field: 'name',
-      table_a: 'TC33',
-      table_b: 'T41',
-    },
-    count: 1,
-    reason: SLASH_JOIN,
-  },
-];
+const KNOWN: readonly KnownFailure[] = SLASH_JOIN_KNOWN;
 
 async function audit(name: string): Promise<Row[]> {
   const outcome = await auditDocument(path.join(dir, `${name}.pdf`));

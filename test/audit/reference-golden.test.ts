@@ -3,13 +3,17 @@
  * fixtures/audit/*.expected-discrepancies.csv) are exactly what the reference reconciliation
  * (scripts/reference-reconcile.mjs, independent of src/) computes from the generators' data, and the
  * audit fixtures' reference agrees with the findings their injections declare. Needs pdftotext (for
- * the pages); skipped without it.
+ * the pages): skipped loudly without it, and failing under RENJA_REQUIRE_ALL_TESTS=1.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { commandOnPath, describeIfAvailable } from '../helpers/needs.js';
 
-const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
+const pdftotext = {
+  what: 'golden-file',
+  missing: commandOnPath('pdftotext') ? null : 'no pdftotext on PATH (install poppler-utils)',
+};
 
-(hasPdftotext ? describe : describe.skip)('golden discrepancy files', () => {
+describeIfAvailable(pdftotext, 'golden discrepancy files', () => {
   it('are the reference findings (scripts/write-expected-discrepancies.mjs --check)', () => {
     const out = execFileSync(process.execPath, ['scripts/write-expected-discrepancies.mjs', '--check'], {
       encoding: 'utf8',

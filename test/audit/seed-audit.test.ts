@@ -12,7 +12,7 @@ import { auditDocument } from '../../src/audit/document.js';
 import { discrepanciesCsv } from '../../src/report/discrepancies-csv.js';
 import type { ExplanationNode } from '../../src/reconcile/types.js';
 import { parseCsv } from '../helpers/csv.js';
-import { compareWithReference, type KnownFailure } from '../helpers/reference.js';
+import { compareWithReference, SLASH_JOIN_KNOWN, type KnownFailure } from '../helpers/reference.js';
 
 const pdf = path.resolve('fixtures/renja/renja-pasirian-2024.pdf');
 
@@ -20,10 +20,6 @@ const FORCED_BREAK =
   'extraction artefact of the FIXTURE: the generator forces an in-word line break where the seed text shows one ' +
   '(`PENYELENGGA¦RAAN` in the model), which the reader keeps as a space; README, Measured: "the misses are line ' +
   'breaks the generator forced"';
-const SLASH_JOIN =
-  'extraction artefact (product): the model prints `KABUPATEN/ KOTA` in all three tables; where the cell wraps after ' +
-  'the slash (T-C.31, Tabel 4.1) the reader joins the lines without the space (src/tables/cell-text.ts: "a break after ' +
-  'a hyphen or slash"), so the same text reads two ways';
 const FILLED_CELL_JOIN =
   'extraction artefact (product): in T-C.33 `PENYELENGGARAAN` fills its line and the next line is joined to it without ' +
   'a space (`PENYELENGGARAANPEMERINTAHAN`); the model has a plain space there. README, Known limitations: whether a ' +
@@ -41,32 +37,7 @@ const KNOWN: readonly KnownFailure[] = [
       'the allocation sentence is not recognised by "dialokasikan", and with a second amount in the prose (Rp 1.000.000 ' +
       'on p. 35) the allocation check is skipped',
   },
-  {
-    kind: 'extra',
-    match: {
-      rule: 'value-mismatch',
-      severity: 'info',
-      code: '7.01.01',
-      field: 'name',
-      table_a: 'TC31.hasil',
-      table_b: 'TC33',
-    },
-    count: 1,
-    reason: SLASH_JOIN,
-  },
-  {
-    kind: 'extra',
-    match: {
-      rule: 'value-mismatch',
-      severity: 'info',
-      code: '7.01.01',
-      field: 'name',
-      table_a: 'TC33',
-      table_b: 'T41',
-    },
-    count: 1,
-    reason: SLASH_JOIN,
-  },
+  ...SLASH_JOIN_KNOWN,
   // Tabel 4.1 `PENYELENGGA RAAN`, `Penyelenggaraa n`, `Dipelihara/Dir ehabilitasi`; T-C.31 awal `Pendayaguna an`
   ...(
     [

@@ -71,3 +71,21 @@ export function compareWithReference(got: Row[], want: Row[], known: readonly Kn
     .map((k) => `${k.kind} ${JSON.stringify(k.match)} (${k.reason}): seen ${seen.get(k)}, declared ${k.count}`);
   return { missing, extra, knownOff };
 }
+
+const SLASH_JOIN =
+  'extraction artefact (product), info only: the model prints `KABUPATEN/ KOTA` in all three tables; where the ' +
+  'cell wraps after the slash (T-C.31, Tabel 4.1) the reader joins the lines without the space ' +
+  '(src/tables/cell-text.ts: "a break after a hyphen or slash"), so the same name reads two ways';
+
+/** The two info-level findings every fixture derived from the sample shows for program 7.01.01 (see SLASH_JOIN). */
+export const SLASH_JOIN_KNOWN: readonly KnownFailure[] = (
+  [
+    ['TC31.hasil', 'TC33'],
+    ['TC33', 'T41'],
+  ] as const
+).map(([a, b]) => ({
+  kind: 'extra',
+  match: { rule: 'value-mismatch', severity: 'info', code: '7.01.01', field: 'name', table_a: a, table_b: b },
+  count: 1,
+  reason: SLASH_JOIN,
+}));

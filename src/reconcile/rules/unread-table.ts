@@ -2,7 +2,7 @@
  * unread-table: no table page is lost in silence. A page where a table prints amounts but which gave no record is
  * named, with the reason the table was not read (not recognised as a Renja form, or read only in part).
  */
-import type { DetectedLayout } from '../../renja/schema.js';
+import type { DetectedLayout, Extraction } from '../../renja/schema.js';
 import type { Discrepancy } from '../types.js';
 import type { ReconcileContext } from '../context.js';
 import { makeDiscrepancy } from '../discrepancy.js';
@@ -30,13 +30,17 @@ function why(l: DetectedLayout): string {
   return `read as ${l.kind} but these pages gave no rows${guard ? ` (${truncate(guard, 90)})` : ''}`;
 }
 
+/** Per table, the pages where it prints amounts that gave no record (by any table). */
+export function unreadPages(extraction: Extraction): { layout: DetectedLayout; pages: number[] }[] {
+  const readPages = new Set(extraction.layouts.flatMap((l) => l.recordPages));
+  return extraction.layouts
+    .map((layout) => ({ layout, pages: (layout.scan?.amountPages ?? []).filter((p) => !readPages.has(p)) }))
+    .filter((x) => x.pages.length > 0);
+}
+
 export function unreadTable(ctx: ReconcileContext): Discrepancy[] {
   const out: Discrepancy[] = [];
-  const readPages = new Set(ctx.extraction.layouts.flatMap((l) => l.recordPages));
-  for (const l of ctx.extraction.layouts) {
-    if (!l.scan) continue;
-    const unread = l.scan.amountPages.filter((p) => !readPages.has(p));
-    if (unread.length === 0) continue;
+  for (const { layout: l, pages: unread } of unreadPages(ctx.extraction)) {
     const caption = l.caption ? ` "${truncate(l.caption, 70)}"` : '';
     out.push(
       makeDiscrepancy({
