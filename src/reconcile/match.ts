@@ -20,19 +20,41 @@ export function commonLevels(a: TableView, b: TableView): Set<Level> {
 }
 
 /**
+ * A matching under construction: pairs found so far, the rows of each table still unpaired, and each row's partner.
+ * The pairing steps take it in turn; each pairs rows only among those still unpaired.
+ */
+class Matching {
+  readonly pairs: [RowNode, RowNode][] = [];
+  onlyA: RowNode[] = [];
+  onlyB: RowNode[] = [];
+  readonly partnerOfA = new Map<RowNode, RowNode>();
+  readonly partnerOfB = new Map<RowNode, RowNode>();
+
+  link(a: RowNode, b: RowNode): void {
+    this.pairs.push([a, b]);
+    this.partnerOfA.set(a, b);
+    this.partnerOfB.set(b, a);
+  }
+
+  /** Takes the rows paired since the last call off the unpaired lists. */
+  settle(): void {
+    this.onlyA = this.onlyA.filter((n) => !this.partnerOfA.has(n));
+    this.onlyB = this.onlyB.filter((n) => !this.partnerOfB.has(n));
+  }
+}
+
+/** A comparator by printed order in a table (the index is built once, not per comparison). */
+function printedOrder(t: TableView): (x: RowNode, y: RowNode) => number {
+  const idx = new Map(t.nodes.map((n, i) => [n, i] as const));
+  return (x, y) => (idx.get(x) ?? 0) - (idx.get(y) ?? 0);
+}
+
+/**
  * A key printed once on each side pairs directly. A key printed several times (a duplicated
  * code) pairs rows with the same name first, then the rest in printed order; leftovers are
  * rows the other table lacks.
  */
-export function matchTables(a: TableView, b: TableView): MatchResult {
-  const levels = commonLevels(a, b);
-  const pairs: [RowNode, RowNode][] = [];
-  const onlyA: RowNode[] = [];
-  const onlyB: RowNode[] = [];
-  const partnerOfA = new Map<RowNode, RowNode>();
-  const partnerOfB = new Map<RowNode, RowNode>();
-  const inScope = (n: RowNode) => levels.has(n.level);
-
+function pairByKey(m: Matching, a: TableView, b: TableView, inScope: (n: RowNode) => boolean): void {
   for (const [key, listA0] of a.byKey) {
     const listA = listA0.filter(inScope);
     const listB = (b.byKey.get(key) ?? []).filter(inScope);
@@ -45,37 +67,41 @@ export function matchTables(a: TableView, b: TableView): MatchResult {
           : listB.find((x) => !usedB.has(x) && spacelessKey(x.record.name) === spacelessKey(na.record.name));
       if (nb) {
         usedB.add(nb);
-        pairs.push([na, nb]);
+        m.link(na, nb);
       } else leftA.push(na);
     }
     const leftB = listB.filter((x) => !usedB.has(x));
     leftA.forEach((na, i) => {
-      const nb = leftB[i];
-      if (nb) {
-        usedB.add(nb);
-        pairs.push([na, nb]);
-      } else onlyA.push(na);
+      if (leftB[i]) m.link(na, leftB[i]);
+      else m.onlyA.push(na);
     });
-    leftB.slice(leftA.length).forEach((nb) => onlyB.push(nb));
+    m.onlyB.push(...leftB.slice(leftA.length));
   }
   for (const [key, listB] of b.byKey) {
-    if (a.byKey.has(key)) continue;
-    onlyB.push(...listB.filter(inScope));
+    if (!a.byKey.has(key)) m.onlyB.push(...listB.filter(inScope));
   }
-  for (const [na, nb] of pairs) {
-    partnerOfA.set(na, nb);
-    partnerOfB.set(nb, na);
-  }
-  pairByName(a, onlyA, onlyB, pairs, partnerOfA, partnerOfB);
-  pairBySimilarName(a, b, onlyA, onlyB, pairs, partnerOfA, partnerOfB);
-  const order = (t: TableView) => {
-    const idx = new Map(t.nodes.map((n, i) => [n, i] as const));
-    return (x: RowNode, y: RowNode) => (idx.get(x) ?? 0) - (idx.get(y) ?? 0);
+}
+
+export function matchTables(a: TableView, b: TableView): MatchResult {
+  const levels = commonLevels(a, b);
+  const m = new Matching();
+  pairByKey(m, a, b, (n) => levels.has(n.level));
+  pairByName(m, a);
+  m.settle();
+  pairBySimilarName(m, a, b);
+  m.settle();
+  const orderA = printedOrder(a);
+  m.pairs.sort((x, y) => orderA(x[0], y[0]));
+  m.onlyA.sort(orderA);
+  m.onlyB.sort(printedOrder(b));
+  return {
+    pairs: m.pairs,
+    onlyA: m.onlyA,
+    onlyB: m.onlyB,
+    levels,
+    partnerOfA: m.partnerOfA,
+    partnerOfB: m.partnerOfB,
   };
-  pairs.sort((x, y) => order(a)(x[0], y[0]));
-  onlyA.sort(order(a));
-  onlyB.sort(order(b));
-  return { pairs, onlyA, onlyB, levels, partnerOfA, partnerOfB };
 }
 
 function nameKey(n: RowNode): string {
@@ -89,37 +115,21 @@ function nameKey(n: RowNode): string {
  * both carry a code (then the codes differ and so do the rows). Several candidates: the one under
  * the partner of the row's parent, else none. Rows are taken in printed order, parents first.
  */
-function pairByName(
-  a: TableView,
-  onlyA: RowNode[],
-  onlyB: RowNode[],
-  pairs: [RowNode, RowNode][],
-  partnerOfA: Map<RowNode, RowNode>,
-  partnerOfB: Map<RowNode, RowNode>,
-): void {
+function pairByName(m: Matching, a: TableView): void {
   const byName = new Map<string, RowNode[]>();
-  for (const nb of onlyB) {
-    const k = nameKey(nb);
-    const list = byName.get(k);
-    if (list) list.push(nb);
-    else byName.set(k, [nb]);
-  }
-  const idx = new Map(a.nodes.map((n, i) => [n, i] as const));
-  const paired = new Set<RowNode>();
-  for (const na of [...onlyA].sort((x, y) => (idx.get(x) ?? 0) - (idx.get(y) ?? 0))) {
+  for (const nb of m.onlyB) byName.set(nameKey(nb), [...(byName.get(nameKey(nb)) ?? []), nb]);
+  for (const na of [...m.onlyA].sort(printedOrder(a))) {
     if (!na.record.name.trim()) continue;
     const candidates = (byName.get(nameKey(na)) ?? []).filter(
-      (nb) => !partnerOfB.has(nb) && !(na.record.code && nb.record.code),
+      (nb) => !m.partnerOfB.has(nb) && !(na.record.code && nb.record.code),
     );
-    const parentPartner = na.parent ? partnerOfA.get(na.parent) : undefined;
+    const parentPartner = na.parent ? m.partnerOfA.get(na.parent) : undefined;
     const nb =
       candidates.length === 1
         ? candidates[0]
         : candidates.find((x) => parentPartner !== undefined && x.parent === parentPartner);
-    if (!nb) continue;
-    link(pairs, partnerOfA, partnerOfB, paired, na, nb);
+    if (nb) m.link(na, nb);
   }
-  dropPaired(paired, onlyA, onlyB);
 }
 
 /**
@@ -143,23 +153,29 @@ function samePagu(a: TableView, x: RowNode, b: TableView, y: RowNode): boolean {
     .lte(pairSlack(moneyUnitOf(a, x.record), moneyUnitOf(b, y.record)));
 }
 
+/** Index of the single best positive score, or -1 when none or tied. */
+function bestOf(values: number[]): number {
+  let best = -1;
+  let tie = false;
+  values.forEach((v, i) => {
+    if (v <= 0) return;
+    if (best < 0 || v > values[best]) {
+      best = i;
+      tie = false;
+    } else if (v === values[best]) tie = true;
+  });
+  return tie ? -1 : best;
+}
+
 /**
  * Last pairing step for rows still unpaired: same level, not both coded, names alike. Each side must be
  * the other's single best candidate (no tie), so a near-duplicate name in either table pairs nothing;
  * the name difference is then reported by value-mismatch instead of two missing rows.
  */
-function pairBySimilarName(
-  a: TableView,
-  b: TableView,
-  onlyA: RowNode[],
-  onlyB: RowNode[],
-  pairs: [RowNode, RowNode][],
-  partnerOfA: Map<RowNode, RowNode>,
-  partnerOfB: Map<RowNode, RowNode>,
-): void {
+function pairBySimilarName(m: Matching, a: TableView, b: TableView): void {
   const named = (n: RowNode) => bareName(n.record.name).length > 0;
-  const as = onlyA.filter(named);
-  const bs = onlyB.filter(named);
+  const as = m.onlyA.filter(named);
+  const bs = m.onlyB.filter(named);
   if (as.length === 0 || bs.length === 0) return;
   const score = (x: RowNode, y: RowNode): number => {
     if (x.level !== y.level || (x.record.code && y.record.code)) return 0;
@@ -167,51 +183,10 @@ function pairBySimilarName(
     return s >= (samePagu(a, x, b, y) ? SIMILAR_NAME_SAME_PAGU : SIMILAR_NAME) ? s : 0;
   };
   const scores = as.map((x) => bs.map((y) => score(x, y)));
-  /** Index of the single best positive score, or -1 when none or tied. */
-  const bestOf = (values: number[]): number => {
-    let best = -1;
-    let tie = false;
-    values.forEach((v, i) => {
-      if (v <= 0) return;
-      if (best < 0 || v > values[best]) {
-        best = i;
-        tie = false;
-      } else if (v === values[best]) tie = true;
-    });
-    return tie ? -1 : best;
-  };
-  const paired = new Set<RowNode>();
   as.forEach((x, i) => {
     const j = bestOf(scores[i]);
-    if (j < 0 || bestOf(scores.map((row) => row[j])) !== i) return;
-    const y = bs[j];
-    link(pairs, partnerOfA, partnerOfB, paired, x, y);
+    if (j >= 0 && bestOf(scores.map((row) => row[j])) === i) m.link(x, bs[j]);
   });
-  dropPaired(paired, onlyA, onlyB);
-}
-
-/** Records a late pairing of two rows left over by the code match. */
-function link(
-  pairs: [RowNode, RowNode][],
-  partnerOfA: Map<RowNode, RowNode>,
-  partnerOfB: Map<RowNode, RowNode>,
-  paired: Set<RowNode>,
-  a: RowNode,
-  b: RowNode,
-): void {
-  pairs.push([a, b]);
-  partnerOfA.set(a, b);
-  partnerOfB.set(b, a);
-  paired.add(a).add(b);
-}
-
-/** Removes the rows paired late from the lists of rows only one table has (in place: callers hold them). */
-function dropPaired(paired: Set<RowNode>, onlyA: RowNode[], onlyB: RowNode[]): void {
-  if (paired.size === 0) return;
-  const keepA = onlyA.filter((n) => !paired.has(n));
-  const keepB = onlyB.filter((n) => !paired.has(n));
-  onlyA.splice(0, onlyA.length, ...keepA);
-  onlyB.splice(0, onlyB.length, ...keepB);
 }
 
 /** Memoized per context so rules and the explanation step share one matching. */

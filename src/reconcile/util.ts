@@ -4,9 +4,9 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Level, Money, RenjaRecord } from '../renja/schema.js';
-import { cleanText, spacelessKey } from '../renja/text.js';
+import { cleanText } from '../renja/text.js';
 
-export { compareText, spacelessKey, type TextComparison } from '../renja/text.js';
+export { bareName, compareText, spacelessKey, type TextComparison } from '../renja/text.js';
 export { compareTargets, targetsEqual, type TargetComparison } from '../renja/targets.js';
 export { parentCode } from '../renja/codes.js';
 export { formatRupiah, plainNumber } from '../renja/money.js';
@@ -45,16 +45,6 @@ export function rankOf(level: Level): number | null {
 export function describeRecord(r: RenjaRecord): string {
   const name = cleanText(r.name);
   return r.code ? `${r.code}${name ? ` ${name}` : ''}` : name || `row ${r.rowIndex + 1}`;
-}
-
-/** Level words and numbering some tables print before a name (`Kegiatan Penyediaan ...`, `01 Penyediaan ...`). */
-const NAME_PREFIX = /^(?:(?:program|kegiatan|sub\s*kegiatan)\s*:?\s+|\d{1,3}[.)]?\s+)/i;
-
-/** A row name without the level word or numbering printed before it, normalized for matching. */
-export function bareName(name: string): string {
-  let n = name.trim();
-  for (let i = 0; i < 2; i++) n = n.replace(NAME_PREFIX, '');
-  return spacelessKey(n);
 }
 
 function bigrams(s: string): Map<string, number> {

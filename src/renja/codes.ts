@@ -289,13 +289,6 @@ export function parentCode(code: string): string | null {
   return parts.slice(0, -1).join('.');
 }
 
-/** Level from a canonical code alone (2017+ by depth, old era by `oldEraLevel`). */
-export function levelOfCode(code: string): Level | null {
-  if (isPmdn90Code(code)) return PMDN90_LEVEL_BY_DEPTH[codeDepth(code)] ?? null;
-  if (/^[12](?:\.\d{2,3})*$/.test(code)) return oldEraLevel(code).level;
-  return null;
-}
-
 /**
  * Whether a cell looks like a code rather than a row number, amount or heading: at least two
  * parts, and readable by `normalizeCode`. `7` alone (an urusan) is not code-like; `1.5` is.
@@ -304,16 +297,4 @@ export function isCodeLike(text: string): boolean {
   const s = prepare(text);
   if (!/^[\dX]{1,3}(?:[.\s]+[\dX]{1,4}){1,7}$/.test(s)) return false;
   return normalizeCode(s).code !== null;
-}
-
-/** Level from a name that starts with its level word (old-era tables: `Program ...`, `Kegiatan ...`). */
-export function guessLevelFromName(name: string): Level | null {
-  const n = cleanText(name).toLowerCase();
-  if (/^sub\s*kegiatan\b/.test(n)) return 'sub_kegiatan';
-  if (/^kegiatan\b/.test(n)) return 'kegiatan';
-  if (/^program\b/.test(n)) return 'program';
-  // `Bidang Urusan Kesehatan` is a bidang, `Urusan Wajib ...` an urusan.
-  if (/^bidang\b/.test(n)) return 'bidang';
-  if (/^urusan\b/.test(n)) return 'urusan';
-  return null;
 }

@@ -4,6 +4,7 @@
  * indentation, and say so (`guessed`).
  */
 import type { Level } from './schema.js';
+import { cleanText } from './text.js';
 
 export interface LevelInput {
   /** Canonical code, or null. */
@@ -49,9 +50,11 @@ export function isTotalText(s: string): boolean {
   return TOTAL_WORDS.test(s.trim());
 }
 
-function fromWords(name: string): Level | null {
-  const n = name.trim().toLowerCase();
+/** Level from a name that starts with its level word (old-era tables: `Program ...`, `Kegiatan ...`). */
+export function levelFromName(name: string): Level | null {
+  const n = cleanText(name).toLowerCase();
   if (/^urusan\b/.test(n)) return 'urusan';
+  // `Bidang Urusan Kesehatan` is a bidang
   if (/^bidang\b/.test(n)) return 'bidang';
   if (/^program\b/.test(n)) return 'program';
   if (/^sub\s*kegiatan\b/.test(n)) return 'sub_kegiatan';
@@ -70,7 +73,7 @@ export function rowLevel(input: LevelInput): LevelResult {
   if (!printed && !name && aktivitas) return { level: 'aktivitas', guessed: false, reason: 'activity column only' };
   if (!printed && !name && indikator) return { level: 'indicator', guessed: false, reason: 'indicator only' };
 
-  const words = fromWords(name);
+  const words = levelFromName(name);
   if (words) return { level: words, guessed: true, reason: `name starts with "${words}"` };
   if (input.numberColumn && input.numberColumn.count > 1 && printed) {
     const fromRight = input.numberColumn.count - 1 - input.numberColumn.index;

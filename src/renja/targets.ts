@@ -174,12 +174,6 @@ export function parseTarget(raw: string): Target {
   return parseTargetDetailed(raw).target;
 }
 
-/** `54,55%` -> 54.55, `95 %` -> 95, `70 persen` -> 70; null when the cell is not a percentage. */
-export function parsePercent(raw: string): Decimal | null {
-  const t = parseTarget(raw);
-  return t.percent && t.qty !== null ? t.qty : null;
-}
-
 /**
  * Unit key for comparison: case-folded, spacing unified (`Orang/ 12 bulan` = `orang/12 bulan`),
  * wrap-broken words rejoined, plain abbreviations expanded (`dok` = `dokumen`), percent words = `%`.

@@ -52,35 +52,6 @@ export function normalizeText(s: string): string {
     .trim();
 }
 
-/** Leading list markers seen in Renja name cells: `1.`, `a.`, `1)`, `-`, bullets. */
-const LIST_MARKER = /^(?:[-\u2022\u25AA\u25CF\u2756*]+\s*|(?:\d{1,2}|[a-z])[.)]\s+)/i;
-/** Old-era tables prefix names with their level (`Program Perencanaan`, `Kegiatan Penilaian ...`). */
-const LEVEL_PREFIX = /^(?:sub\s+kegiatan|kegiatan|program)\s*:?\s+/i;
-
-export interface NormalizeNameOptions {
-  /** Drop a leading `Program` / `Kegiatan` / `Sub Kegiatan` word (old-era tables print it, newer ones do not). */
-  stripLevelPrefix?: boolean;
-}
-
-/** `normalizeText` for program/kegiatan names: also drops list markers and, optionally, the level word. */
-export function normalizeName(s: string, opts: NormalizeNameOptions = {}): string {
-  let t = normalizeText(s).replace(LIST_MARKER, '');
-  // `PROGRAM PENUNJANG ...` keeps its level word unless asked: "Program X" and "X" can be different rows.
-  if (opts.stripLevelPrefix) t = t.replace(LEVEL_PREFIX, '');
-  return t.trim();
-}
-
-/**
- * Loosest key: letters and digits only. Matches names whose words were broken by cell wrapping
- * (`doku men`, `Lapo ran`) or that differ only in punctuation. Use as a fallback, not a first choice:
- * it also equates `RKA/SKPD` and `RKA-SKPD`.
- */
-export function looseKey(s: string): string {
-  return cleanText(s)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
 /**
  * Case- and spacing-blind key (also joins words broken by cell wrapping, `doku men`, and hyphens at a line break,
  * `peren- canaan`): texts equal here differ only in how they were typeset.
@@ -104,4 +75,18 @@ export function compareText(a: string, b: string): TextComparison {
   if (joinBreaks(a) === joinBreaks(b)) return 'same';
   if (spacelessKey(a) === spacelessKey(b)) return 'case-or-spacing';
   return 'different';
+}
+
+/**
+ * Level words, numbering and list markers printed before a name (`Kegiatan Penyediaan ...`, `01 Penyediaan ...`,
+ * `a. ...`, `- ...`, bullets). A lone `-` (a dropped row) is kept.
+ */
+const NAME_PREFIX =
+  /^(?:(?:program|kegiatan|sub\s*kegiatan)\s*:?\s+|\d{1,3}[.)]?\s+|[a-z][.)]\s+|[-\u2022\u25AA\u25CF\u2756*]+\s+)/i;
+
+/** A row name without the level word, numbering or list marker printed before it, as a spacing-blind key. */
+export function bareName(name: string): string {
+  let n = name.trim();
+  for (let i = 0; i < 2; i++) n = n.replace(NAME_PREFIX, '');
+  return spacelessKey(n);
 }

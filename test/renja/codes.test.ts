@@ -1,15 +1,14 @@
 import {
   codeDepth,
-  guessLevelFromName,
   isCodeLike,
   isPmdn90Code,
   joinSplitCode,
-  levelOfCode,
   normalizeCode,
   oldEraLevel,
   parentCode,
 } from '../../src/renja/codes.js';
 import { RecordWarningSchema } from '../../src/renja/schema.js';
+import { levelFromName } from '../../src/renja/levels.js';
 
 const kinds = (r: { warnings: { kind: string }[] }) => r.warnings.map((w) => w.kind);
 
@@ -166,11 +165,7 @@ describe('code helpers', () => {
     expect(codeDepth('')).toBe(0);
   });
 
-  it('levelOfCode and isPmdn90Code', () => {
-    expect(levelOfCode('7.01.01.2.01.0001')).toBe('sub_kegiatan');
-    expect(levelOfCode('7.01.01.2.01')).toBe('kegiatan');
-    expect(levelOfCode('1.11.01.39.01')).toBe('kegiatan');
-    expect(levelOfCode('nonsense')).toBeNull();
+  it('isPmdn90Code', () => {
     expect(isPmdn90Code('7.01.01.2.01.0001')).toBe(true);
     expect(isPmdn90Code('7.01.01.2.01.01')).toBe(false);
     expect(isPmdn90Code('1.11.01.39.01')).toBe(false);
@@ -208,7 +203,7 @@ describe('code helpers', () => {
     ['Bidang Urusan Kesehatan', 'bidang'],
     ['BIDANG KETENAGAKERJAAN', 'bidang'],
     ['Penyediaan Gaji dan Tunjangan ASN', null],
-  ])('guessLevelFromName(%j) = %s', (name, level) => {
-    expect(guessLevelFromName(name)).toBe(level);
+  ])('levelFromName(%j) = %s', (name, level) => {
+    expect(levelFromName(name)).toBe(level);
   });
 });

@@ -2,7 +2,6 @@ import { Decimal } from 'decimal.js';
 import { TargetSchema } from '../../src/renja/schema.js';
 import {
   normalizeUnit,
-  parsePercent,
   parseTarget,
   parseTargetDetailed,
   repairBrokenWords,
@@ -90,7 +89,11 @@ describe('repairBrokenWords', () => {
   });
 });
 
-describe('parsePercent', () => {
+describe('parseTarget: percentages', () => {
+  const parsePercent = (raw: string) => {
+    const t = parseTarget(raw);
+    return t.percent && t.qty !== null ? t.qty : null;
+  };
   it.each([
     ['54,55%', '54.55'],
     ['95 %', '95'],

@@ -1,4 +1,4 @@
-import { cleanText, compareText, isNil, looseKey, normalizeName, normalizeText } from '../../src/renja/text.js';
+import { bareName, cleanText, compareText, isNil, normalizeText } from '../../src/renja/text.js';
 
 describe('isNil', () => {
   it.each(['', ' ', '-', '–', '—', '−', '--', 'NIHIL', 'Nihil', 'n/a', 'N/A', ' - ', '\u00A0', '\u200B'])(
@@ -52,39 +52,28 @@ describe('normalizeText: the same text as printed in different tables', () => {
   });
 });
 
-describe('normalizeName', () => {
+describe('bareName: the key rows are paired by when codes do not pair them', () => {
   it('drops list markers', () => {
-    expect(normalizeName('1. Penyusunan Dokumen Perencanaan')).toBe('penyusunan dokumen perencanaan');
-    expect(normalizeName('a. Penyusunan Dokumen')).toBe('penyusunan dokumen');
-    expect(normalizeName('- Penyusunan Dokumen')).toBe('penyusunan dokumen');
-    expect(normalizeName('❖ BAB I PENDAHULUAN')).toBe('bab i pendahuluan');
+    expect(bareName('1. Penyusunan Dokumen Perencanaan')).toBe(bareName('Penyusunan Dokumen Perencanaan'));
+    expect(bareName('a. Penyusunan Dokumen')).toBe(bareName('penyusunan dokumen'));
+    expect(bareName('- Penyusunan Dokumen')).toBe(bareName('penyusunan dokumen'));
+    expect(bareName('❖ BAB I PENDAHULUAN')).toBe(bareName('bab i pendahuluan'));
+    expect(bareName('-')).toBe('-'); // a dropped row stays a dash
   });
-  it('drops the level word only when asked (old-era tables print it)', () => {
-    expect(normalizeName('Kegiatan Penilaian Dokumen Lingkungan Hidup')).toBe(
-      'kegiatan penilaian dokumen lingkungan hidup',
+  it('drops the level word old-era tables print', () => {
+    expect(bareName('Kegiatan Penilaian Dokumen Lingkungan Hidup')).toBe(
+      bareName('Penilaian Dokumen Lingkungan Hidup'),
     );
-    expect(normalizeName('Kegiatan Penilaian Dokumen Lingkungan Hidup', { stripLevelPrefix: true })).toBe(
-      normalizeName('Penilaian Dokumen Lingkungan Hidup'),
-    );
-    expect(normalizeName('PROGRAM Pengendalian Pencemaran', { stripLevelPrefix: true })).toBe(
-      'pengendalian pencemaran',
-    );
-    expect(normalizeName('Sub Kegiatan: Penyediaan Gaji', { stripLevelPrefix: true })).toBe('penyediaan gaji');
+    expect(bareName('PROGRAM Pengendalian Pencemaran')).toBe(bareName('pengendalian pencemaran'));
+    expect(bareName('Sub Kegiatan: Penyediaan Gaji')).toBe(bareName('penyediaan gaji'));
   });
   it('keeps names that merely contain the level word', () => {
-    expect(normalizeName('Koordinasi Kegiatan Pemberdayaan Desa', { stripLevelPrefix: true })).toBe(
-      'koordinasi kegiatan pemberdayaan desa',
-    );
+    expect(bareName('Koordinasi Kegiatan Pemberdayaan Desa')).toBe('koordinasikegiatanpemberdayaandesa');
   });
-});
-
-describe('looseKey', () => {
-  it('matches names broken by cell wrapping', () => {
-    expect(looseKey('Penyusunan doku men')).toBe(looseKey('Penyusunan Dokumen'));
-    expect(looseKey('Lapo ran')).toBe(looseKey('laporan'));
-  });
-  it('still tells different names apart', () => {
-    expect(looseKey('Penyediaan Barang Cetak')).not.toBe(looseKey('Penyediaan Barang Cetak dan Penggandaan'));
+  it('matches names broken by cell wrapping, and still tells different names apart', () => {
+    expect(bareName('Penyusunan doku men')).toBe(bareName('Penyusunan Dokumen'));
+    expect(bareName('Lapo ran')).toBe(bareName('laporan'));
+    expect(bareName('Penyediaan Barang Cetak')).not.toBe(bareName('Penyediaan Barang Cetak dan Penggandaan'));
   });
 });
 
