@@ -15,8 +15,11 @@ export type NumberFormat = 'id' | 'us' | 'auto';
 
 export interface ParsedNumber {
   value: Decimal;
-  /** Which convention the separators were read in (`plain`: no separators). */
-  format: 'id' | 'us' | 'plain';
+  /**
+   * Which convention the separators were read in (`plain`: no separators; `mixed`: `.` and `,` both used between
+   * groups of three, `3.000,000,000`, a typing slip with one reading).
+   */
+  format: 'id' | 'us' | 'plain' | 'mixed';
   /** True when the reading depended on the `NumberFormat` hint (`187,200`). */
   ambiguous: boolean;
 }
@@ -94,6 +97,19 @@ export function parseSeparatedNumber(s: string, hint: NumberFormat = 'auto'): Pa
     }
     if (isGrouped(groups)) return { value: dec(groups.join('')), format: 'us', ambiguous: false };
     return null;
+  }
+
+  // Both separators used between groups of three (`3.000,000,000`, `249,451.600,00`): a slip with only one reading.
+  // Without a 1-2 digit decimal part, the last separator must occur twice: once, it may be a decimal mark
+  // (`6.008.850,000` in a Rp 000 column is 6.008.850 thousand).
+  const mixed = /^(\d{1,3}(?:[.,]\d{3})+)(?:[.,](\d{1,2}))?$/.exec(s);
+  const lastSep = mixed ? mixed[1].replace(/\d/g, '').slice(-1) : '';
+  if (
+    mixed &&
+    /\..*,\d{3}|,.*\.\d{3}/.test(mixed[1]) &&
+    (mixed[2] !== undefined || mixed[1].split(lastSep).length > 2)
+  ) {
+    return { value: dec(mixed[1].replace(/[.,]/g, ''), mixed[2]), format: 'mixed', ambiguous: false };
   }
 
   // Both separators: the last one is the decimal mark.
@@ -200,6 +216,15 @@ export function parseMoney(raw: string, opts: ParseMoneyOptions = {}): { money: 
   const parsed = joined === null ? null : parseSeparatedNumber(joined, hint);
   if (!parsed) return invalid('money-unparseable', `not an amount: ${JSON.stringify(raw)}`);
 
+  if (parsed.format === 'mixed') {
+    warnings.push(
+      warn(
+        'money-odd-format',
+        `'.' and ',' both separate thousands in ${s}: read as ${plainNumber(parsed.value)}`,
+        raw,
+      ),
+    );
+  }
   if (parsed.format === 'us') {
     warnings.push(
       warn(

@@ -64,6 +64,7 @@ export const WarningKindSchema = z.enum([
   'money-spreadsheet-error', // #REF!, #VALUE!, ...
   'money-unit-conflict', // a cell that contradicts its column's unit
   'money-us-format', // 59,520,000.00 read as US style
+  'money-odd-format', // `3.000,000,000`: both separators between thousands; one reading, reported
   'target-unparsed',
   'level-guessed',
   'row-joined-across-pages',

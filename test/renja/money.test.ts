@@ -244,3 +244,21 @@ describe('formatRupiah / plainNumber', () => {
     }
   });
 });
+
+describe('parseMoney: both separators between thousands (a typing slip with one reading)', () => {
+  it.each([
+    ['3.000,000,000', '3000000000'],
+    ['7.400,000,000', '7400000000'],
+    ['249,451.600,00', '249451600'],
+  ])('%j is read as %s and reported (money-odd-format)', (raw, value) => {
+    const r = parseMoney(raw);
+    expect(r.money.value?.toFixed()).toBe(value);
+    expect(r.money.invalid).toBeUndefined();
+    expect(r.warnings.map((w) => w.kind)).toEqual(['money-odd-format']);
+  });
+  it('keeps a single trailing separator as the decimal mark (Rp 000 columns print 6.008.850,000)', () => {
+    const r = parseMoney('6.008.850,000', { unit: 1000 });
+    expect(r.money.value?.toFixed()).toBe('6008850000');
+    expect(r.warnings.map((w) => w.kind)).not.toContain('money-odd-format');
+  });
+});
