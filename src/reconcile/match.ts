@@ -3,7 +3,7 @@ import type { Level } from '../renja/schema.js';
 import { moneyUnitOf, type RowNode, type TableView } from './context.js';
 import { pairSlack } from './rounding.js';
 import { moneyOf } from './discrepancy.js';
-import { bareName, moneyValue, nameSimilarity, spacelessKey } from './util.js';
+import { bareName, expandAcronyms, moneyValue, nameSimilarity, spacelessKey } from './util.js';
 
 export interface MatchResult {
   pairs: [RowNode, RowNode][];
@@ -88,6 +88,8 @@ export function matchTables(a: TableView, b: TableView): MatchResult {
   pairByKey(m, a, b, (n) => levels.has(n.level));
   pairByName(m, a);
   m.settle();
+  pairByParentAndAmount(m, a, b);
+  m.settle();
   pairBySimilarName(m, a, b);
   m.settle();
   const orderA = printedOrder(a);
@@ -153,6 +155,40 @@ function samePagu(a: TableView, x: RowNode, b: TableView, y: RowNode): boolean {
     .lte(pairSlack(moneyUnitOf(a, x.record), moneyUnitOf(b, y.record)));
 }
 
+/**
+ * Rows still unpaired at the same place in both hierarchies (same level, parents paired, the same printed number)
+ * with the same amount are one row printed under two names (a name copied from the row above, a reworded name):
+ * paired when each is the other's only such candidate, so the name difference is reported instead of two missing
+ * rows. Without the number, two different kegiatan of equal budget (one dropped, one added) would pair.
+ */
+function pairByParentAndAmount(m: Matching, a: TableView, b: TableView): void {
+  const candidates = (
+    x: RowNode,
+    pool: RowNode[],
+    partnerOf: Map<RowNode, RowNode>,
+    same: (p: RowNode, q: RowNode) => boolean,
+  ) =>
+    pool.filter(
+      (y) =>
+        y.level === x.level &&
+        !(x.record.code && y.record.code) &&
+        x.parent !== null &&
+        y.parent !== null &&
+        partnerOf.get(x.parent) === y.parent &&
+        x.record.codePrinted.trim() !== '' &&
+        x.record.codePrinted.trim() === y.record.codePrinted.trim() &&
+        same(x, y),
+    );
+  const sameAB = (x: RowNode, y: RowNode) => samePagu(a, x, b, y);
+  const sameBA = (y: RowNode, x: RowNode) => samePagu(a, x, b, y);
+  for (const x of m.onlyA) {
+    const ys = candidates(x, m.onlyB, m.partnerOfA, sameAB).filter((y) => !m.partnerOfB.has(y));
+    if (ys.length !== 1) continue;
+    const xs = candidates(ys[0], m.onlyA, m.partnerOfB, sameBA).filter((z) => !m.partnerOfA.has(z));
+    if (xs.length === 1 && xs[0] === x) m.link(x, ys[0]);
+  }
+}
+
 /** Index of the single best positive score, or -1 when none or tied. */
 function bestOf(values: number[]): number {
   let best = -1;
@@ -179,7 +215,11 @@ function pairBySimilarName(m: Matching, a: TableView, b: TableView): void {
   if (as.length === 0 || bs.length === 0) return;
   const score = (x: RowNode, y: RowNode): number => {
     if (x.level !== y.level || (x.record.code && y.record.code)) return 0;
-    const s = nameSimilarity(bareName(x.record.name), bareName(y.record.name));
+    const s = Math.max(
+      nameSimilarity(bareName(x.record.name), bareName(y.record.name)),
+      nameSimilarity(bareName(expandAcronyms(x.record.name, y.record.name)), bareName(y.record.name)),
+      nameSimilarity(bareName(x.record.name), bareName(expandAcronyms(y.record.name, x.record.name))),
+    );
     return s >= (samePagu(a, x, b, y) ? SIMILAR_NAME_SAME_PAGU : SIMILAR_NAME) ? s : 0;
   };
   const scores = as.map((x) => bs.map((y) => score(x, y)));

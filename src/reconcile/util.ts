@@ -75,3 +75,22 @@ export function truncate(s: string, max = 80): string {
   const t = cleanText(s);
   return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
 }
+
+/**
+ * `BPK Bekasi` against `Balai Pelatihan Ketenagakerjaan Bekasi`: an upper-case token of `name` that spells the
+ * initials of consecutive words of `other` is replaced by those words, so abbreviations do not hide a pair.
+ */
+export function expandAcronyms(name: string, other: string): string {
+  const words = cleanText(other).split(' ');
+  return cleanText(name)
+    .split(' ')
+    .map((tok) => {
+      if (!/^[A-Z]{2,6}$/.test(tok)) return tok;
+      for (let i = 0; i + tok.length <= words.length; i++) {
+        const run = words.slice(i, i + tok.length);
+        if (run.map((w) => w.charAt(0).toUpperCase()).join('') === tok) return run.join(' ');
+      }
+      return tok;
+    })
+    .join(' ');
+}

@@ -30,3 +30,15 @@ describe('fieldOfColumn', () => {
     expect(fieldOfColumn('targetMaju', null)).toBeNull();
   });
 });
+
+import { expandAcronyms } from '../../src/reconcile/util.js';
+
+describe('expandAcronyms', () => {
+  it('replaces an upper-case token by the words of the other name it spells', () => {
+    expect(expandAcronyms('Administrasi BPK Bekasi', 'Balai Pelatihan Ketenagakerjaan Bekasi')).toBe(
+      'Administrasi Balai Pelatihan Ketenagakerjaan Bekasi',
+    );
+    expect(expandAcronyms('Laporan SKPD', 'Laporan Keuangan')).toBe('Laporan SKPD');
+    expect(expandAcronyms('Rapat dan Koordinasi', 'Rapat Dan Koordinasi')).toBe('Rapat dan Koordinasi');
+  });
+});

@@ -111,3 +111,42 @@ describe('missing-row: tables listing different levels above a row', () => {
     expect(run(a, b)).toHaveLength(2);
   });
 });
+
+describe('missing-row: rows printed under two names are one row, not two missing ones', () => {
+  it('pairs a row whose name was copied from the row above when number, parent and amount agree', () => {
+    // Renja 2016 (Kesbangpol): kegiatan 24, Rp 101.327.000, in both tables; T-C.33 prints kegiatan 22's name on it.
+    const tc31 = new TableBuilder('TC31.hasil')
+      .row('program', null, { name: 'Program Peningkatan Kapasitas Kelembagaan', pagu: '201.327.000' })
+      .row('kegiatan', null, { codePrinted: '22', name: 'Pemeliharaan Sarana Kantor', pagu: '100.000.000' })
+      .row('kegiatan', null, { codePrinted: '24', name: 'Perencanaan, Evaluasi, dan Pelaporan', pagu: '101.327.000' });
+    const tc33 = new TableBuilder('TC33')
+      .row('program', null, { name: 'Program Peningkatan Kapasitas Kelembagaan', pagu: '201.327.000' })
+      .row('kegiatan', null, { codePrinted: '22', name: 'Pemeliharaan Sarana Kantor', pagu: '100.000.000' })
+      .row('kegiatan', null, { codePrinted: '24', name: 'Pemeliharaan Sarana Kantor', pagu: '101.327.000' });
+    expect(run(tc31, tc33)).toEqual([]);
+  });
+
+  it('does not pair two different kegiatan of equal budget without the same printed number', () => {
+    const tc31 = new TableBuilder('TC31.hasil')
+      .row('program', null, { name: 'Program A', pagu: '20' })
+      .row('kegiatan', null, { codePrinted: '3', name: 'Penyediaan Alat Tulis Kantor', pagu: '20' });
+    const tc33 = new TableBuilder('TC33')
+      .row('program', null, { name: 'Program A', pagu: '20' })
+      .row('kegiatan', null, { codePrinted: '4', name: 'Penyediaan Makanan dan Minuman', pagu: '20' });
+    expect(run(tc31, tc33)).toHaveLength(2);
+  });
+
+  it('reads an abbreviation as the words it spells (BPK = Balai Pelatihan Ketenagakerjaan)', () => {
+    // Disnakertrans 2015: 459.477 vs 459.478 (Rp 000): paired, so the Rp 1.000 difference is a value-mismatch.
+    const tc31 = new TableBuilder('TC31.hasil')
+      .row('program', null, { name: 'Program Pelayanan Administrasi Perkantoran' })
+      .row('kegiatan', null, {
+        name: 'Penyelenggaraan administrasi perkantoran Balai Pelatihan Ketenagakerjaan Bekasi',
+        pagu: '459.477.000',
+      });
+    const tc33 = new TableBuilder('TC33')
+      .row('program', null, { name: 'Program Pelayanan Administrasi Perkantoran' })
+      .row('kegiatan', null, { name: 'Penyelenggaraan Administrasi Perkantoran BPK Bekasi', pagu: '459.478.000' });
+    expect(run(tc31, tc33)).toEqual([]);
+  });
+});
