@@ -16,6 +16,7 @@ import {
 } from './context.js';
 import { moneyOf, textOf } from './discrepancy.js';
 import { pairSlack } from './rounding.js';
+import { placeKey } from '../renja/text.js';
 import {
   bareName,
   compareTargets,
@@ -131,8 +132,10 @@ export function compareTextField(a: RenjaRecord, b: RenjaRecord, field: FieldNam
   if (!ta.trim() || !tb.trim()) return null;
   // `Kegiatan Penyediaan ...` in one table, `Penyediaan ...` in the other: the level word is the form's, not the name's.
   if (field === 'name' && bareName(ta) === bareName(tb) && spacelessKey(ta) !== spacelessKey(tb)) return null;
-  const c = compareText(ta, tb);
+  let c = compareText(ta, tb);
   if (c === 'same') return null;
+  // the same place written two ways (`Seluruh Jawa Barat` / `se-Jabar`) is wording, not a different lokasi
+  if (c === 'different' && field === 'lokasi' && placeKey(ta) === placeKey(tb)) c = 'case-or-spacing';
   return {
     field,
     kind: c === 'case-or-spacing' ? 'text-case' : 'text',
@@ -140,7 +143,7 @@ export function compareTextField(a: RenjaRecord, b: RenjaRecord, field: FieldNam
     recordB: b,
     valueA: ta,
     valueB: tb,
-    detail: `"${truncate(ta)}" vs "${truncate(tb)}"${c === 'case-or-spacing' ? ' (case/spacing only)' : ''}`,
+    detail: `"${truncate(ta)}" vs "${truncate(tb)}"${c === 'case-or-spacing' ? ' (case/spacing/wording only)' : ''}`,
   };
 }
 

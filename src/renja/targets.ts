@@ -195,7 +195,8 @@ export type TargetComparison = 'same' | 'unit-only' | 'different';
  * `unit-only` when only the unit differs. Unparsed targets compare by their text.
  */
 export function compareTargets(a: Target, b: Target): TargetComparison {
-  const sameUnit = normalizeUnit(a.unit) === normalizeUnit(b.unit);
+  // `Angkatan/200 Orang` = `Angkatan/200Orang`: a space lost where the cell wrapped
+  const sameUnit = normalizeUnit(a.unit) === normalizeUnit(b.unit) || spacelessKey(a.unit) === spacelessKey(b.unit);
   // qualitative targets (`WTP`, `Baik`) are all unit: they are the same or different, never "unit only"
   if (a.qty === null && b.qty === null)
     return sameUnit || spacelessKey(a.raw) === spacelessKey(b.raw) ? 'same' : 'different';

@@ -90,3 +90,37 @@ export function bareName(name: string): string {
   for (let i = 0; i < 2; i++) n = n.replace(NAME_PREFIX, '');
   return spacelessKey(n);
 }
+
+/** Province abbreviations as Renja print them in lokasi cells. */
+const PROVINCE_ABBREVIATIONS: Record<string, string> = {
+  jabar: 'jawa barat',
+  jateng: 'jawa tengah',
+  jatim: 'jawa timur',
+  sumut: 'sumatera utara',
+  sumbar: 'sumatera barat',
+  sumsel: 'sumatera selatan',
+  kalbar: 'kalimantan barat',
+  kalteng: 'kalimantan tengah',
+  kalsel: 'kalimantan selatan',
+  kaltim: 'kalimantan timur',
+  kaltara: 'kalimantan utara',
+  sulut: 'sulawesi utara',
+  sulteng: 'sulawesi tengah',
+  sulsel: 'sulawesi selatan',
+  sultra: 'sulawesi tenggara',
+  sulbar: 'sulawesi barat',
+  ntb: 'nusa tenggara barat',
+  ntt: 'nusa tenggara timur',
+};
+
+/**
+ * Key for comparing lokasi cells: `Kab./Kota Seluruh Jawa Barat;` = `Kab/Kota se-Jawa Barat` = `Kab/Kota di Jabar`.
+ * Province abbreviations expanded; `seluruh`, `se-`, `di`, `provinsi`/`prov.` and punctuation dropped.
+ */
+export function placeKey(s: string): string {
+  return cleanText(s)
+    .toLowerCase()
+    .replace(/\b([a-z]+)\b/g, (w) => PROVINCE_ABBREVIATIONS[w] ?? w)
+    .replace(/\b(?:seluruh|se-|se|di|provinsi|prov\.?)(?=\s|$|-)/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}

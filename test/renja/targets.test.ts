@@ -162,6 +162,7 @@ describe('compareTargets: what the value-mismatch rules report', () => {
     ['1 Unit', '8 Unit', 'different'],
     ['95 %', '95 fasilitasi', 'different'],
     ['7 Lembaga', '7 Desa', 'unit-only'],
+    ['4 Angkatan/200 Orang', '4 Angkatan/200Orang', 'same'], // a space lost where the cell wrapped
     ['WTP', 'wtp', 'same'],
     ['WTP', 'Baik', 'different'],
   ])('%j vs %j -> %s', (a, b, expected) => {

@@ -1,4 +1,4 @@
-import { bareName, cleanText, compareText, isNil, normalizeText } from '../../src/renja/text.js';
+import { bareName, cleanText, compareText, isNil, normalizeText, placeKey } from '../../src/renja/text.js';
 
 describe('isNil', () => {
   it.each(['', ' ', '-', '–', '—', '−', '--', 'NIHIL', 'Nihil', 'n/a', 'N/A', ' - ', '\u00A0', '\u200B'])(
@@ -91,5 +91,22 @@ describe('compareText: what the value-mismatch rules report', () => {
     ['Dokumen', 'Laporan', 'different'],
   ])('%j vs %j -> %s', (a, b, expected) => {
     expect(compareText(a, b)).toBe(expected);
+  });
+});
+
+describe('placeKey: the same lokasi written two ways', () => {
+  it.each([
+    ['Kab./Kota Seluruh Jawa Barat;', 'Kab/Kota Se-Jawa Barat'],
+    ['Kab/Kota di Jabar', 'Kab/Kota di Jawa Barat'],
+    ['Provinsi Sumatera Utara', 'Prov. Sumut'],
+  ])('%j = %j', (a, b) => {
+    expect(placeKey(a)).toBe(placeKey(b));
+  });
+  it.each([
+    ['Kota Bandung', 'Kabupaten Bandung'],
+    ['Jawa Barat', 'Jawa Tengah'],
+    ['26 Kab/Kota', 'Kab/Kota Seluruh Jawa Barat'],
+  ])('%j differs from %j', (a, b) => {
+    expect(placeKey(a)).not.toBe(placeKey(b));
   });
 });
