@@ -18,7 +18,7 @@ import { buildRecords } from './records.js';
 import { findTerbilang } from './terbilang.js';
 import { fullRupiahSides, sidePrefix } from './unit-check.js';
 import { scanTable } from './scan.js';
-import { settleLevelsBySums } from './sum-levels.js';
+import { settleLevelsBySums, settleTotalRows } from './sum-levels.js';
 
 export interface ExtractRenjaOptions {
   /** Page sizes (reader space), so prose amounts can point at their whole page. */
@@ -84,6 +84,7 @@ export function extractRenja(
       tableRecords = buildRecords(table, { doc, classification, layout: columnMap, header });
     }
     settleLevelsBySums(tableRecords);
+    settleTotalRows(tableRecords);
     layouts.push({
       tableRef: table.id,
       kind: classification.kind,

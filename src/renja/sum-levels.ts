@@ -108,3 +108,70 @@ export function settleLevelsBySums(records: RenjaRecord[]): void {
     }
   }
 }
+
+/** An organisation heading (`DINAS PEMBERDAYAAN …`, `UPTD PERLINDUNGAN …`): uncoded, named, not a `Program …` row. */
+function isOrgHeading(r: RenjaRecord): boolean {
+  const name = r.name.trim().replace(/^[IVXL\d]+[.)]?\s+/i, '');
+  return (
+    r.code === null &&
+    (r.level === 'program' || r.level === 'unknown') &&
+    name !== '' &&
+    !/^program\b/i.test(name) &&
+    value(r.pagu) !== null
+  );
+}
+
+/**
+ * Total rows the form does not label. On each side of a table:
+ * - rows closing the table that print amounts but no name and no code (a bold last row): the grand total, when it
+ *   is at least every other row's amount;
+ * - organisation headings (the perangkat daerah at the top, a UPTD further down) whose amount is the sum of the
+ *   `Program …` rows under them: the first is the grand total, later ones are sub-totals and leave the hierarchy
+ *   (they would otherwise count as programs and double their programs' money).
+ */
+export function settleTotalRows(records: RenjaRecord[]): void {
+  for (const side of new Set(records.map((r) => r.side))) {
+    const rows = records.filter((r) => r.side === side);
+    // the unlabelled last row
+    const amounts = rows.map((r) => value(r.pagu)).filter((v): v is Decimal => v !== null);
+    for (let i = rows.length - 1; i >= 0; i--) {
+      const r = rows[i];
+      if (r.name.trim() !== '' || r.code !== null || r.codePrinted.trim() !== '') break;
+      const v = value(r.pagu);
+      if (r.level !== 'unknown' || v === null || amounts.some((x) => x.gt(v))) break;
+      r.level = 'total';
+      r.warnings.push({ kind: 'level-guessed', field: 'level', message: 'total: last row with amounts only' });
+    }
+    // organisation headings
+    const heads = rows.map((r, i) => (isOrgHeading(r) ? i : -1)).filter((i) => i >= 0);
+    heads.forEach((h, k) => {
+      const end = k + 1 < heads.length ? heads[k + 1] : rows.length;
+      const programs = rows.slice(h + 1, end).filter((r) => r.level === 'program' && !isOrgHeading(r));
+      const sum = programs.reduce((s, r) => s.plus(value(r.pagu) ?? 0), new Decimal(0));
+      // the heading on top totals every program of the table, sub-totals included
+      const all = rows.slice(h + 1).filter((r) => r.level === 'program' && !isOrgHeading(r));
+      const grand = all.reduce((s, r) => s.plus(value(r.pagu) ?? 0), new Decimal(0));
+      const v = value(rows[h].pagu)!;
+      if (programs.length === 0) return;
+      if (k === 0 && h === 0 && v.equals(grand)) {
+        rows[h].level = 'total';
+        rows[h].warnings.push({
+          kind: 'level-guessed',
+          field: 'level',
+          message: 'total: the perangkat daerah row, sum of all programs',
+        });
+      } else if (v.equals(sum)) {
+        rows[h].level = 'unknown';
+        rows[h].warnings.push({ kind: 'level-guessed', field: 'level', message: 'sub-total of the programs below it' });
+      }
+    });
+  }
+  // T-C.31 prints the heading's name once: the other side of a total row, unnamed, is a total too
+  const totalRows = new Set(records.filter((r) => r.level === 'total').map((r) => r.rowIndex));
+  for (const r of records) {
+    if (totalRows.has(r.rowIndex) && r.level === 'unknown' && r.name.trim() === '' && r.code === null) {
+      r.level = 'total';
+      r.warnings.push({ kind: 'level-guessed', field: 'level', message: 'total: the other side of a total row' });
+    }
+  }
+}

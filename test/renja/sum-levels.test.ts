@@ -1,4 +1,4 @@
-import { settleLevelsBySums } from '../../src/renja/sum-levels.js';
+import { settleLevelsBySums, settleTotalRows } from '../../src/renja/sum-levels.js';
 import { TableBuilder } from '../helpers/records.js';
 import type { RenjaRecord } from '../../src/renja/schema.js';
 
@@ -46,5 +46,45 @@ describe('settleLevelsBySums', () => {
     const rs = numbered('300.000.000', ['100.000.000', '60.000.000', '30.000.000', '200.000.000', '200.000.000']);
     settleLevelsBySums(rs);
     expect(levels(rs)).toEqual(['kegiatan', 'kegiatan', 'kegiatan', 'kegiatan', 'kegiatan']);
+  });
+});
+
+describe('settleTotalRows', () => {
+  it('takes an unlabelled last row of amounts only as the total, when no row exceeds it', () => {
+    const t = new TableBuilder('TC33')
+      .row('program', null, { name: 'Program A', pagu: '30.000.000' })
+      .row('kegiatan', null, { name: 'Kegiatan 1', pagu: '30.000.000' })
+      .row('program', null, { name: 'Program B', pagu: '15.126.133.842' })
+      .row('unknown', null, { name: '', pagu: '15.156.133.842' });
+    settleTotalRows(t.records);
+    expect(t.records.map((r) => r.level)).toEqual(['program', 'kegiatan', 'program', 'total']);
+  });
+
+  it('leaves a last unnamed row alone when another row is larger (a row, not a total)', () => {
+    const t = new TableBuilder('TC33')
+      .row('program', null, { name: 'Program A', pagu: '30.000.000' })
+      .row('unknown', null, { name: '', pagu: '10.000.000' });
+    settleTotalRows(t.records);
+    expect(t.records.map((r) => r.level)).toEqual(['program', 'unknown']);
+  });
+
+  it('reads the perangkat daerah heading on top as the total and a UPTD heading as a sub-total', () => {
+    const t = new TableBuilder('T41')
+      .row('program', null, { name: 'DINAS PEMBERDAYAAN PEREMPUAN', pagu: '600' })
+      .row('program', null, { name: 'I PROGRAM PENGARUSUTAMAAN GENDER', pagu: '100' })
+      .row('kegiatan', null, { name: 'Pelembagaan PUG', pagu: '100' })
+      .row('program', null, { name: 'II PROGRAM PERLINDUNGAN PEREMPUAN', pagu: '200' })
+      .row('program', null, { name: 'UPTD PERLINDUNGAN PEREMPUAN DAN ANAK', pagu: '300' })
+      .row('program', null, { name: 'PROGRAM PERLINDUNGAN KHUSUS ANAK', pagu: '300' });
+    settleTotalRows(t.records);
+    expect(t.records.map((r) => r.level)).toEqual(['total', 'program', 'kegiatan', 'program', 'unknown', 'program']);
+  });
+
+  it('keeps a heading whose amount is not the sum of the programs under it', () => {
+    const t = new TableBuilder('T41')
+      .row('program', null, { name: 'DINAS X', pagu: '999' })
+      .row('program', null, { name: 'PROGRAM A', pagu: '100' });
+    settleTotalRows(t.records);
+    expect(t.records.map((r) => r.level)).toEqual(['program', 'program']);
   });
 });
