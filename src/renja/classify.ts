@@ -67,8 +67,13 @@ function scoreCaption(caption: string, scores: Scores, reasons: string[]): void 
   }
 }
 
+/** `Tabel 4.1` (chapter IV's plan table) named in the caption, without a T-C number. */
+function isTabel41Caption(caption: string): boolean {
+  return /\btabel\s*(?:iv|4)\s*[.-]\s*1\b(?!\s*[.\d])/.test(headerWords(caption)) && captionTcNumber(caption) === null;
+}
+
 /** Header evidence: each kind's distinctive column titles. */
-function scoreHeader(header: HeaderInfo, scores: Scores, reasons: string[]): string {
+function scoreHeader(header: HeaderInfo, scores: Scores, reasons: string[], tabel41: boolean): string {
   const all = header.parts.map((p) => p.join(' ')).join(' | ');
   const has = (re: RegExp): boolean => re.test(all);
   const add = (kind: keyof Scores, points: number, why: string): void => {
@@ -87,7 +92,12 @@ function scoreHeader(header: HeaderInfo, scores: Scores, reasons: string[]): str
   if (has(/\bspm\b|standar nasional|\bikk\b|proyeksi/)) add('TC30', 0.5, 'SPM/IKK/proyeksi');
   if (has(/besaran|volume/) && !money) add('TC32', 0.4, 'besaran/volume without money');
   if (has(/usulan/)) add('TC32', 0.2, 'usulan');
-  if (has(/prakiraan maju/) && money && !review) add('TC33', 0.5, 'prakiraan maju + kebutuhan dana');
+  // The plan form by its column groups: the plan year's target and pagu beside the next year's (prakiraan maju).
+  // Chapter IV prints the same form as `Tabel 4.1`: the caption then says which of the two it is.
+  if (has(/prakiraan maju/) && money && !review) {
+    if (tabel41) add('T41', 0.5, 'prakiraan maju + kebutuhan dana under a Tabel 4.1 caption');
+    else add('TC33', 0.5, 'prakiraan maju + kebutuhan dana');
+  }
   if (has(/aktivitas|skala prioritas/)) add('TC33', 0.2, 'aktivitas/skala prioritas');
   if (has(/sumber\s*dana/) && money && !review && !has(HASIL_GROUP)) add('TC33', 0.1, 'sumber dana');
   if (
@@ -142,7 +152,7 @@ export function classifyTable(table: Table, header: HeaderInfo = analyzeHeader(t
   const reasons: string[] = [];
   const scores = emptyScores();
   scoreCaption(caption, scores, reasons);
-  const headerText = scoreHeader(header, scores, reasons);
+  const headerText = scoreHeader(header, scores, reasons, isTabel41Caption(caption));
 
   const ranked = (Object.entries(scores) as [keyof Scores, number][]).sort((a, b) => b[1] - a[1]);
   const [bestKind, best] = ranked[0];

@@ -60,7 +60,16 @@ const HEADER_TYPOS: [RegExp, string][] = [
   [/\bapdb\b/g, 'apbd'],
   [/\bindikatip\b/g, 'indikatif'],
   [/\bdanan\b/g, 'dana'],
+  // `Prakiran Maju`, `Perkiraan Maju`: the forward estimate under its other spellings.
+  [/\b(?:prakiran|perkiraan|prakira|prakiaan)\s*maju\b/g, 'prakiraan maju'],
 ];
+
+/**
+ * Header words a line break glued together (`SUB⏎KEGIATAN` read as `SUBKEGIATAN` when `SUB` filled its cell
+ * line): the pairs of words Renja column titles are made of, split again.
+ */
+const GLUED_TITLE_WORDS =
+  /\b(sub)(kegiatan)\b|\b(catatan)(penting)\b|\b(sumber)(dana)\b|\b(pagu)(indikatif)\b|\b(kebutuhan)(dana)\b|\b(prakiraan|perkiraan|prakiran)(maju)\b|\b(indikator)(kinerja)\b|\b(rencana)(tahun)\b|\b(target)(kinerja|capaian)\b/g;
 
 /** Lower-cased, whitespace-collapsed header text; hyphen wraps (`Pemerin- tahan`) joined, known typos repaired. */
 export function headerWords(s: string): string {
@@ -71,6 +80,10 @@ export function headerWords(s: string): string {
     .trim();
   // Letter-spaced titles (`U R A I A N`) read as one word.
   out = out.replace(/(?<!\p{L})\p{L}(?: \p{L}){2,}(?!\p{L})/gu, (m) => m.replace(/ /g, ''));
+  out = out.replace(GLUED_TITLE_WORDS, (...m: (string | undefined)[]) => {
+    const groups = m.slice(1, 19).filter((g): g is string => typeof g === 'string');
+    return groups.join(' ');
+  });
   for (const [re, fix] of HEADER_TYPOS) out = out.replace(re, fix);
   return out;
 }

@@ -19,6 +19,7 @@ import { findTerbilang } from './terbilang.js';
 import { fullRupiahSides, sidePrefix } from './unit-check.js';
 import { scanTable } from './scan.js';
 import { settleLevelsBySums, settleTotalRows } from './sum-levels.js';
+import { continuationOf, type ReadTable } from './continuation.js';
 
 export interface ExtractRenjaOptions {
   /** Page sizes (reader space), so prose amounts can point at their whole page. */
@@ -57,13 +58,19 @@ export function extractRenja(
 ): Extraction {
   const layouts: DetectedLayout[] = [];
   const records: RenjaRecord[] = [];
-  for (const table of tables) {
-    const header = analyzeHeader(table);
-    const classification = classifyTable(table, header);
+  let prev: ReadTable | null = null;
+  const firstPageOf = (t: Table): number => t.parts[0]?.page ?? Math.min(...t.pages);
+  for (const [i, table] of tables.entries()) {
+    let header = analyzeHeader(table);
+    let classification = classifyTable(table, header);
     let columnMap: ColumnMap =
       classification.kind === 'OTHER'
         ? { columns: {}, moneyUnit: 1, codeIsRowNumber: false, reasons: [] }
         : mapColumns(table, classification.kind, header);
+    // A table without a header of its own on the page after a Renja table may go on with it.
+    const firstOnPage = i === 0 || !tables[i - 1].pages.includes(firstPageOf(table));
+    const cont = classification.kind === 'OTHER' && prev ? continuationOf(prev, table, firstOnPage) : null;
+    if (cont) ({ header, classification, columnMap } = cont);
     let tableRecords = buildRecords(table, { doc, classification, layout: columnMap, header });
     const fullRupiah = fullRupiahSides(tableRecords, columnMap.moneyUnit);
     if (fullRupiah.size > 0) {
@@ -85,6 +92,7 @@ export function extractRenja(
     }
     settleLevelsBySums(tableRecords);
     settleTotalRows(tableRecords);
+    prev = { table, header, classification, columnMap };
     layouts.push({
       tableRef: table.id,
       kind: classification.kind,

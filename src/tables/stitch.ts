@@ -11,8 +11,19 @@ import { headerRowCount, isColumnNumberRow, isUnitRow, normalizeRowText } from '
 const BOUNDARY_MATCH_SHARE = 0.01;
 /** …or within this many points, for narrow tables. */
 const BOUNDARY_MATCH_PT = 3;
-/** A caption above the next page's table that names a table means a new table starts. */
-const NEW_TABLE_CAPTION = /^\s*(tabel|table|lampiran)\b|\bT\s*[-.]?\s*C\s*[-.]?\s*\d{2}\b/i;
+/**
+ * A caption above the next page's table that names a table means a new table starts: `Tabel 2.3`, `Lampiran 1`,
+ * `Tabel: 2.17`, `T-C.31`. A bare `Lampiran` or `Tabel` (a running head printed on every page) names none, nor does
+ * a caption saying the table goes on (`Tabel 2.3 (lanjutan)`).
+ */
+const NEW_TABLE_CAPTION =
+  /^\s*(tabel|table|lampiran)\s*[:.]?\s*(\d|[ivx]+\b|[a-z]\b)|\bT\s*[-.]?\s*C\s*[-.]?\s*\d{2}\b/i;
+const CONTINUED_CAPTION = /\b(lanjutan|sambungan|continued)\b/i;
+
+/** Do these caption lines name a new table? */
+export function namesNewTable(captionLines: string[]): boolean {
+  return captionLines.some((l) => NEW_TABLE_CAPTION.test(l) && !CONTINUED_CAPTION.test(l));
+}
 
 function rowsOf(t: PhysicalTable): string[][] {
   const nr = t.ys.length - 1;
@@ -101,7 +112,7 @@ function continuation(
   if (!nextIsFirstOnPage || !prevIsLastOnPage) return null;
   if (next.page !== b.last.page + 1) return null;
   if (next.method !== b.table.method) return null;
-  if (next.captionLines.some((l) => NEW_TABLE_CAPTION.test(l))) return null;
+  if (namesNewTable(next.captionLines)) return null;
   return mapBoundaries(b.xs, next.xs);
 }
 

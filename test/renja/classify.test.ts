@@ -1,4 +1,5 @@
 import { captionTcNumber, classifyTable } from '../../src/renja/classify.js';
+import { mapColumns } from '../../src/renja/columns.js';
 import { makeTable } from '../helpers/tables.js';
 import {
   T41_SEED_HEADER,
@@ -206,5 +207,137 @@ describe('classifyTable: Permendagri 54/2010 documents', () => {
       },
     );
     expect(classifyTable(t)).toMatchObject({ kind: 'T41', era: 'pmdn54-2010' });
+  });
+});
+
+describe('classifyTable: the plan form recognised by its column groups, without a standard caption', () => {
+  // Tabel 4.1 of a 2025 Renja: `SUB⏎KEGIATAN` glued by the line join, `PERKIRAAN MAJU` spelling, no `T-C` number.
+  const header41 = [
+    [
+      'No',
+      'PROGRAM/KEGIATAN/SUBKEGIATAN',
+      'INDIKATOR',
+      'RENCANA TAHUN 2025',
+      '<',
+      '<',
+      'CATATANPENTING',
+      'PERKIRAAN MAJU TAHUN 2026',
+      '<',
+      'SUMBERDANA',
+    ],
+    ['^', '^', '^', 'Lokasi', 'Target', 'Pagu Indikatif', '^', 'Target', 'Pagu Indikatif', '^'],
+  ];
+  const data41 = [
+    ['I', 'PROGRAM PENGARUSUTAMAAN GENDER', 'Jumlah Lembaga', '', '56', '5.368.954.187', '', '59', '6.305.849.606', ''],
+    [
+      '1',
+      'Koordinasi dan Sinkronisasi PUG',
+      'Jumlah dokumen',
+      'Medan',
+      '10',
+      '45.635.000',
+      '',
+      '11',
+      '50.000.000',
+      'APBD',
+    ],
+  ];
+
+  it('Tabel 4.1 "Rencana Kerja Organisasi Perangkat Daerah" -> T41, new era, every column mapped', () => {
+    const t = makeTable([...header41, ...data41], {
+      headerRows: 2,
+      captionLines: [
+        'Tabel 4.1',
+        'Rencana Kerja Organisasi Perangkat Daerah',
+        'Dinas Pemberdayaan Perempuan',
+        'Tahun 2025',
+      ],
+    });
+    const c = classifyTable(t);
+    expect(c).toMatchObject({ kind: 'T41', era: 'pmdn86-2017' });
+    const m = mapColumns(t, c.kind);
+    expect(m.columns).toMatchObject({
+      name: 1,
+      indikator: 2,
+      lokasi: 3,
+      target: 4,
+      pagu: 5,
+      catatan: 6,
+      targetMaju: 7,
+      paguMaju: 8,
+      sumberDana: 9,
+    });
+  });
+
+  it('the same form without any caption, or under a caption naming no table, is T-C.33', () => {
+    expect(classifyTable(makeTable([...header41, ...data41], { headerRows: 2 })).kind).toBe('TC33');
+    const sabil = makeTable(
+      [
+        [
+          'Urusan/Bidang Urusan Pemerintahan Daerah dan Program/Kegiatan',
+          'Indikator Kinerja Program/Kegiatan',
+          'Lokasi',
+          'Rencana Tahun 2020',
+          '<',
+          '<',
+          '<',
+          'Prakiran Maju Rencana Tahun 2021',
+          '<',
+          'Ket',
+        ],
+        [
+          '^',
+          '^',
+          '^',
+          'Target Capaian Kinerja',
+          'Kebutuhan Dana /Pagu Indikatif (Rp)',
+          'Sumber Dana',
+          'OPD',
+          'Target Capaian Kinerja',
+          'Kebutuhan Dana / Pagu Indikatif',
+          '^',
+        ],
+        ['(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)', '(9)', '(10)', ''],
+        [
+          'Pengelolaan Rumah Tangga PD',
+          'Terpenuhinya kebutuhan',
+          'Kota Bogor',
+          '12 Bulan',
+          'Rp\n2.676.141.000',
+          'APBD',
+          'Disperindag',
+          '',
+          '',
+          '',
+        ],
+      ],
+      {
+        headerRows: 3,
+        captionLines: ['Rencana Kerja Tahun 2020', 'RENCANA KERJA PERANGKAT DAERAH TAHUN 2020 DINAS PERINDUSTRIAN'],
+      },
+    );
+    const c = classifyTable(sabil);
+    expect(c.kind).toBe('TC33');
+    expect(mapColumns(sabil, c.kind).columns).toMatchObject({ name: 0, pagu: 4, paguMaju: 8, targetMaju: 7 });
+  });
+
+  it('a Renstra table (targets and pagu for five years, no forward estimate) is neither T-C.33 nor Tabel 4.1', () => {
+    const renstra = makeTable(
+      [
+        [
+          'Kode',
+          'Program dan Kegiatan',
+          'Indikator Kinerja',
+          'Target Kinerja Program dan Kerangka Pendanaan',
+          '<',
+          '<',
+          '<',
+        ],
+        ['^', '^', '^', 'Tahun 2022 Target', 'Tahun 2022 Pagu (Rp)', 'Tahun 2023 Target', 'Tahun 2023 Pagu (Rp)'],
+        ['1.01', 'Program Penunjang', 'Persentase', '100%', '1.000.000.000', '100%', '1.100.000.000'],
+      ],
+      { headerRows: 2, captionLines: ['Tabel 4.1', 'Rencana Program, Kegiatan dan Pendanaan'] },
+    );
+    expect(['TC33', 'T41']).not.toContain(classifyTable(renstra).kind);
   });
 });

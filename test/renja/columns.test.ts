@@ -402,6 +402,13 @@ describe('mapColumns: real Permendagri 54/2010 headers (Jawa Barat corpus)', () 
     expect(headerWords('APDB Provinsi')).toBe('apbd provinsi');
     expect(headerWords('U R A I A N')).toBe('uraian');
     expect(headerWords('Hasil Analisi Kebutuhan')).toBe('hasil analisis kebutuhan');
+    // words a line break glued together, and the other spellings of prakiraan maju
+    expect(headerWords('PROGRAM/KEGIATAN/SUBKEGIATAN')).toBe('program/kegiatan/sub kegiatan');
+    expect(headerWords('CATATANPENTING')).toBe('catatan penting');
+    expect(headerWords('PERKIRAAN MAJU TAHUN 2026')).toBe('prakiraan maju tahun 2026');
+    expect(headerWords('Prakiran Maju Rencana Tahun 2021')).toBe('prakiraan maju rencana tahun 2021');
+    expect(headerWords('PerkiraanMaju')).toBe('prakiraan maju');
+    expect(headerWords('Perkiraan Realisasi Capaian')).toBe('perkiraan realisasi capaian');
   });
 });
 
