@@ -264,7 +264,16 @@ export function joinSplitCode(parts: string[], opts: NormalizeCodeOptions = {}):
     warnings.push(w('code-unparsed', `not a code: ${JSON.stringify(raw)}`, raw));
     return { code: null, level: null, era: null, warnings };
   }
-  return finish(out, raw, opts, warnings, false);
+  const read = finish(out, raw, opts, warnings, false);
+  if (read.code === null && out.every((x) => /^\d{1,3}$/.test(x))) {
+    // digits in every cell but no standard code (`2 | 9 | 0 | 1`): the document numbers its rows its own way
+    read.warnings = read.warnings.map((x) =>
+      x.kind === 'code-unparsed'
+        ? w('code-local', `the document's own numbering ${JSON.stringify(raw)}, not a code`, raw)
+        : x,
+    );
+  }
+  return read;
 }
 
 /** Number of dotted parts in a canonical code (`7.01.01.2.01` -> 5); 0 for an empty string. */

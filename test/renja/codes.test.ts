@@ -207,3 +207,12 @@ describe('code helpers', () => {
     expect(levelFromName(name)).toBe(level);
   });
 });
+
+describe('joinSplitCode: the document numbering its rows over several cells', () => {
+  // BP3IPTEK 2017 T-C.29: program and kegiatan numbers spread over four cells
+  it.each([[['3', '0', '0', '5']], [['6', '1', '0', '1']]])('%j is local numbering, not an invalid code', (cells) => {
+    const r = joinSplitCode(cells);
+    expect(r.code).toBeNull();
+    expect(r.warnings.map((x) => x.kind)).toEqual(['code-local']);
+  });
+});
