@@ -59,6 +59,8 @@ export function extractRenja(
   const layouts: DetectedLayout[] = [];
   const records: RenjaRecord[] = [];
   let prev: ReadTable | null = null;
+  /** Records of each logical table: a table and the continuation pages read as part of it. */
+  const logical: RenjaRecord[][] = [];
   const firstPageOf = (t: Table): number => t.parts[0]?.page ?? Math.min(...t.pages);
   for (const [i, table] of tables.entries()) {
     let header = analyzeHeader(table);
@@ -90,8 +92,9 @@ export function extractRenja(
       };
       tableRecords = buildRecords(table, { doc, classification, layout: columnMap, header });
     }
-    settleLevelsBySums(tableRecords);
-    settleTotalRows(tableRecords);
+    // A table continued on later pages is settled as a whole (its last row is the last of the last page).
+    if (cont && logical.length > 0) logical[logical.length - 1].push(...tableRecords);
+    else logical.push([...tableRecords]);
     prev = { table, header, classification, columnMap };
     layouts.push({
       tableRef: table.id,
@@ -113,6 +116,10 @@ export function extractRenja(
       scan: scanTable(table, header.firstDataRow, columnMap.columns, tableRecords),
     });
     records.push(...tableRecords);
+  }
+  for (const group of logical) {
+    settleLevelsBySums(group);
+    settleTotalRows(group);
   }
   const warningsByKind: Record<string, number> = {};
   for (const r of records) for (const w of r.warnings) warningsByKind[w.kind] = (warningsByKind[w.kind] ?? 0) + 1;

@@ -51,15 +51,21 @@ function convincing(groups: [number, number, number][], vals: (Decimal | null)[]
   return groups.some(([, a, b]) => b > a);
 }
 
+/** One grid row of one read table (both sides of T-C.31 share it). */
+function rowKey(r: RenjaRecord): string {
+  return `${r.tableRef}#${r.rowIndex}`;
+}
+
 /** Re-levels, in place, the uncoded kegiatan rows of one table whose amounts show two interleaved levels. */
 export function settleLevelsBySums(records: RenjaRecord[]): void {
   const sides = [...new Set(records.map((r) => r.side))];
   // Runs of uncoded kegiatan rows under one program, by row index (the same rows on both sides of T-C.31).
-  const rowsOf = new Map<number, RenjaRecord[]>();
-  for (const r of records) rowsOf.set(r.rowIndex, [...(rowsOf.get(r.rowIndex) ?? []), r]);
-  const order = [...rowsOf.keys()].sort((a, b) => a - b);
-  const runs: { program: number | null; rows: number[] }[] = [];
-  let current: { program: number | null; rows: number[] } | null = null;
+  // rows in printed order; a logical table may span several read tables, each numbering its rows from 0
+  const rowsOf = new Map<string, RenjaRecord[]>();
+  for (const r of records) rowsOf.set(rowKey(r), [...(rowsOf.get(rowKey(r)) ?? []), r]);
+  const order = [...rowsOf.keys()];
+  const runs: { program: string | null; rows: string[] }[] = [];
+  let current: { program: string | null; rows: string[] } | null = null;
   for (const idx of order) {
     const rs = rowsOf.get(idx)!;
     const level = rs[0].level;
@@ -78,7 +84,7 @@ export function settleLevelsBySums(records: RenjaRecord[]): void {
     let settled: [number, number, number][] | null = null;
     for (const side of sides) {
       for (const amount of AMOUNTS) {
-        const rec = (idx: number) => rowsOf.get(idx)!.find((r) => r.side === side) ?? null;
+        const rec = (idx: string) => rowsOf.get(idx)!.find((r) => r.side === side) ?? null;
         const vals = run.rows.map((idx) => {
           const r = rec(idx);
           return r ? value(amount(r)) : null;
@@ -167,9 +173,9 @@ export function settleTotalRows(records: RenjaRecord[]): void {
     });
   }
   // T-C.31 prints the heading's name once: the other side of a total row, unnamed, is a total too
-  const totalRows = new Set(records.filter((r) => r.level === 'total').map((r) => r.rowIndex));
+  const totalRows = new Set(records.filter((r) => r.level === 'total').map(rowKey));
   for (const r of records) {
-    if (totalRows.has(r.rowIndex) && r.level === 'unknown' && r.name.trim() === '' && r.code === null) {
+    if (totalRows.has(rowKey(r)) && r.level === 'unknown' && r.name.trim() === '' && r.code === null) {
       r.level = 'total';
       r.warnings.push({ kind: 'level-guessed', field: 'level', message: 'total: the other side of a total row' });
     }

@@ -88,3 +88,29 @@ describe('settleTotalRows', () => {
     expect(t.records.map((r) => r.level)).toEqual(['program', 'program']);
   });
 });
+
+describe('settleTotalRows over a table continued on later pages', () => {
+  it('takes only the closing row of the last page as the total, not the sub-total closing an earlier page', () => {
+    const page1 = new TableBuilder('TC33')
+      .row('program', null, { name: 'Program A', pagu: '' })
+      .row('kegiatan', null, { name: 'Kegiatan 1', pagu: '2.025.000.000' })
+      .row('unknown', null, { name: '', pagu: '2.025.000.000' });
+    const page2 = new TableBuilder('TC33')
+      .row('program', null, { name: 'Program B', pagu: '' })
+      .row('kegiatan', null, { name: 'Kegiatan 2', pagu: '500.000.000' })
+      .row('unknown', null, { name: '', pagu: '500.000.000' })
+      .row('unknown', null, { name: '', pagu: '2.525.000.000' });
+    for (const r of page2.records) r.tableRef = 't2';
+    const all = [...page1.records, ...page2.records];
+    settleTotalRows(all);
+    expect(all.map((r) => r.level)).toEqual([
+      'program',
+      'kegiatan',
+      'unknown',
+      'program',
+      'kegiatan',
+      'unknown',
+      'total',
+    ]);
+  });
+});
