@@ -16,7 +16,8 @@ import { classifyTable } from './classify.js';
 import { analyzeHeader, mapColumns, readableSides, type ColumnMap } from './columns.js';
 import { buildRecords } from './records.js';
 import { findTerbilang } from './terbilang.js';
-import { fullRupiahSides, sidePrefix } from './unit-check.js';
+import { fullRupiahSides, sidePrefix, unitConflicts } from './unit-check.js';
+import { findPlanYear, type TableYearInput } from './years.js';
 import { scanTable } from './scan.js';
 import { settleLevelsBySums } from './sum-levels.js';
 
@@ -57,6 +58,7 @@ export function extractRenja(
 ): Extraction {
   const layouts: DetectedLayout[] = [];
   const records: RenjaRecord[] = [];
+  const yearInputs: TableYearInput[] = [];
   for (const table of tables) {
     const header = analyzeHeader(table);
     const classification = classifyTable(table, header);
@@ -84,6 +86,17 @@ export function extractRenja(
       tableRecords = buildRecords(table, { doc, classification, layout: columnMap, header });
     }
     settleLevelsBySums(tableRecords);
+    yearInputs.push({
+      tableRef: table.id,
+      kind: classification.kind,
+      pages: table.pages,
+      captionLines: table.captionLines,
+      headerCells: table.cells.filter((c) => c.row < header.firstDataRow),
+    });
+    const conflicts =
+      classification.kind === 'OTHER'
+        ? []
+        : unitConflicts(tableRecords, columnMap.columns, header.parts, columnMap.moneyUnit, columnMap.unitBySide);
     layouts.push({
       tableRef: table.id,
       kind: classification.kind,
@@ -102,6 +115,7 @@ export function extractRenja(
         ...new Set(tableRecords.flatMap((r) => [r.page, ...Object.values(r.refs).map((x) => x.page)])),
       ].sort((a, b) => a - b),
       scan: scanTable(table, header.firstDataRow, columnMap.columns, tableRecords),
+      ...(conflicts.length ? { unitConflicts: conflicts } : {}),
     });
     records.push(...tableRecords);
   }
@@ -115,6 +129,7 @@ export function extractRenja(
     layouts,
     records,
     prose: findProseAmounts(pageTexts, opts),
+    planYear: findPlanYear(yearInputs, pageTexts),
     warningsByKind,
   });
 }
