@@ -171,7 +171,7 @@ export function runningHeadLabels(pageTexts: Map<number, string>): YearLabel[] {
 }
 
 /** A line that opens a caption naming a year (`Tabel 2.9 Review terhadap ...`, `RUMUSAN KEBUTUHAN PROGRAM ...`). */
-const PAGE_CAPTION = /^\s*(?:tabel\s*[\w.\-]*\.?\s*(?:\([^)]*\)\s*)?)?(?:rumusan|review\s+terhadap)\b/i;
+const PAGE_CAPTION = /^\s*(?:tabel\s*[\w.-]*\.?\s*(?:\([^)]*\)\s*)?)?(?:rumusan|review\s+terhadap)\b/i;
 
 /**
  * Captions standing on a table page but attached to no table: a table the engine joined to the one above (a second
