@@ -45,6 +45,8 @@ const LALU = new RegExp(String.raw`tahun\s+lalu\s*\(?\s*(?:tahun\s*)?${YEAR}`, '
 const UNTIL = new RegExp(String.raw`(?<!\d\s{0,3})\bs\s?[./]\s?d\.?\s+(?:dengan\s+)?(?:tahun\s+)?${YEAR}`, 'i');
 /** Running heads: `Rencana Kerja ... Tahun 2016`, `RENJA BPMPD TAHUN 2017 | II - 19`. */
 const RUNNING_HEAD = /\b(?:renja|rencana\s+kerja|rk[-\s]?(?:skpd|opd|pd))\b/i;
+/** A chapter title about another year (`Evaluasi Pelaksanaan Rencana Kerja ... Tahun 2015`) is no plan-year statement. */
+const NOT_RUNNING_HEAD = /\b(?:evaluasi|realisasi|capaian|laporan|review)\b/i;
 const RUNNING_YEAR = /(?<![\d\-–/])((?:19|20)\d{2})(?![\d\-–/])/g;
 /** A line that can start a caption block (lines above the ones the table engine attached). */
 const CAPTION_START =
@@ -131,7 +133,8 @@ export function tableYearLabels(t: TableYearInput, pageTexts: Map<number, string
         out.push(label(base, 'relative', m, 1, k));
       } else if ((m = BERJALAN.exec(text))) out.push(label(base, 'berjalan', m));
       else if ((m = LALU.exec(text))) out.push(label(base, 'lalu', m));
-      else if ((m = UNTIL.exec(text))) out.push(label(base, 'until', m));
+      // `Target Capaian Program (Renstra) s/d Tahun 2018` looks forward: only realisations are bounded by the plan year
+      else if (!/^\s*target\b/i.test(text) && (m = UNTIL.exec(text))) out.push(label(base, 'until', m));
     }
   }
   return out;
@@ -143,7 +146,7 @@ export function runningHeadLabels(pageTexts: Map<number, string>): YearLabel[] {
   for (const [page, text] of [...pageTexts].sort((a, b) => a[0] - b[0])) {
     for (const raw of text.split('\n')) {
       const line = clean(raw);
-      if (line.length > 160 || !RUNNING_HEAD.test(line)) continue;
+      if (line.length > 160 || !RUNNING_HEAD.test(line) || NOT_RUNNING_HEAD.test(line)) continue;
       const years = [...line.matchAll(RUNNING_YEAR)];
       if (years.length !== 1) continue;
       const key = `${line.toLowerCase().replace(/\d+/g, '#')}|${years[0][1]}`;

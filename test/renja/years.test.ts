@@ -79,6 +79,8 @@ describe('plan year and year labels', () => {
       [4, 'lain'],
     ]);
     expect(runningHeadLabels(once)).toEqual([]);
+    // a chapter title about the evaluated year repeats too, but states no plan year
+    expect(runningHeadLabels(pages(10, 'Evaluasi Pelaksanaan Rencana Kerja BP3IPTEK Tahun 2015'))).toEqual([]);
   });
 
   it('reads T-C.29 evaluation columns relative to n, and leaves T-C.30 year columns alone', () => {
@@ -93,6 +95,7 @@ describe('plan year and year labels', () => {
           'Target Renja OPD tahun 2015 (n-2)',
           'Realisasi Capaian s/d tahun berjalan (tahun 2016)',
           'Target Kinerja Capaian Program (Renstra OPD) Tahun 2013 s.d 2018',
+          'Target Capaian Program (Renstra SKPD ) s/d Tahun 2018',
         ]),
       },
       new Map(),
