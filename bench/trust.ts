@@ -70,7 +70,7 @@ const RULES_FOR_KIND: Record<string, string[] | null> = {
   'spreadsheet-error': ['invalid-value', 'source-error'],
   'malformed-amount': ['invalid-value', 'source-error'],
   'negative-amount': ['invalid-value', 'source-error'],
-  'unit-conflict': ['invalid-value', 'source-error'],
+  'unit-conflict': ['invalid-value', 'unit-conflict'],
   'declared-total-mismatch': ['declared-total-mismatch'],
   'rollup-mismatch': ['rollup-mismatch'],
   'fund-source-sum': ['fund-source-sum', 'rollup-mismatch'],
@@ -78,7 +78,7 @@ const RULES_FOR_KIND: Record<string, string[] | null> = {
   'cross-table-total-mismatch': ['total-mismatch'],
   'missing-row': ['missing-row'],
   'empty-maju-column': ['empty-column', 'source-error'],
-  'year-label': ['year-label', 'source-error'],
+  'year-label': ['year-label'],
   'duplicate-code': ['duplicate-code'],
   other: null,
 };

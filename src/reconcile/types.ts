@@ -14,6 +14,8 @@ export const RuleIdSchema = z.enum([
   'invalid-value',
   'empty-column',
   'unread-table',
+  'year-label',
+  'unit-conflict',
 ]);
 export type RuleId = z.infer<typeof RuleIdSchema>;
 

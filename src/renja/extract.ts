@@ -16,7 +16,8 @@ import { classifyTable } from './classify.js';
 import { analyzeHeader, mapColumns, readableSides, type ColumnMap } from './columns.js';
 import { buildRecords } from './records.js';
 import { findTerbilang } from './terbilang.js';
-import { fullRupiahSides, sidePrefix } from './unit-check.js';
+import { fullRupiahSides, sidePrefix, unitConflicts } from './unit-check.js';
+import { findPlanYear, type TableYearInput } from './years.js';
 import { scanTable } from './scan.js';
 import { settleLevelsBySums, settleTotalRows } from './sum-levels.js';
 import { continuationOf, type ReadTable } from './continuation.js';
@@ -58,6 +59,7 @@ export function extractRenja(
 ): Extraction {
   const layouts: DetectedLayout[] = [];
   const records: RenjaRecord[] = [];
+  const yearInputs: TableYearInput[] = [];
   let prev: ReadTable | null = null;
   /** Records of each logical table: a table and the continuation pages read as part of it. */
   const logical: RenjaRecord[][] = [];
@@ -96,6 +98,17 @@ export function extractRenja(
     if (cont && logical.length > 0) logical[logical.length - 1].push(...tableRecords);
     else logical.push([...tableRecords]);
     prev = { table, header, classification, columnMap };
+    yearInputs.push({
+      tableRef: table.id,
+      kind: classification.kind,
+      pages: table.pages,
+      captionLines: table.captionLines,
+      headerCells: table.cells.filter((c) => c.row < header.firstDataRow),
+    });
+    const conflicts =
+      classification.kind === 'OTHER'
+        ? []
+        : unitConflicts(tableRecords, columnMap.columns, header.parts, columnMap.moneyUnit, columnMap.unitBySide);
     layouts.push({
       tableRef: table.id,
       kind: classification.kind,
@@ -114,6 +127,7 @@ export function extractRenja(
         ...new Set(tableRecords.flatMap((r) => [r.page, ...Object.values(r.refs).map((x) => x.page)])),
       ].sort((a, b) => a - b),
       scan: scanTable(table, header.firstDataRow, columnMap.columns, tableRecords),
+      ...(conflicts.length ? { unitConflicts: conflicts } : {}),
     });
     records.push(...tableRecords);
   }
@@ -131,6 +145,7 @@ export function extractRenja(
     layouts,
     records,
     prose: findProseAmounts(pageTexts, opts),
+    planYear: findPlanYear(yearInputs, pageTexts),
     warningsByKind,
   });
 }

@@ -153,6 +153,37 @@ export const TableScanSchema = z.object({
 });
 export type TableScan = z.infer<typeof TableScanSchema>;
 
+/**
+ * A money column whose header unit and cells disagree (see unit-check.ts): the header says thousands and the
+ * cells are full Rupiah, the cells are too small for the header's unit, or the column mixes both per cell.
+ */
+export const UnitConflictSchema = z.object({
+  /** Column key of the map (`pagu`, `paguMaju`, `hasil.pagu`, ...). */
+  column: z.string(),
+  kind: z.enum(['header-thousands-cells-rupiah', 'cells-too-small', 'mixed']),
+  /** Unit the column's own header states (1000 for `(Rp.000)`), and the unit its cells were read with. */
+  headerUnit: z.number().positive(),
+  readUnit: z.number().positive(),
+  /** Median amount of the column's rows scaled by the header unit (plain digits). */
+  median: z.string().nullable(),
+  pages: z.array(z.number().int()),
+  /** Rows the conflict rests on (all amounts for a whole-column conflict, the odd rows for `mixed`). */
+  rows: z.number().int().nonnegative(),
+  /** Sample cells: as printed, and for `mixed` the cell of the other column in the same row. */
+  samples: z.array(
+    z.object({
+      page: z.number().int(),
+      bbox: BoxSchema.nullable(),
+      raw: z.string(),
+      code: z.string().nullable(),
+      name: z.string(),
+      otherColumn: z.string().optional(),
+      otherRaw: z.string().optional(),
+    }),
+  ),
+});
+export type UnitConflict = z.infer<typeof UnitConflictSchema>;
+
 export const DetectedLayoutSchema = z.object({
   tableRef: z.string(),
   kind: TableKindSchema,
@@ -168,6 +199,8 @@ export const DetectedLayoutSchema = z.object({
   /** Pages that gave at least one record. */
   recordPages: z.array(z.number().int()).default([]),
   scan: TableScanSchema.optional(),
+  /** Money columns whose header unit contradicts their cells. */
+  unitConflicts: z.array(UnitConflictSchema).optional(),
 });
 export type DetectedLayout = z.infer<typeof DetectedLayoutSchema>;
 
@@ -183,6 +216,42 @@ export const ProseAmountSchema = z.object({
 });
 export type ProseAmount = z.infer<typeof ProseAmountSchema>;
 
+/**
+ * A year printed in a caption, a column-group title or a running head, with what it should be relative to the plan
+ * year: `Prakiraan Maju Tahun 2017` should be plan year + 1, `Review ... Rancangan Awal RKPD Tahun 2016` the plan year,
+ * `s/d Tahun 2013 (n-3)` plan year − 3, `s/d tahun 2015` (an evaluation) at most plan year − 1.
+ */
+export const YearLabelSchema = z.object({
+  page: z.number().int().positive(),
+  /** Table the label belongs to (null for a running head). */
+  tableRef: z.string().nullable(),
+  tableKind: TableKindSchema.nullable(),
+  where: z.enum(['caption', 'column', 'running-head']),
+  /** What the year names: the plan year, the prakiraan maju, the reviewed RKPD, a year relative to n, ... */
+  role: z.enum(['plan', 'maju', 'rkpd', 'relative', 'berjalan', 'lalu', 'until']),
+  /** The year as printed (`20134` is kept: an impossible year). */
+  year: z.number().int(),
+  /** Allowed range relative to the plan year (null: unbounded on that side). */
+  minOffset: z.number().int().nullable(),
+  maxOffset: z.number().int().nullable(),
+  /** The caption, header cell or running head as printed (trimmed). */
+  text: z.string(),
+  /** The words the year was read from (`Prakiraan Maju Tahun 2016`). */
+  match: z.string(),
+});
+export type YearLabel = z.infer<typeof YearLabelSchema>;
+
+/** The document's plan year, decided by a vote over its captions, column groups and running heads. */
+export const PlanYearSchema = z.object({
+  year: z.number().int().nullable(),
+  /** How it was decided, in words (which sources agreed, which disagreed). */
+  decidedBy: z.string(),
+  /** One vote per kind of source (`running-head`, `caption:plan`, `column:maju`, ...): the year it gives. */
+  votes: z.array(z.object({ source: z.string(), year: z.number().int(), page: z.number().int(), text: z.string() })),
+  labels: z.array(YearLabelSchema),
+});
+export type PlanYear = z.infer<typeof PlanYearSchema>;
+
 export const ExtractionSchema = z.object({
   doc: z.string(),
   file: z.string(),
@@ -190,6 +259,8 @@ export const ExtractionSchema = z.object({
   layouts: z.array(DetectedLayoutSchema),
   records: z.array(RenjaRecordSchema),
   prose: z.array(ProseAmountSchema),
+  /** The plan year and the year labels it is checked against (absent in extractions made before it existed). */
+  planYear: PlanYearSchema.optional(),
   warningsByKind: z.record(z.string(), z.number().int()),
 });
 export type Extraction = z.infer<typeof ExtractionSchema>;

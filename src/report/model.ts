@@ -85,4 +85,6 @@ export const RULE_TITLE: Record<RuleId, string> = {
   'invalid-value': 'Unreadable value',
   'empty-column': 'Money column empty on every row',
   'unread-table': 'Table pages not read',
+  'year-label': 'Year label contradicts the plan year',
+  'unit-conflict': 'Money unit of header and cells disagree',
 };

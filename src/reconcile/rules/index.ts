@@ -12,6 +12,8 @@ import { totalMismatch } from './total-mismatch.js';
 import { valueMismatch } from './value-mismatch.js';
 import { emptyColumn } from './empty-column.js';
 import { unreadTable } from './unread-table.js';
+import { yearLabel } from './year-label.js';
+import { unitConflict } from './unit-conflict.js';
 
 export type Rule = (ctx: ReconcileContext) => Discrepancy[];
 
@@ -27,4 +29,6 @@ export const RULES: Record<RuleId, Rule> = {
   'invalid-value': invalidValue,
   'empty-column': emptyColumn,
   'unread-table': unreadTable,
+  'year-label': yearLabel,
+  'unit-conflict': unitConflict,
 };
