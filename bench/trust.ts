@@ -6,6 +6,7 @@
  * - recall: labelled source errors that a finding (error or warning) of the right rule reports on the right page;
  * - precision: verdicts on a fixed random sample of error and warning findings (bench/labels/verdicts.json, judged by
  *   reading the pages); sampled findings without a verdict are written to bench/labels/to-judge.json.
+ * `--missed` lists the labelled errors not reported, `--false` the sampled findings judged false.
  * Reads ../shared/corpus/real; never run by the tests.
  */
 import { createHash } from 'node:crypto';
@@ -310,6 +311,12 @@ async function main(): Promise<void> {
       `${`all ${sev}s`.padEnd(26)} ${''.padEnd(8)} ${String(s).padStart(8)} ${String(j).padStart(7)} ${String(t).padStart(5)} ${pct(t, j).padStart(10)}`,
     );
   }
+  if (process.argv.includes('--false'))
+    for (const x of sample) {
+      const v = verdicts.get(x.key);
+      if (v?.verdict === 'false')
+        console.log(`  false ${x.d.rule} ${x.d.severity} ${x.file} p${x.d.a.page}: ${v.evidence.slice(0, 160)}`);
+    }
   const findingsBy = (sev: string) => all.filter((x) => x.d.severity === sev).length;
   console.log(`findings on the labelled documents: ${findingsBy('error')} errors, ${findingsBy('warning')} warnings`);
   const toJudge = sample
