@@ -277,6 +277,15 @@ function findFigure(text: string, wordsStart: number): { raw: string; start: num
  * A phrase counts when it parses and either ends in `Rupiah` or has a scale word (ribu, juta,
  * milyar...), so `salah satu` or `27 (dua puluh tujuh) kegiatan` are not reported.
  */
+/** Start of the sentence around `at`: after the last `.`/`!`/`?` before a capital, or a blank line; 300 chars at most. */
+function sentenceStart(text: string, at: number): number {
+  const from = Math.max(0, at - 300);
+  const before = text.slice(from, at);
+  let cut = -1;
+  for (const m of before.matchAll(/[.!?]\s+(?=\p{Lu})|\n\s*\n/gu)) cut = m.index + m[0].length;
+  return cut >= 0 ? from + cut : from;
+}
+
 export function findTerbilang(text: string): TerbilangMatch[] {
   const words = [...text.matchAll(/\p{L}+/gu)].map((m) => ({ w: m[0], start: m.index, end: m.index + m[0].length }));
   const out: TerbilangMatch[] = [];
@@ -304,7 +313,9 @@ export function findTerbilang(text: string): TerbilangMatch[] {
     if (value !== null && (endsWithRupiah || hasScale)) {
       const fig = findFigure(text, start);
       const figureValue = fig ? parseMoney(fig.raw).money.value : null;
-      const ctxStart = fig ? fig.start : Math.max(0, start - 20);
+      // the context is the sentence the amount stands in: its wording says what the amount is (`dialokasikan`)
+      // and which year it belongs to (`Renja Tahun 2015` in an evaluation chapter)
+      const ctxStart = sentenceStart(text, fig ? fig.start : start);
       out.push({
         words: phrase,
         wordsValue: value,

@@ -27,16 +27,6 @@ const FILLED_CELL_JOIN =
 
 /** Where the tool and the reference disagree on this fixture, and why. All reviewed against the model and the PDF text. */
 const KNOWN: readonly KnownFailure[] = [
-  {
-    kind: 'missing',
-    match: { rule: 'terbilang-mismatch', field: 'allocated_total', table_a: 'PROSE', table_b: 'TC33' },
-    count: 1,
-    reason:
-      'product bug: the 4.2 sentence allocates Rp 2.830.445.095 (p. 60) and the T-C.33 JUMLAH is Rp 2.630.445.095; the ' +
-      "tool keeps as a prose amount's context only the text from its figure to its words (src/renja/terbilang.ts), so " +
-      'the allocation sentence is not recognised by "dialokasikan", and with a second amount in the prose (Rp 1.000.000 ' +
-      'on p. 35) the allocation check is skipped',
-  },
   ...SLASH_JOIN_KNOWN,
   // Tabel 4.1 `PENYELENGGA RAAN`, `Penyelenggaraa n`, `Dipelihara/Dir ehabilitasi`; T-C.31 awal `Pendayaguna an`
   ...(

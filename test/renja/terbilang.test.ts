@@ -188,3 +188,13 @@ describe('findTerbilang', () => {
     ]);
   });
 });
+
+describe('findTerbilang: the context is the sentence the amount stands in', () => {
+  it('keeps the wording before the figure (what the amount is, and its year)', () => {
+    const text =
+      'Bab IV. Jumlah anggaran yang dialokasikan untuk program dan kegiatan Tahun 2024 sebesar Rp 2.830.445.095,- (Dua Milyar Delapan Ratus Tiga Puluh Juta Empat Ratus Empat Puluh Lima Ribu Sembilan Puluh Lima Rupiah).';
+    const [m] = findTerbilang(text);
+    expect(m.context).toMatch(/^Jumlah anggaran yang dialokasikan/);
+    expect(m.context).toContain('Tahun 2024');
+  });
+});

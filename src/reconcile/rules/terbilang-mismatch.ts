@@ -19,9 +19,19 @@ function proseSide(p: ProseAmount, value: Decimal | string | null): Side {
   return { table: 'PROSE', page: p.page, bbox: p.bbox, value, code: null, name: truncate(p.context, 80) };
 }
 
-function allocationAmounts(prose: ProseAmount[]): ProseAmount[] {
+/**
+ * The amounts stating this plan's allocation: marked by their wording (or the only amount in the prose), and not
+ * about another year (an evaluation chapter quotes last year's Renja budget: `Renja Tahun 2015 ... total anggaran`).
+ */
+function allocationAmounts(prose: ProseAmount[], planYear: number | null): ProseAmount[] {
+  const otherYear = (p: ProseAmount): boolean => {
+    if (planYear === null) return false;
+    const years = [...p.context.matchAll(/\b(20\d{2})\b/g)].map((m) => Number(m[1]));
+    return years.length > 0 && !years.includes(planYear);
+  };
   const marked = prose.filter((p) => ALLOCATION_CONTEXT.test(p.context));
-  return marked.length > 0 ? marked : prose.length === 1 ? prose : [];
+  const candidates = marked.length > 0 ? marked : prose.length === 1 ? prose : [];
+  return candidates.filter((p) => !otherYear(p));
 }
 
 export function terbilangMismatch(ctx: ReconcileContext): Discrepancy[] {
@@ -42,7 +52,7 @@ export function terbilangMismatch(ctx: ReconcileContext): Discrepancy[] {
       }),
     );
   }
-  for (const p of allocationAmounts(prose)) {
+  for (const p of allocationAmounts(prose, ctx.extraction.planYear?.year ?? null)) {
     const stated = p.figureValue ?? p.wordsValue;
     if (stated === null) continue;
     for (const id of TABLES_TO_CHECK) {

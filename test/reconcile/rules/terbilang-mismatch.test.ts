@@ -43,4 +43,18 @@ describe('terbilang-mismatch', () => {
     );
     expect(ds).toEqual([]);
   });
+
+  it("does not compare last year's Renja budget, quoted in the evaluation chapter, with this plan's totals", () => {
+    // Renja 2016 p8, under "2.1 Evaluasi Pelaksanaan RENJA Tahun 2015"
+    const context = 'Pada Rencana Kerja (RENJA) Tahun 2015 ... dengan total anggaran sebesar';
+    const x = extraction({
+      tables: [new TableBuilder('TC33').program('7.01.01', '21.607.657.000').total('21.607.657.000')],
+      prose: [prose('17.530.509.750', '17.530.509.750', context)],
+    });
+    const withYear = { ...x, planYear: { year: 2016, decidedBy: 'test', votes: [], labels: [] } };
+    expect(terbilangMismatch(buildContext(withYear))).toEqual([]);
+    // the same sentence in a 2015 Renja is this plan's allocation
+    const plan2015 = { ...x, planYear: { year: 2015, decidedBy: 'test', votes: [], labels: [] } };
+    expect(terbilangMismatch(buildContext(plan2015))).toHaveLength(1);
+  });
 });
