@@ -1,5 +1,5 @@
 /** Pairs the rows of two tables by key (code, or parent + name for rows without a code). */
-import type { Level } from '../renja/schema.js';
+import type { Level, RenjaRecord } from '../renja/schema.js';
 import { moneyUnitOf, type RowNode, type TableView } from './context.js';
 import { pairSlack } from './rounding.js';
 import { moneyOf } from './discrepancy.js';
@@ -155,6 +155,14 @@ function samePagu(a: TableView, x: RowNode, b: TableView, y: RowNode): boolean {
     .lte(pairSlack(moneyUnitOf(a, x.record), moneyUnitOf(b, y.record)));
 }
 
+/** The number a row is printed with: in its number column, or before its name (`24 Pemeliharaan ...`). */
+function rowNumber(r: RenjaRecord): string | null {
+  const printed = r.codePrinted.trim().replace(/[.)]$/, '');
+  if (/^\d{1,3}$/.test(printed)) return printed;
+  const m = /^(\d{1,3})[.)]?\s+\S/.exec(r.name.trim());
+  return m ? m[1] : null;
+}
+
 /**
  * Rows still unpaired at the same place in both hierarchies (same level, parents paired, the same printed number)
  * with the same amount are one row printed under two names (a name copied from the row above, a reworded name):
@@ -175,8 +183,8 @@ function pairByParentAndAmount(m: Matching, a: TableView, b: TableView): void {
         x.parent !== null &&
         y.parent !== null &&
         partnerOf.get(x.parent) === y.parent &&
-        x.record.codePrinted.trim() !== '' &&
-        x.record.codePrinted.trim() === y.record.codePrinted.trim() &&
+        rowNumber(x.record) !== null &&
+        rowNumber(x.record) === rowNumber(y.record) &&
         same(x, y),
     );
   const sameAB = (x: RowNode, y: RowNode) => samePagu(a, x, b, y);

@@ -50,6 +50,8 @@ const HIERARCHY_LEVELS: ReadonlySet<Level> = new Set<Level>([
 ]);
 /** Text starts closer than this (points) are the same alignment: cell padding and glyph noise. */
 const INDENT_NOISE = 2;
+/** Level reasons that come from how a name is typeset, not from a code, numbering or level word. */
+const TYPOGRAPHIC_LEVEL = /^(upper-case name|indented name|unindented name)$/;
 const NUMBERING = /^(?:\d{1,3}[.)]?|[IVXL]+\.?|[a-z][.)])$/i;
 
 interface RowReader {
@@ -356,6 +358,16 @@ function recordsOfRow(
     if (!code.code && /^name starts with/.test(lv.reason)) namedLevel = true;
     // A total row often prints its label across the name columns only.
     const total = !code.code && (isTotalText(v.name) || isTotalText(firstCell?.text ?? ''));
+    // T-C.32 lists proposals: without codes, letter case or indentation is no hierarchy (`GELAR SENI` is not a program)
+    if (
+      cls.kind === 'TC32' &&
+      !code.code &&
+      v.name !== '' &&
+      (TYPOGRAPHIC_LEVEL.test(lv.reason) || lv.level === 'unknown')
+    ) {
+      lv.level = 'kegiatan';
+      lv.reason = 'proposal row (T-C.32 lists proposals, not a hierarchy)';
+    }
     state.inferUncoded(lv, v.name);
     // T-C.30 lists service indicators, not the program hierarchy: its rows have no level.
     const level: Level = total ? 'total' : cls.kind === 'TC30' ? 'unknown' : lv.level;

@@ -401,6 +401,28 @@ describe('T-C.32 NIHIL gives no records', () => {
   });
 });
 
+describe('T-C.32 proposals are a flat list', () => {
+  it('upper-case proposal names are not programs (BAB II Renja 2016: PEMBINAAN SENI BUDAYA, GELAR SENI)', () => {
+    const header = [
+      ['No', 'Pengusul', 'Program/Kegiatan', 'Lokasi', 'Total (Rp)'],
+      ['1', '2', '3', '4', '5'],
+    ];
+    const t = makeTable(
+      [
+        ...header,
+        // unnumbered, as printed there: only letter case could make a heading of a row
+        ['', 'DPRD', 'PEMBINAAN SENI BUDAYA SUNDA', 'Kab. Garut', '150.000.000'],
+        ['', 'DPRD', 'Bantuan sarana sanggar seni', 'Kab. Garut', '50.000.000'],
+        ['', 'Masyarakat', 'GELAR SENI DAN BUDAYA V', 'Kota Bandung', '100.000.000'],
+      ],
+      { headerRows: 2, captionLines: ['Tabel 2.7 Usulan Program dan Kegiatan dari Para Pemangku Kepentingan'] },
+    );
+    const rs = records(t);
+    expect(rs.map((r) => r.tableKind)).toEqual(['TC32', 'TC32', 'TC32']);
+    expect(rs.map((r) => r.level)).toEqual(['kegiatan', 'kegiatan', 'kegiatan']);
+  });
+});
+
 describe('Permendagri 54/2010 rows without codes', () => {
   it('Tabel 2.3 review: roman-numbered programs, numbered kegiatan, `,00` cents', () => {
     const t = makeTable(

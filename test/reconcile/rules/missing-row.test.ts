@@ -126,6 +126,16 @@ describe('missing-row: rows printed under two names are one row, not two missing
     expect(run(tc31, tc33)).toEqual([]);
   });
 
+  it('takes the number printed before the name when the table has no number column', () => {
+    const tc31 = new TableBuilder('TC31.hasil')
+      .row('program', null, { name: 'Program X', pagu: '101.327.000' })
+      .row('kegiatan', null, { codePrinted: '24', name: 'Perencanaan, Evaluasi, dan Pelaporan', pagu: '101.327.000' });
+    const tc33 = new TableBuilder('TC33')
+      .row('program', null, { name: 'Program X', pagu: '101.327.000' })
+      .row('kegiatan', null, { name: '24 Pemeliharaan Sarana Kantor', pagu: '101.327.000' });
+    expect(run(tc31, tc33)).toEqual([]);
+  });
+
   it('does not pair two different kegiatan of equal budget without the same printed number', () => {
     const tc31 = new TableBuilder('TC31.hasil')
       .row('program', null, { name: 'Program A', pagu: '20' })
