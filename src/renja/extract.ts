@@ -14,7 +14,7 @@ import {
 } from './schema.js';
 import { classifyTable } from './classify.js';
 import { analyzeHeader, mapColumns, readableSides, type ColumnMap } from './columns.js';
-import { buildRecords } from './records.js';
+import { buildRecords, joinTailAcrossTables } from './records.js';
 import { findTerbilang } from './terbilang.js';
 import { fullRupiahSides, sidePrefix, unitConflicts } from './unit-check.js';
 import { findPlanYear, type TableYearInput } from './years.js';
@@ -93,6 +93,16 @@ export function extractRenja(
         reasons: [...columnMap.reasons, ...notes],
       };
       tableRecords = buildRecords(table, { doc, classification, layout: columnMap, header });
+    }
+    // The same form on the next page, read as a table of its own, may open with the rest of a row cut by the break.
+    const lastBefore = logical.at(-1);
+    if (
+      classification.kind !== 'OTHER' &&
+      lastBefore?.length &&
+      lastBefore[0].tableKind === classification.kind &&
+      Math.max(...lastBefore.map((r) => r.page)) + 1 === firstPageOf(table)
+    ) {
+      tableRecords = joinTailAcrossTables(lastBefore, tableRecords);
     }
     // A table continued on later pages is settled as a whole (its last row is the last of the last page).
     if (cont && logical.length > 0) logical[logical.length - 1].push(...tableRecords);

@@ -487,26 +487,69 @@ function isRowTail(row: RowReader, codeCells: (Cell | undefined)[], cols: Column
 }
 
 function joinTail(previous: RenjaRecord[], row: RowReader): void {
-  const append = (a: string, b: string): string => (a && b ? `${a} ${b}` : a || b);
   for (const rec of previous) {
     const prefix: SidePrefix = rec.side ? `${rec.side}.` : '';
-    for (const f of TEXT_FIELDS) {
-      // T-C.31's catatan column is shared by both sides.
-      const t = cleanText(row.text(f === 'catatan' ? f : sideKey(prefix, f)));
-      if (t === '') continue;
-      if (f === 'aktivitas') {
-        if (rec.level === 'aktivitas') rec.name = append(rec.name, t);
-      } else {
-        rec[f] = append(rec[f], t);
-      }
-    }
-    if (!rec.warnings.some((w) => w.kind === 'row-joined-across-pages')) {
-      rec.warnings.push({
-        kind: 'row-joined-across-pages',
-        message: 'the next page continued this row; its text was appended',
-      });
+    // T-C.31's catatan column is shared by both sides.
+    appendTail(rec, (f) => cleanText(row.text(f === 'catatan' ? f : sideKey(prefix, f))));
+  }
+}
+
+const appendText = (a: string, b: string): string => (a && b ? `${a} ${b}` : a || b);
+
+/** Appends the text of a row's continuation (read per field by `textOf`) to a record, and says so. */
+function appendTail(rec: RenjaRecord, textOf: (f: (typeof TEXT_FIELDS)[number]) => string): void {
+  for (const f of TEXT_FIELDS) {
+    const t = textOf(f);
+    if (t === '') continue;
+    if (f === 'aktivitas') {
+      if (rec.level === 'aktivitas') rec.name = appendText(rec.name, t);
+    } else {
+      rec[f] = appendText(rec[f], t);
     }
   }
+  if (!rec.warnings.some((w) => w.kind === 'row-joined-across-pages')) {
+    rec.warnings.push({
+      kind: 'row-joined-across-pages',
+      message: 'the next page continued this row; its text was appended',
+    });
+  }
+}
+
+/** A record that is only the rest of a row cut by a page break: no code or number, no amount, no target. */
+function isTailRecord(r: RenjaRecord): boolean {
+  const blank = (m: RenjaRecord['pagu']) => m === null || isNil(m.raw);
+  return (
+    r.code === null &&
+    r.codePrinted.trim() === '' &&
+    blank(r.pagu) &&
+    blank(r.paguMaju) &&
+    r.target === null &&
+    r.targetMaju === null &&
+    !Object.values(r.paguParts ?? {}).some((m) => !blank(m)) &&
+    (r.name !== '' || r.indikator !== '' || r.lokasi !== '')
+  );
+}
+
+/**
+ * A table read on its own that opens with the rest of the last row of the table before it (the same form, on the
+ * previous page, its header repeated): the rest is appended to that row and dropped. Returns the records kept.
+ */
+export function joinTailAcrossTables(previous: RenjaRecord[], next: RenjaRecord[]): RenjaRecord[] {
+  if (previous.length === 0 || next.length === 0) return next;
+  // `previous` may hold several read tables (continuation pages): the last row is the last one of the last table
+  const lastRef = previous[previous.length - 1].tableRef;
+  const prevTable = previous.filter((r) => r.tableRef === lastRef);
+  const lastRow = Math.max(...prevTable.map((r) => r.rowIndex));
+  const prevRow = prevTable.filter((r) => r.rowIndex === lastRow);
+  const firstRow = Math.min(...next.map((r) => r.rowIndex));
+  const tail = next.filter((r) => r.rowIndex === firstRow);
+  if (!tail.every(isTailRecord)) return next;
+  for (const t of tail) {
+    const rec = prevRow.find((r) => r.side === t.side);
+    if (!rec) return next;
+    appendTail(rec, (f) => (f === 'aktivitas' ? '' : t[f]));
+  }
+  return next.filter((r) => r.rowIndex !== firstRow);
 }
 
 /**

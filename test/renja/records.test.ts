@@ -815,3 +815,32 @@ describe('old-era review with two numbering columns (Disnakertrans 2017 Tabel 2.
     expect(hasil[1].target?.raw).toBe('1 Kegiatan');
   });
 });
+
+describe('joinTailAcrossTables', () => {
+  it('appends the rest of a row cut by a page break, opening the next table of the same form, and drops it', async () => {
+    const { joinTailAcrossTables } = await import('../../src/renja/records.js');
+    const { TableBuilder } = await import('../helpers/records.js');
+    // Renja 2016 T-C.33: "Program Pemeliharaan Sarana" at the foot of p40, "dan Prasarana Aparatur" atop p41
+    const p40 = new TableBuilder('TC33', { page: 40, tableRef: 't1' }).row('program', null, {
+      name: 'Program Pemeliharaan Sarana',
+      indikator: 'Terpeliharanya sarana dan',
+      pagu: '933.508.000',
+    });
+    const p41 = new TableBuilder('TC33', { page: 41, tableRef: 't2' })
+      .row('unknown', null, { name: 'dan Prasarana Aparatur', indikator: 'prasarana kantor', pagu: null })
+      .row('kegiatan', null, { name: '22 Pemeliharaan Sarana dan Prasarana Kantor', pagu: '933.508.000' });
+    const kept = joinTailAcrossTables(p40.records, p41.records);
+    expect(kept.map((r) => r.name)).toEqual(['22 Pemeliharaan Sarana dan Prasarana Kantor']);
+    expect(p40.records[0].name).toBe('Program Pemeliharaan Sarana dan Prasarana Aparatur');
+    expect(p40.records[0].indikator).toBe('Terpeliharanya sarana dan prasarana kantor');
+  });
+
+  it('keeps a first row that has an amount or a number of its own', async () => {
+    const { joinTailAcrossTables } = await import('../../src/renja/records.js');
+    const { TableBuilder } = await import('../helpers/records.js');
+    const p1 = new TableBuilder('TC33', { tableRef: 't1' }).row('kegiatan', null, { name: 'Kegiatan A', pagu: '10' });
+    const p2 = new TableBuilder('TC33', { tableRef: 't2' }).row('kegiatan', null, { name: 'Kegiatan B', pagu: '20' });
+    expect(joinTailAcrossTables(p1.records, p2.records)).toHaveLength(1);
+    expect(p1.records[0].name).toBe('Kegiatan A');
+  });
+});
