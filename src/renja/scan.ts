@@ -4,23 +4,20 @@
  * in any cell (`#REF!`, `#DIV/0!`, `1,31453E+11`), and mapped money columns left empty on every row.
  */
 import type { Table } from '../tables/model.js';
+import { isAmountShape } from '../tables/header.js';
 import type { ColumnIndex } from './fields.js';
 import { columnEntries } from './fields.js';
 import type { RenjaRecord, TableScan } from './schema.js';
 import { isNil } from './text.js';
 
-/**
- * A budget amount as printed in Renja tables: at least two groups of three digits (`1.250.000`, `4,355,125`), optional
- * `Rp`. One group (`5.017`) is more often a count of documents or people than money.
- */
-const AMOUNT = /^(?:rp\.?\s*)?\(?-?\d{1,3}(?:[.,]\s?\d{3}){2,}(?:[.,]\d{1,2})?\)?$/i;
 /** Spreadsheet error values and numbers a spreadsheet printed in scientific notation. */
 const SPREADSHEET_ERROR = /#(?:REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!)|\b\d+(?:[.,]\d+)?E\+\d{1,2}\b/i;
 /** Amount-bearing cells a page needs before its table counts as holding money (stray years and counts aside). */
 const MIN_AMOUNTS_PER_PAGE = 3;
 
+/** A budget amount: two digit groups at least (see isAmountShape). */
 export function isAmountText(t: string): boolean {
-  return AMOUNT.test(t.trim());
+  return isAmountShape(t, 2);
 }
 
 export function scanTable(table: Table, firstDataRow: number, columns: ColumnIndex, records: RenjaRecord[]): TableScan {

@@ -46,6 +46,15 @@ export function isUnitRow(texts: string[]): boolean {
   return filled.length >= 2 && filled.every((t) => UNIT_CELL.test(t));
 }
 
+/**
+ * An amount as printed in Renja tables: digit groups of three (`1.250.000`, `4,355,125`), optional `Rp` and cents.
+ * `minGroups` 2 asks for a budget amount (one group, `5.017`, is more often a count).
+ */
+export function isAmountShape(t: string, minGroups = 1): boolean {
+  const m = /^(?:rp\.?\s*)?\(?-?\d{1,3}((?:[.,]\s?\d{3})+)(?:[.,]\d{1,2})?\)?$/i.exec(t.trim());
+  return m !== null && m[1].replace(/[^.,]/g, '').length >= minGroups;
+}
+
 /** Looks like data rather than a title: a code, an amount, a percentage. */
 function looksLikeData(t: string): boolean {
   return /^\d+(\.\d+){2,}/.test(t) || /\d{1,3}(\.\d{3}){1,}/.test(t) || /^\d+([.,]\d+)?\s*%$/.test(t);

@@ -5,7 +5,7 @@
  */
 import type { Cell, Table } from './model.js';
 import type { PhysicalTable } from './physical.js';
-import { headerRowCount, isColumnNumberRow, isUnitRow, normalizeRowText } from './header.js';
+import { headerRowCount, isAmountShape, isColumnNumberRow, isUnitRow, normalizeRowText } from './header.js';
 
 /** Column boundaries match when within this share of the table width (Word reflows borders by fractions of a point). */
 const BOUNDARY_MATCH_SHARE = 0.01;
@@ -179,10 +179,15 @@ function isRowRest(t: Table, cells: Cell[], map: number[], cutShown: boolean): b
   if (!key || key.text !== '') return false;
   const filled = cells.filter((c) => c.text !== '');
   if (!filled.length) return false;
-  if (cutShown) return true;
   const lastRow = t.rowCount - 1;
   const above = (col: number) =>
     t.cells.find((x) => x.row <= lastRow && x.row + x.rowSpan > lastRow && x.col <= col && x.col + x.colSpan > col);
+  // A row numbered on its own (`3`, `3.` in the first columns), or with an amount where the row above has one, is a new row even where
+  // the cut shows: joining it would glue two rows and two amounts together.
+  const ownNumber = filled.some((c) => map[c.col] <= 1 && /^\d{1,3}[.)]?$/.test(c.text.trim()));
+  const secondAmount = filled.some((c) => isAmountShape(c.text) && isAmountShape(above(map[c.col])?.text ?? ''));
+  if (ownNumber || secondAmount) return false;
+  if (cutShown) return true;
   const subset = filled.every((c) => (above(map[c.col])?.text ?? '') !== '');
   if (!subset) return false;
   // `d) Organisasi ...` or `b. Rapat` opens a list item: a new row even in lower case

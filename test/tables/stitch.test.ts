@@ -128,3 +128,36 @@ describe('mapBoundaries', () => {
     expect(mapBoundaries([0, 10, 50, 100], [0, 30, 100])).toBeNull();
   });
 });
+
+describe('stitchTables: a cut shown on the page does not glue two rows', () => {
+  const XS4 = [40, 50, 120, 300, 400];
+  it('keeps a first row that carries its own number and amount as a row (Disbun 2016 p77/78)', () => {
+    const head = ['', 'No', 'Kegiatan', 'Kebutuhan Dana'];
+    const p1 = part(1, [head, ['', '2', 'Kegiatan Pengembangan Pemasaran', '2.875.958.000']], {
+      xs: XS4,
+      openBottom: true,
+      captionLines: ['Tabel 2.16 Rumusan kebutuhan'],
+    });
+    const p2 = part(2, [['', '3', 'Kegiatan Pembinaan Usaha Perkebunan', '462.000.000']], { xs: XS4, openTop: true });
+    const [t] = stitchTables([p1, p2], { stitch: true });
+    expect(t.quality.rowsJoinedAcrossPages).toBe(0);
+    expect(tableToMatrix(t).slice(1)).toEqual([
+      ['', '2', 'Kegiatan Pengembangan Pemasaran', '2.875.958.000'],
+      ['', '3', 'Kegiatan Pembinaan Usaha Perkebunan', '462.000.000'],
+    ]);
+  });
+  it('still joins the rest of a cut row that has no number or amount of its own', () => {
+    const head = ['', 'No', 'Kegiatan', 'Kebutuhan Dana'];
+    const p1 = part(1, [head, ['', '2', 'Kegiatan Pengembangan', '2.875.958.000']], {
+      xs: XS4,
+      openBottom: true,
+      captionLines: ['Tabel 2.16 Rumusan kebutuhan'],
+    });
+    const p2 = part(2, [['', '', 'Pemasaran Hasil Perkebunan', '']], { xs: XS4, openTop: true });
+    const [t] = stitchTables([p1, p2], { stitch: true });
+    expect(t.quality.rowsJoinedAcrossPages).toBe(1);
+    expect(tableToMatrix(t).slice(1)).toEqual([
+      ['', '2', 'Kegiatan Pengembangan Pemasaran Hasil Perkebunan', '2.875.958.000'],
+    ]);
+  });
+});
