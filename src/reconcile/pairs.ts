@@ -8,10 +8,14 @@ export const ROW_PAIRS: readonly (readonly [TableId, TableId])[] = [
   ['TC31.hasil', 'TC33'],
 ];
 
-/** Tables whose grand totals must agree. */
-export const TOTAL_PAIRS: readonly (readonly [TableId, TableId])[] = [
+/**
+ * Tables whose grand totals must agree. The third entry: a table whose presence makes the pair redundant (with a
+ * Tabel 4.1, T-C.31 hasil and T-C.33 are each held against it; old-era documents end with Tabel 3.1 = T-C.33).
+ */
+export const TOTAL_PAIRS: readonly (readonly [TableId, TableId, TableId?])[] = [
   ['TC33', 'T41'],
   ['TC31.hasil', 'T41'],
+  ['TC31.hasil', 'TC33', 'T41'],
 ];
 
 export const TABLE_LABEL: Record<TableId, string> = {

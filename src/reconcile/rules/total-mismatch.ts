@@ -13,10 +13,10 @@ function totalSide(view: TableView, field: string, t: TableTotal) {
 
 export function totalMismatch(ctx: ReconcileContext): Discrepancy[] {
   const out: Discrepancy[] = [];
-  for (const [idA, idB] of TOTAL_PAIRS) {
+  for (const [idA, idB, unless] of TOTAL_PAIRS) {
     const ta = ctx.tables.get(idA);
     const tb = ctx.tables.get(idB);
-    if (!ta || !tb) continue;
+    if (!ta || !tb || (unless && ctx.tables.has(unless))) continue;
     for (const field of MONEY_FIELDS) {
       if (!ta.fields.has(field) || !tb.fields.has(field)) continue;
       const a = tableTotal(ta, field);

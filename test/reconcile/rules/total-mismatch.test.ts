@@ -72,6 +72,20 @@ describe('total-mismatch', () => {
     expect(ds[0].a.table).toBe('TC31.hasil');
     expect(ds[0].difference?.toFixed()).toBe('20000');
   });
+
+  it('compares T-C.31 hasil with T-C.33 when there is no Tabel 4.1 (old era: Tabel 3.1 is the last plan table)', () => {
+    // DLH 2017: hasil 129.919.326.300 (p42) vs T-C.33 TOTAL 131.453.130.600 (p87)
+    const hasil = () => new TableBuilder('TC31.hasil').program('1.01', '129.919.326.300').total('129.919.326.300');
+    const tc33 = () => new TableBuilder('TC33').program('1.01', '131.453.130.600').total('131.453.130.600');
+    const ds = totalMismatch(buildContext(extraction({ tables: [hasil(), tc33()] })));
+    expect(ds.map((d) => [d.a.table, d.b?.table, d.difference?.toFixed()])).toEqual([
+      ['TC31.hasil', 'TC33', '1533804300'],
+    ]);
+    // with a Tabel 4.1 each is held against it, and the gap is not reported a third time
+    const t41 = new TableBuilder('T41').program('1.01', '131.453.130.600').total('131.453.130.600');
+    const withT41 = totalMismatch(buildContext(extraction({ tables: [hasil(), tc33(), t41] })));
+    expect(withT41.map((d) => [d.a.table, d.b?.table])).toEqual([['TC31.hasil', 'T41']]);
+  });
 });
 
 describe('total-mismatch with a total split by fund source', () => {
