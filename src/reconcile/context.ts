@@ -54,6 +54,8 @@ export interface TableView {
   levels: Set<Level>;
   /** Later parts that print the table a second time; set aside, not in `records`. */
   reprints: Reprint[];
+  /** Those parts as views of their own, for the checks within one printing (see `printings`). */
+  reprintViews: TableView[];
   /** Per money field, the levels at which some row prints a non-zero amount (a form may leave a level blank). */
   amountLevels: Record<MoneyField, Set<Level>>;
   /** Money unit of each part (`(Rp 000)` columns = 1000), by tableRef; absent = 1. */
@@ -211,6 +213,7 @@ export function buildTableView(
   records: RenjaRecord[],
   allLayouts: DetectedLayout[],
   reprints: Reprint[] = [],
+  reprintViews: TableView[] = [],
 ): TableView {
   const refs = new Set(records.map((r) => r.tableRef));
   const layouts = allLayouts.filter((l) => refs.has(l.tableRef));
@@ -226,7 +229,21 @@ export function buildTableView(
   const levels = new Set(nodes.map((n) => n.level));
   const amountLevels = { pagu: levelsWithAmounts(nodes, 'pagu'), pagu_maju: levelsWithAmounts(nodes, 'pagu_maju') };
   const moneyUnits = new Map(layouts.map((l) => [l.tableRef, l.moneyUnit] as const));
-  return { id, records, layouts, fields, nodes, roots, byKey, totals, levels, reprints, amountLevels, moneyUnits };
+  return {
+    id,
+    records,
+    layouts,
+    fields,
+    nodes,
+    roots,
+    byKey,
+    totals,
+    levels,
+    reprints,
+    reprintViews,
+    amountLevels,
+    moneyUnits,
+  };
 }
 
 /**
@@ -249,8 +266,14 @@ export function buildContext(extraction: Extraction, options: ReconcileOptions =
     const sorted = [...recs].sort(
       (x, y) => (refOrder.get(x.tableRef) ?? 0) - (refOrder.get(y.tableRef) ?? 0) || x.rowIndex - y.rowIndex,
     );
-    const { kept, reprints } = splitReprints(sorted);
-    tables.set(id, buildTableView(id, kept, extraction.layouts, reprints));
+    const { kept, reprints, reprintParts } = splitReprints(sorted);
+    const reprintViews = reprintParts.map((part) => buildTableView(id, part, extraction.layouts));
+    tables.set(id, buildTableView(id, kept, extraction.layouts, reprints, reprintViews));
   }
   return { doc: extraction.doc, extraction, tables, options };
+}
+
+/** Every printing of every table: what the checks within one table (roll-ups, printed totals) run over. */
+export function printings(ctx: ReconcileContext): TableView[] {
+  return [...ctx.tables.values()].flatMap((v) => [v, ...v.reprintViews]);
 }

@@ -3,7 +3,8 @@
  * appended spreadsheet printout); the table engine then yields two parts of one kind. Merged into one
  * view, every row would stand twice: each copy unpaired in missing-row, every total doubled. A later
  * part whose rows mostly repeat earlier parts (same level, same code or name, same pagu) is therefore a
- * reprint, not a continuation, and is set aside; only the first printing is reconciled.
+ * reprint, not a continuation, and is set aside from the comparisons between tables; the checks within one printing
+ * (roll-ups, printed totals) still run on it, since a reprint can carry its own errors.
  */
 import type { RenjaRecord } from '../renja/schema.js';
 import { moneyOf } from './discrepancy.js';
@@ -44,27 +45,34 @@ const pagesOf = (records: RenjaRecord[]) => [...new Set(records.map((r) => r.pag
  * Splits one table id's records (in document order) into the first printing and the reprinted parts.
  * Parts are compared with everything kept before them, so a table continued over several parts stays whole.
  */
-export function splitReprints(records: RenjaRecord[]): { kept: RenjaRecord[]; reprints: Reprint[] } {
+export function splitReprints(records: RenjaRecord[]): {
+  kept: RenjaRecord[];
+  reprints: Reprint[];
+  /** The records of each reprint, for the checks within one printing (roll-ups, printed totals). */
+  reprintParts: RenjaRecord[][];
+} {
   const parts = new Map<string, RenjaRecord[]>();
   for (const r of records) {
     const list = parts.get(r.tableRef);
     if (list) list.push(r);
     else parts.set(r.tableRef, [r]);
   }
-  if (parts.size < 2) return { kept: records, reprints: [] };
+  if (parts.size < 2) return { kept: records, reprints: [], reprintParts: [] };
 
   const seen = new Set<string>();
   const kept: RenjaRecord[] = [];
   const reprints: Reprint[] = [];
+  const reprintParts: RenjaRecord[][] = [];
   for (const [tableRef, part] of parts) {
     const sigs = part.map(rowSignature).filter((s): s is string => s !== null);
     const repeated = sigs.filter((s) => seen.has(s)).length;
     if (kept.length > 0 && sigs.length >= REPRINT_MIN_ROWS && repeated / sigs.length >= REPRINT_SHARE) {
       reprints.push({ tableRef, pages: pagesOf(part), rows: sigs.length, repeated, originalPages: pagesOf(kept) });
+      reprintParts.push(part);
       continue;
     }
     sigs.forEach((s) => seen.add(s));
     kept.push(...part);
   }
-  return { kept, reprints };
+  return { kept, reprints, reprintParts };
 }

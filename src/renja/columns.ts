@@ -160,6 +160,8 @@ export function analyzeHeader(table: Table): HeaderInfo {
   return { firstDataRow, parts, numbers, numberRow, leafSpans: leafSpans.map((s) => (s ? [s.start, s.end] : null)) };
 }
 
+/** The caption of a one-sided review table that prints the review's result (`Rumusan kebutuhan ... hasil review`). */
+const ONE_SIDED_HASIL = /hasil (review|analisis)|rumusan kebutuhan/;
 /** T-C.31's right half: `Hasil Analisis Kebutuhan` (typos repaired by headerWords). */
 export const HASIL_GROUP = /hasil analisis|analisis kebutuhan/;
 /** Column titles that are a fund source: the money of that source (old-era tables split the pagu by source). */
@@ -361,6 +363,13 @@ export function mapColumns(table: Table, kind: TableKind, header: HeaderInfo = a
       seen.add(f);
     }
     if (seen.size > 0) reasons.push('T-C.31 sides from repeated column titles');
+    // One side only, captioned as the result of the review (`Rumusan kebutuhan ... hasil review terhadap rancangan
+    // awal RKPD`): it is the hasil side, not the rancangan awal.
+    const caption = headerWords(table.captionLines.join(' '));
+    if (!sides.includes('hasil') && ONE_SIDED_HASIL.test(caption)) {
+      for (let c = 0; c < n; c++) if (sides[c] === 'awal') sides[c] = 'hasil';
+      reasons.push('one-sided T-C.31 captioned as the review result: hasil side');
+    }
   } else if (kind === 'TC31') {
     reasons.push('T-C.31 sides from group titles');
   }

@@ -447,3 +447,29 @@ describe('precision guard on target columns', () => {
     expect(m.reasons).toContain('target dropped: col 4 holds sentences, not targets');
   });
 });
+
+describe('mapColumns: a one-sided review table captioned as the review result', () => {
+  it('reads it as the hasil side (2. RENJA 2016 Tabel 2.5, Disbun 2016 Tabel 2.16)', () => {
+    const header = [
+      ['No', 'Program/Kegiatan', 'Indikator Kinerja', 'Lokasi', 'Target Capaian', 'Kebutuhan Dana (Rp. 000)'],
+    ];
+    const t = makeTable([...header, row(6, { 0: '1', 1: 'Program Kewirausahaan', 5: '9.000.000' })], {
+      headerRows: 1,
+      captionLines: [
+        'Tabel 2.5 Rumusan Kebutuhan Program dan Kegiatan Tahun 2016 Hasil Review terhadap Rancangan Awal RKPD',
+      ],
+    });
+    const m = mapColumns(t, 'TC31', analyzeHeader(t));
+    expect(m.columns['hasil.name']).toBe(1);
+    expect(m.columns['hasil.pagu']).toBe(5);
+    expect(m.columns['awal.pagu']).toBeUndefined();
+  });
+  it('keeps a one-sided table without such a caption on the awal side', () => {
+    const header = [['No', 'Program/Kegiatan', 'Indikator Kinerja', 'Lokasi', 'Target Capaian', 'Pagu Indikatif']];
+    const t = makeTable([...header, row(6, { 0: '1', 1: 'Program X', 5: '9.000.000' })], {
+      headerRows: 1,
+      captionLines: ['Tabel 2.4 Review terhadap Rancangan Awal RKPD Tahun 2016'],
+    });
+    expect(mapColumns(t, 'TC31', analyzeHeader(t)).columns['awal.pagu']).toBe(5);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Discrepancy } from '../types.js';
-import { MONEY_FIELDS, moneyUnitOf, type ReconcileContext } from '../context.js';
+import { MONEY_FIELDS, moneyUnitOf, type ReconcileContext, printings } from '../context.js';
 import { leafCount, sumSlack, unitOfRows } from '../rounding.js';
 import { bareSide, makeDiscrepancy, moneyOf, recordSide } from '../discrepancy.js';
 import { TABLE_LABEL } from '../pairs.js';
@@ -14,7 +14,7 @@ import { formatRupiah, moneyComparable, moneyValue } from '../util.js';
 
 export function declaredTotalMismatch(ctx: ReconcileContext): Discrepancy[] {
   const out: Discrepancy[] = [];
-  for (const view of ctx.tables.values()) {
+  for (const view of printings(ctx)) {
     for (const field of MONEY_FIELDS) {
       const computed = computedTotal(view, field);
       // A sum that leaves out an unreadable cell is a guess; invalid-value reports the cell.

@@ -8,7 +8,7 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Discrepancy } from '../types.js';
-import { MONEY_FIELDS, type MoneyField, type ReconcileContext, type RowNode } from '../context.js';
+import { MONEY_FIELDS, type MoneyField, type ReconcileContext, type RowNode, printings } from '../context.js';
 import { bareSide, makeDiscrepancy, moneyOf, recordSide } from '../discrepancy.js';
 import { TABLE_LABEL } from '../pairs.js';
 import { leafCount, sumSlack, unitOfRows } from '../rounding.js';
@@ -54,7 +54,7 @@ function levelsWithAmounts(nodes: RowNode[], field: MoneyField): Set<string> {
 
 export function rollupMismatch(ctx: ReconcileContext): Discrepancy[] {
   const out: Discrepancy[] = [];
-  for (const view of ctx.tables.values()) {
+  for (const view of printings(ctx)) {
     for (const field of MONEY_FIELDS) {
       if (view.layouts.length > 0 && !view.fields.has(field)) continue;
       const printsTotals = levelsWithAmounts(view.nodes, field);

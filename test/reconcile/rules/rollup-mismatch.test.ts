@@ -133,3 +133,24 @@ describe('rollup-mismatch in a thousands column', () => {
     expect(brief(withUnit(table('5.313.056.000'), 1))).toEqual(['error T41 1.12.39 pagu']);
   });
 });
+
+describe('rollup-mismatch in a second printing of a table', () => {
+  it('checks the sums within a reprint too, which the comparisons between tables set aside', () => {
+    const rows = (t: TableBuilder, kegiatan: string) =>
+      t
+        .row('program', null, { name: 'Program Kewirausahaan', pagu: '9.000.000' })
+        .row('kegiatan', null, { name: 'Pembentukan Wirausaha Baru', pagu: kegiatan })
+        .row('program', null, { name: 'Program Aparatur', pagu: '850.000' })
+        .row('kegiatan', null, { name: 'Pendidikan dan Pelatihan', pagu: '850.000' })
+        .row('program', null, { name: 'Program Promosi', pagu: '500.000' })
+        .row('kegiatan', null, { name: 'Pameran', pagu: '500.000' });
+    const first = rows(new TableBuilder('TC31.hasil', { page: 107, tableRef: 't1' }), '9.000.000');
+    const reprint = rows(new TableBuilder('TC31.hasil', { page: 116, tableRef: 't2' }), '6.000.000');
+    const ctx = buildContext(extraction({ tables: [first, reprint] }));
+    expect(ctx.tables.get('TC31.hasil')?.reprints).toHaveLength(1);
+    const ds = rollupMismatch(ctx);
+    expect(ds.map((d) => [d.a.page, d.a.value?.toString(), d.b?.value?.toString()])).toEqual([
+      [116, '9000000', '6000000'],
+    ]);
+  });
+});
