@@ -1,9 +1,9 @@
 /** Pairs the rows of two tables by key (code, or parent + name for rows without a code). */
-import type { Level, RenjaRecord } from '../renja/schema.js';
+import type { Level } from '../renja/schema.js';
 import { moneyUnitOf, type RowNode, type TableView } from './context.js';
 import { pairSlack } from './rounding.js';
 import { moneyOf } from './discrepancy.js';
-import { bareName, expandAcronyms, moneyValue, nameSimilarity, spacelessKey } from './util.js';
+import { bareName, expandAcronyms, moneyValue, nameSimilarity, rowNumber, spacelessKey } from './util.js';
 
 export interface MatchResult {
   pairs: [RowNode, RowNode][];
@@ -153,14 +153,6 @@ function samePagu(a: TableView, x: RowNode, b: TableView, y: RowNode): boolean {
     .minus(vb)
     .abs()
     .lte(pairSlack(moneyUnitOf(a, x.record), moneyUnitOf(b, y.record)));
-}
-
-/** The number a row is printed with: in its number column, or before its name (`24 Pemeliharaan ...`). */
-function rowNumber(r: RenjaRecord): string | null {
-  const printed = r.codePrinted.trim().replace(/[.)]$/, '');
-  if (/^\d{1,3}$/.test(printed)) return printed;
-  const m = /^(\d{1,3})[.)]?\s+\S/.exec(r.name.trim());
-  return m ? m[1] : null;
 }
 
 /**

@@ -94,3 +94,14 @@ export function expandAcronyms(name: string, other: string): string {
     })
     .join(' ');
 }
+
+/**
+ * The number a row is printed with when it has no code: its number column (`24`, `II.1.1`, `53.1`), else a number
+ * printed before its name (`24 Pemeliharaan ...`). Null when the row shows none.
+ */
+export function rowNumber(r: RenjaRecord): string | null {
+  const printed = r.codePrinted.trim().replace(/[.)]$/, '');
+  if (/^(?:[IVXL]+|\d{1,3})(?:\.(?:[IVXL]+|\d{1,3}))*$/i.test(printed)) return printed.toUpperCase();
+  const m = /^(\d{1,3})[.)]?\s+\S/.exec(r.name.trim());
+  return m ? m[1] : null;
+}

@@ -1,12 +1,14 @@
 /**
- * duplicate-code: one code printed on two rows of the same level in one table (indicator rows excluded);
- * also, as info, a whole table printed a second time (set aside by the context, see reprints.ts).
+ * duplicate-code: one code printed on two rows of the same level in one table (indicator rows excluded); the same
+ * for the numbers of rows without codes where they identify rows across the table (`II.1.1`, or a numbering that
+ * runs on from parent to parent instead of restarting); also, as info, a whole table printed a second time (set
+ * aside by the context, see reprints.ts).
  */
 import type { Discrepancy } from '../types.js';
 import type { ReconcileContext, RowNode, TableView } from '../context.js';
 import { bareSide, makeDiscrepancy, moneyOf, recordSide } from '../discrepancy.js';
 import { TABLE_LABEL } from '../pairs.js';
-import { compareTargets, compareText, formatRupiah, moneyValue, truncate, ZERO } from '../util.js';
+import { compareTargets, compareText, formatRupiah, moneyValue, rowNumber, truncate, ZERO } from '../util.js';
 
 function differences(x: RowNode, y: RowNode): string[] {
   const d: string[] = [];
@@ -51,10 +53,65 @@ function reprintFindings(ctx: ReconcileContext, view: TableView): Discrepancy[] 
   });
 }
 
+/**
+ * Whether the plain numbers of rows at one level run on across their parents (1..12 under the first program, 13..
+ * under the next) rather than restarting under each: only then does a number identify a row in the whole table.
+ */
+function numberingRunsOn(nodes: RowNode[]): boolean {
+  const byParent = new Map<RowNode | null, number[]>();
+  for (const n of nodes) {
+    const num = Number(rowNumber(n.record));
+    if (!Number.isInteger(num)) continue;
+    byParent.set(n.parent, [...(byParent.get(n.parent) ?? []), num]);
+  }
+  const firsts = [...byParent.values()].slice(1).map((nums) => nums[0]);
+  return firsts.length >= 2 && firsts.filter((f) => f > 1).length >= (firsts.length * 2) / 3;
+}
+
+/** One finding per row number printed on different rows, where row numbers identify rows (see above). */
+function duplicateNumbers(ctx: ReconcileContext, view: TableView): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  const uncoded = view.nodes.filter((n) => !n.record.code && rowNumber(n.record) !== null);
+  for (const level of new Set(uncoded.map((n) => n.level))) {
+    const nodes = uncoded.filter((n) => n.level === level);
+    const runsOn = numberingRunsOn(nodes);
+    const groups = new Map<string, RowNode[]>();
+    for (const n of nodes) {
+      const num = rowNumber(n.record)!;
+      // a structured number (`II.1.1`) is unique by design; a plain one only where the numbering runs on
+      if (!num.includes('.') && !runsOn) continue;
+      groups.set(num, [...(groups.get(num) ?? []), n]);
+    }
+    for (const [num, g] of groups) {
+      const distinct = g.filter((n, i) =>
+        g.slice(0, i).every((m) => compareText(m.record.name, n.record.name) !== 'same'),
+      );
+      if (distinct.length < 2) continue;
+      const pages = [...new Set(distinct.map((n) => n.record.page))].join(', ');
+      out.push(
+        makeDiscrepancy({
+          doc: ctx.doc,
+          rule: 'duplicate-code',
+          severity: 'warning',
+          code: null,
+          field: 'number',
+          a: recordSide(distinct[0].record, 'code', num),
+          b: recordSide(distinct[1].record, 'code', num),
+          message:
+            `${TABLE_LABEL[view.id]} numbers ${distinct.length} different ${level.replace('_', ' ')} rows ${num} ` +
+            `(page ${pages}): ${distinct.map((n) => `"${truncate(n.record.name, 50)}"`).join(', ')}`,
+        }),
+      );
+    }
+  }
+  return out;
+}
+
 export function duplicateCode(ctx: ReconcileContext): Discrepancy[] {
   const out: Discrepancy[] = [];
   for (const view of ctx.tables.values()) {
     out.push(...reprintFindings(ctx, view));
+    out.push(...duplicateNumbers(ctx, view));
     const groups = new Map<string, RowNode[]>();
     for (const n of view.nodes) {
       if (!n.record.code) continue;

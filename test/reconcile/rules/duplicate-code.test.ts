@@ -41,3 +41,39 @@ describe('duplicate-code', () => {
     expect(run(t)[0].message).toContain('identical rows');
   });
 });
+
+describe('duplicate-code: numbers of rows without codes', () => {
+  const runDup = (t: TableBuilder) => duplicateCode(buildContext(extraction({ tables: [t] })));
+
+  it('reports a structured number printed on different rows (renja 2024 Tabel 1: II.1.1 three times)', () => {
+    const t = new TableBuilder('TC33', { page: 12 })
+      .row('kegiatan', null, { codePrinted: 'II.1', name: 'Pelembagaan PUG' })
+      .row('sub_kegiatan', null, { codePrinted: 'II.1.1', name: 'Koordinasi PUG', pagu: '84.635.000' })
+      .row('sub_kegiatan', null, { codePrinted: 'II.1.1', name: 'Advokasi PUG' })
+      .row('sub_kegiatan', null, { codePrinted: 'II.1.1', name: 'Penyusunan Profil Gender', pagu: '41.552.000' });
+    const ds = runDup(t).filter((d) => d.field === 'number');
+    expect(ds).toHaveLength(1);
+    expect(ds[0].message).toContain('3 different sub kegiatan rows II.1.1');
+  });
+
+  it('reports a plain number reused where the numbering runs on across programs, not where it restarts', () => {
+    const runsOn = new TableBuilder('TC33')
+      .row('program', null, { name: 'Program A' })
+      .row('kegiatan', null, { codePrinted: '66', name: 'Kegiatan X' })
+      .row('kegiatan', null, { codePrinted: '67', name: 'Kegiatan Y' })
+      .row('program', null, { name: 'Program B' })
+      .row('kegiatan', null, { codePrinted: '68', name: 'Kegiatan Z' })
+      .row('program', null, { name: 'Program C' })
+      .row('kegiatan', null, { codePrinted: '67', name: 'Kegiatan W' });
+    expect(runDup(runsOn).filter((d) => d.field === 'number')).toHaveLength(1);
+    const restarts = new TableBuilder('TC33')
+      .row('program', null, { name: 'Program A' })
+      .row('kegiatan', null, { codePrinted: '1', name: 'Kegiatan X' })
+      .row('kegiatan', null, { codePrinted: '2', name: 'Kegiatan Y' })
+      .row('program', null, { name: 'Program B' })
+      .row('kegiatan', null, { codePrinted: '1', name: 'Kegiatan Z' })
+      .row('program', null, { name: 'Program C' })
+      .row('kegiatan', null, { codePrinted: '1', name: 'Kegiatan W' });
+    expect(runDup(restarts).filter((d) => d.field === 'number')).toEqual([]);
+  });
+});
