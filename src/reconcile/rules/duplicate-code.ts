@@ -68,6 +68,9 @@ function numberingRunsOn(nodes: RowNode[]): boolean {
   return firsts.length >= 2 && firsts.filter((f) => f > 1).length >= (firsts.length * 2) / 3;
 }
 
+/** Share of a level's numbered rows that may carry a reused number for the numbers still to identify rows. */
+const MAX_REUSED_SHARE = 0.2;
+
 /** One finding per row number printed on different rows, where row numbers identify rows (see above). */
 function duplicateNumbers(ctx: ReconcileContext, view: TableView): Discrepancy[] {
   const out: Discrepancy[] = [];
@@ -82,6 +85,11 @@ function duplicateNumbers(ctx: ReconcileContext, view: TableView): Discrepancy[]
       if (!num.includes('.') && !runsOn) continue;
       groups.set(num, [...(groups.get(num) ?? []), n]);
     }
+    // Numbers identify rows only where nearly all are unique: a column repeating one number on many rows (the
+    // program's number printed on each of its kegiatan) is no row numbering.
+    const reused = [...groups.values()].filter((g) => g.length > 1).reduce((k, g) => k + g.length, 0);
+    const numbered = [...groups.values()].reduce((k, g) => k + g.length, 0);
+    if (reused > numbered * MAX_REUSED_SHARE) continue;
     for (const [num, g] of groups) {
       const distinct = g.filter((n, i) =>
         g.slice(0, i).every((m) => compareText(m.record.name, n.record.name) !== 'same'),

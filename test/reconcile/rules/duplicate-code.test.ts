@@ -50,7 +50,19 @@ describe('duplicate-code: numbers of rows without codes', () => {
       .row('kegiatan', null, { codePrinted: 'II.1', name: 'Pelembagaan PUG' })
       .row('sub_kegiatan', null, { codePrinted: 'II.1.1', name: 'Koordinasi PUG', pagu: '84.635.000' })
       .row('sub_kegiatan', null, { codePrinted: 'II.1.1', name: 'Advokasi PUG' })
-      .row('sub_kegiatan', null, { codePrinted: 'II.1.1', name: 'Penyusunan Profil Gender', pagu: '41.552.000' });
+      .row('sub_kegiatan', null, { codePrinted: 'II.1.1', name: 'Penyusunan Profil Gender', pagu: '41.552.000' })
+      .row('sub_kegiatan', null, { codePrinted: 'II.1.2', name: 'Sosialisasi PUG' })
+      .row('sub_kegiatan', null, { codePrinted: 'II.2.1', name: 'Pendampingan Lembaga' })
+      .row('sub_kegiatan', null, { codePrinted: 'II.2.2', name: 'Forum Anak' })
+      .row('sub_kegiatan', null, { codePrinted: 'II.2.3', name: 'Data Gender' })
+      .row('sub_kegiatan', null, { codePrinted: 'II.3.1', name: 'Pelatihan Gender' })
+      .row('sub_kegiatan', null, { codePrinted: 'II.3.2', name: 'Monitoring PUG' })
+      .row('sub_kegiatan', null, { codePrinted: 'II.3.3', name: 'Evaluasi PUG' })
+      .row('sub_kegiatan', null, { codePrinted: 'II.3.4', name: 'Pelaporan PUG' })
+      .row('sub_kegiatan', null, { codePrinted: 'II.3.5', name: 'Rapat PUG' })
+      .row('sub_kegiatan', null, { codePrinted: 'II.3.6', name: 'Publikasi PUG' })
+      .row('sub_kegiatan', null, { codePrinted: 'II.3.7', name: 'Survei PUG' })
+      .row('sub_kegiatan', null, { codePrinted: 'II.3.8', name: 'Bimtek PUG' });
     const ds = runDup(t).filter((d) => d.field === 'number');
     expect(ds).toHaveLength(1);
     expect(ds[0].message).toContain('3 different sub kegiatan rows II.1.1');
@@ -63,8 +75,14 @@ describe('duplicate-code: numbers of rows without codes', () => {
       .row('kegiatan', null, { codePrinted: '67', name: 'Kegiatan Y' })
       .row('program', null, { name: 'Program B' })
       .row('kegiatan', null, { codePrinted: '68', name: 'Kegiatan Z' })
+      .row('kegiatan', null, { codePrinted: '69', name: 'Kegiatan V' })
+      .row('kegiatan', null, { codePrinted: '70', name: 'Kegiatan U' })
+      .row('kegiatan', null, { codePrinted: '71', name: 'Kegiatan T' })
       .row('program', null, { name: 'Program C' })
-      .row('kegiatan', null, { codePrinted: '67', name: 'Kegiatan W' });
+      .row('kegiatan', null, { codePrinted: '67', name: 'Kegiatan W' })
+      .row('kegiatan', null, { codePrinted: '72', name: 'Kegiatan S' })
+      .row('kegiatan', null, { codePrinted: '73', name: 'Kegiatan R' })
+      .row('kegiatan', null, { codePrinted: '74', name: 'Kegiatan Q' });
     expect(runDup(runsOn).filter((d) => d.field === 'number')).toHaveLength(1);
     const restarts = new TableBuilder('TC33')
       .row('program', null, { name: 'Program A' })
@@ -75,5 +93,20 @@ describe('duplicate-code: numbers of rows without codes', () => {
       .row('program', null, { name: 'Program C' })
       .row('kegiatan', null, { codePrinted: '1', name: 'Kegiatan W' });
     expect(runDup(restarts).filter((d) => d.field === 'number')).toEqual([]);
+  });
+});
+
+describe('duplicate-code: a number column repeating the parent number', () => {
+  it('is no row numbering (Disnakertrans 2015 T-C.33 prints the program number 29 on each of its kegiatan)', () => {
+    const t = new TableBuilder('TC33')
+      .row('program', null, { name: 'Program A' })
+      .row('kegiatan', null, { codePrinted: '28', name: 'Kegiatan P' })
+      .row('program', null, { name: 'Program B' })
+      .row('kegiatan', null, { codePrinted: '29', name: 'Kegiatan X' })
+      .row('kegiatan', null, { codePrinted: '29', name: 'Kegiatan Y' })
+      .row('kegiatan', null, { codePrinted: '29', name: 'Kegiatan Z' })
+      .row('program', null, { name: 'Program C' })
+      .row('kegiatan', null, { codePrinted: '30', name: 'Kegiatan W' });
+    expect(duplicateCode(buildContext(extraction({ tables: [t] }))).filter((d) => d.field === 'number')).toEqual([]);
   });
 });
