@@ -166,7 +166,8 @@ export function continuationOf(prev: ReadTable, next: Table, firstOnPage: boolea
       checked.push(key);
     } else disagree++;
   }
-  const nameKey = Object.keys(columns).find((k) => /(^|\.)name$/.test(k));
+  // a row is identified by its name (by its indicator in the indicator tables T-C.29 / T-C.30)
+  const nameKey = Object.keys(columns).find((k) => /(^|\.)(name|indikator)$/.test(k));
   if (!nameKey) return null;
   if (agree < MIN_AGREEING_COLUMNS || disagree * 2 >= agree) return null;
 
