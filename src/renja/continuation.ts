@@ -166,8 +166,7 @@ export function continuationOf(prev: ReadTable, next: Table, firstOnPage: boolea
       checked.push(key);
     } else disagree++;
   }
-  // a row is identified by its name (by its indicator in the indicator tables T-C.29 / T-C.30)
-  const nameKey = Object.keys(columns).find((k) => /(^|\.)(name|indikator)$/.test(k));
+  const nameKey = Object.keys(columns).find((k) => /(^|\.)name$/.test(k));
   if (!nameKey) return null;
   if (agree < MIN_AGREEING_COLUMNS || disagree * 2 >= agree) return null;
 

@@ -122,33 +122,3 @@ describe('namesNewTable: captions that start a new table', () => {
     expect(namesNewTable(lines)).toBe(expected);
   });
 });
-
-describe('an indicator table (T-C.30) continued on the next page without its header', () => {
-  it('is read as T-C.30, keyed by its indicators (Disnakertrans 2017 p17/18)', () => {
-    const header = [
-      ['NO', 'Indikator', 'SPM/standar nasional', 'Target Renstra', '<', 'Realisasi Capaian', '<'],
-      ['^', '^', '^', 'Tahun 2015', 'Tahun 2016', 'Tahun 2015', 'Tahun 2016'],
-    ];
-    const data = (n: string, ind: string) => [n, ind, '50%', '55', '60', '55', '46,81'];
-    const first = makeTable(
-      [...header, data('1', 'Besaran kasus diselesaikan'), data('2', 'Besaran pekerja jamsostek')],
-      {
-        headerRows: 2,
-        page: 17,
-        id: 't1',
-        captionLines: ['Tabel 2.2 Pencapaian Kinerja Pelayanan Dinas'],
-      },
-    );
-    const next = makeTable(
-      [data('5', 'Besaran kasus dengan perjanjian bersama'), data('6', 'Besaran pemeriksaan perusahaan')],
-      {
-        headerRows: 0,
-        page: 18,
-        id: 't2',
-      },
-    );
-    const r = kinds([first, next]);
-    expect(r.kinds).toEqual(['TC30', 'TC30']);
-    expect(r.recordPages[1]).toEqual([18]);
-  });
-});
