@@ -9,13 +9,7 @@ import { cleanText } from '../renja/text.js';
 export { bareName, compareText, spacelessKey, type TextComparison } from '../renja/text.js';
 export { compareTargets, targetsEqual, type TargetComparison } from '../renja/targets.js';
 export { parentCode } from '../renja/codes.js';
-export { formatRupiah, plainNumber } from '../renja/money.js';
-
-/** Money value of a cell; nil (`-`, empty) and invalid cells give null. */
-export function moneyValue(m: Money | null | undefined): Decimal | null {
-  if (!m || m.invalid !== undefined) return null;
-  return m.value;
-}
+export { formatRupiah, moneyValue, plainNumber } from '../renja/money.js';
 
 /** A cell that holds a usable amount or is nil; invalid cells are reported by invalid-value instead. */
 export function moneyComparable(m: Money | null | undefined): boolean {

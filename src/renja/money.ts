@@ -310,3 +310,9 @@ export function plainNumber(d: Decimal): string {
   const s = d.toFixed();
   return s === '-0' ? '0' : s;
 }
+
+/** Money value of a cell; nil (`-`, empty) and invalid cells give null. */
+export function moneyValue(m: Money | null | undefined): Decimal | null {
+  if (!m || m.invalid !== undefined) return null;
+  return m.value;
+}

@@ -9,14 +9,11 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Money, RenjaRecord } from './schema.js';
+import { moneyValue } from './money.js';
 
 type Amount = (r: RenjaRecord) => Money | null;
 
 const AMOUNTS: Amount[] = [(r) => r.pagu, (r) => r.paguMaju];
-
-function value(m: Money | null): Decimal | null {
-  return m && m.invalid === undefined ? m.value : null;
-}
 
 /** Groups as [parent, first child, last child] indexes, or null when the run does not parse. */
 function parseGroups(vals: (Decimal | null)[]): [number, number, number][] | null {
@@ -87,12 +84,12 @@ export function settleLevelsBySums(records: RenjaRecord[]): void {
         const rec = (idx: string) => rowsOf.get(idx)!.find((r) => r.side === side) ?? null;
         const vals = run.rows.map((idx) => {
           const r = rec(idx);
-          return r ? value(amount(r)) : null;
+          return r ? moneyValue(amount(r)) : null;
         });
         const groups = parseGroups(vals);
         if (!groups) continue;
         const programRec = run.program === null ? null : rec(run.program);
-        if (convincing(groups, vals, programRec ? value(amount(programRec)) : null)) {
+        if (convincing(groups, vals, programRec ? moneyValue(amount(programRec)) : null)) {
           settled = groups;
           break;
         }
@@ -123,7 +120,7 @@ function isOrgHeading(r: RenjaRecord): boolean {
     (r.level === 'program' || r.level === 'unknown') &&
     name !== '' &&
     !/^program\b/i.test(name) &&
-    value(r.pagu) !== null
+    moneyValue(r.pagu) !== null
   );
 }
 
@@ -139,11 +136,11 @@ export function settleTotalRows(records: RenjaRecord[]): void {
   for (const side of new Set(records.map((r) => r.side))) {
     const rows = records.filter((r) => r.side === side);
     // the unlabelled last row
-    const amounts = rows.map((r) => value(r.pagu)).filter((v): v is Decimal => v !== null);
+    const amounts = rows.map((r) => moneyValue(r.pagu)).filter((v): v is Decimal => v !== null);
     for (let i = rows.length - 1; i >= 0; i--) {
       const r = rows[i];
       if (r.name.trim() !== '' || r.code !== null || r.codePrinted.trim() !== '') break;
-      const v = value(r.pagu);
+      const v = moneyValue(r.pagu);
       if (r.level !== 'unknown' || v === null || amounts.some((x) => x.gt(v))) break;
       r.level = 'total';
       r.warnings.push({ kind: 'level-guessed', field: 'level', message: 'total: last row with amounts only' });
@@ -153,11 +150,11 @@ export function settleTotalRows(records: RenjaRecord[]): void {
     heads.forEach((h, k) => {
       const end = k + 1 < heads.length ? heads[k + 1] : rows.length;
       const programs = rows.slice(h + 1, end).filter((r) => r.level === 'program' && !isOrgHeading(r));
-      const sum = programs.reduce((s, r) => s.plus(value(r.pagu) ?? 0), new Decimal(0));
+      const sum = programs.reduce((s, r) => s.plus(moneyValue(r.pagu) ?? 0), new Decimal(0));
       // the heading on top totals every program of the table, sub-totals included
       const all = rows.slice(h + 1).filter((r) => r.level === 'program' && !isOrgHeading(r));
-      const grand = all.reduce((s, r) => s.plus(value(r.pagu) ?? 0), new Decimal(0));
-      const v = value(rows[h].pagu)!;
+      const grand = all.reduce((s, r) => s.plus(moneyValue(r.pagu) ?? 0), new Decimal(0));
+      const v = moneyValue(rows[h].pagu)!;
       if (programs.length === 0) return;
       if (k === 0 && h === 0 && v.equals(grand)) {
         rows[h].level = 'total';
