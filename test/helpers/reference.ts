@@ -4,21 +4,12 @@
  * directions, with the known failures named one by one.
  */
 import type { Row } from './csv.js';
+import { DISCREPANCY_COLUMNS } from '../../src/report/discrepancies-csv.js';
 
 /** Columns the reference defines and the comparison checks exactly; `message` is free text and is not compared. */
-export const KEY_COLUMNS = [
-  'rule',
-  'severity',
-  'code',
-  'field',
-  'table_a',
-  'page_a',
-  'value_a',
-  'table_b',
-  'page_b',
-  'value_b',
-  'difference',
-] as const;
+export const KEY_COLUMNS = DISCREPANCY_COLUMNS.filter(
+  (c): c is Exclude<(typeof DISCREPANCY_COLUMNS)[number], 'doc' | 'message'> => c !== 'doc' && c !== 'message',
+);
 
 export const keyOf = (r: Row): string => KEY_COLUMNS.map((c) => r[c] ?? '').join(' | ');
 
