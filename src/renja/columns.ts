@@ -343,18 +343,17 @@ function columnValues(table: Table, c: number, firstDataRow: number): string[] {
   return table.cells.filter((x) => x.col === c && x.row >= firstDataRow).map((x) => x.text.trim());
 }
 
-export function mapColumns(table: Table, kind: TableKind, header: HeaderInfo = analyzeHeader(table)): ColumnMap {
-  const columns: ColumnIndex = {};
-  const reasons: string[] = [];
-  const n = table.colCount;
-  const fields = header.parts.map((p) => fieldOf(p));
-  const codeIsRowNumber = !fields.includes('code') && fields.includes('no');
-  // `No`/`Nomor` plays the code column's part when there is no `Kode` column.
-  const base: (Field | null)[] = fields.map((f) => (f === 'no' ? (codeIsRowNumber ? 'code' : null) : f));
-  const sides: ('awal' | 'hasil' | null)[] = header.parts.map((p) => (kind === 'TC31' ? sideOf(p) : null));
+type SideOf = Side | null;
 
-  // T-C.31 without group titles (no merged header): the first of a repeated field is awal.
-  if (kind === 'TC31' && !sides.some((s) => s !== null)) {
+/**
+ * The side of T-C.31 each column belongs to: from the group titles; without them, the first of a repeated field is
+ * awal (and a one-sided table captioned as the review's result is hasil); money printed after a side's group as a
+ * bare `Jumlah` / fund-source column belongs to that side when it has no pagu of its own.
+ */
+function tc31Sides(table: Table, header: HeaderInfo, base: (Field | null)[], reasons: string[]): SideOf[] {
+  const n = table.colCount;
+  const sides: SideOf[] = header.parts.map((p) => sideOf(p));
+  if (!sides.some((s) => s !== null)) {
     const seen = new Set<string>();
     for (let c = 0; c < n; c++) {
       const f = base[c];
@@ -370,44 +369,43 @@ export function mapColumns(table: Table, kind: TableKind, header: HeaderInfo = a
       for (let c = 0; c < n; c++) if (sides[c] === 'awal') sides[c] = 'hasil';
       reasons.push('one-sided T-C.31 captioned as the review result: hasil side');
     }
-  } else if (kind === 'TC31') {
+  } else {
     reasons.push('T-C.31 sides from group titles');
   }
-  // T-C.31 money printed after a side's group as a bare `Jumlah` / fund-source column belongs to
-  // that side when the side has no pagu of its own (Disnakertrans: `... | Jumlah | Prakiraan Maju`).
-  if (kind === 'TC31') {
-    const sidePagu = (side: 'awal' | 'hasil'): boolean =>
-      base.some((f, c) => sides[c] === side && f !== null && isPaguKey(f));
-    const hasHasil = sides.includes('hasil');
-    for (let c = 0; c < n; c++) {
-      const f = base[c];
-      if (sides[c] !== null || !f) continue;
-      // Prakiraan Maju printed beside a review table projects the hasil (final) plan a year on.
-      if ((f === 'paguMaju' || f === 'targetMaju') && hasHasil) {
-        sides[c] = 'hasil';
-        reasons.push(`hasil.${f} <- col ${c}: prakiraan maju of the hasil plan`);
-        continue;
-      }
-      if (!isPaguKey(f) || f === 'paguMaju') continue;
-      let k = c - 1;
-      while (k >= 0 && sides[k] === null) k--;
-      const side = k >= 0 ? sides[k] : null;
-      if (side && !sidePagu(side)) {
-        sides[c] = side;
-        reasons.push(`${side}.${f} <- col ${c}: money column after the ${side} group`);
-      }
-    }
-  }
-
+  // Disnakertrans: `... | Jumlah | Prakiraan Maju` after the groups
+  const sidePagu = (side: Side): boolean => base.some((f, c) => sides[c] === side && f !== null && isPaguKey(f));
+  const hasHasil = sides.includes('hasil');
   for (let c = 0; c < n; c++) {
     const f = base[c];
-    if (!f) continue;
+    if (sides[c] !== null || !f) continue;
+    // Prakiraan Maju printed beside a review table projects the hasil (final) plan a year on.
+    if ((f === 'paguMaju' || f === 'targetMaju') && hasHasil) {
+      sides[c] = 'hasil';
+      reasons.push(`hasil.${f} <- col ${c}: prakiraan maju of the hasil plan`);
+      continue;
+    }
+    if (!isPaguKey(f) || f === 'paguMaju') continue;
+    let k = c - 1;
+    while (k >= 0 && sides[k] === null) k--;
+    const side = k >= 0 ? sides[k] : null;
+    if (side && !sidePagu(side)) {
+      sides[c] = side;
+      reasons.push(`${side}.${f} <- col ${c}: money column after the ${side} group`);
+    }
+  }
+  return sides;
+}
+
+/** Column keys from each column's field and side; a code header merged over several columns gives `code.end`. */
+function assignKeys(base: (Field | null)[], sides: SideOf[], columns: ColumnIndex, reasons: string[]): void {
+  base.forEach((f, c) => {
+    if (!f) return;
     const side = sides[c];
     const key: ColumnKey = side && f !== 'code' && f !== 'catatan' ? `${side}.${f}` : f;
     if (key === 'code' && columns.code !== undefined) {
       // A code header merged over several columns (`7 | 01 | 01 | 201 | 03`).
       if (c === (columns['code.end'] ?? columns.code) + 1) columns['code.end'] = c;
-      continue;
+      return;
     }
     if (columns[key] === undefined) columns[key] = c;
     else if (
@@ -420,49 +418,65 @@ export function mapColumns(table: Table, kind: TableKind, header: HeaderInfo = a
       columns[`${f}Maju`] = c;
       reasons.push(`${f}Maju <- col ${c}: second ${f} column beside the prakiraan maju column`);
     }
+  });
+}
+
+/** Split codes under an unmerged `Kode` header: the untitled columns of digit groups after it join the code. */
+function absorbSplitCode(table: Table, header: HeaderInfo, columns: ColumnIndex, reasons: string[]): void {
+  if (columns.code === undefined) return;
+  let end = columns['code.end'] ?? columns.code;
+  while (end + 1 < table.colCount && header.parts[end + 1].length === 0) {
+    const vals = columnValues(table, end + 1, header.firstDataRow);
+    const pieces = vals.filter((v) => v === '' || CODE_PIECE.test(v)).length;
+    if (vals.length === 0 || pieces / vals.length < CODE_PIECE_SHARE) break;
+    end++;
   }
-
-  // Split codes under an unmerged `Kode` header: absorb following untitled columns of digit groups.
-  if (columns.code !== undefined) {
-    let end = columns['code.end'] ?? columns.code;
-    while (end + 1 < n && header.parts[end + 1].length === 0) {
-      const vals = columnValues(table, end + 1, header.firstDataRow);
-      const pieces = vals.filter((v) => v === '' || CODE_PIECE.test(v)).length;
-      if (vals.length === 0 || pieces / vals.length < CODE_PIECE_SHARE) break;
-      end++;
-    }
-    if (end > columns.code) {
-      columns['code.end'] = end;
-      reasons.push(`code split over columns ${columns.code}..${end}`);
-    }
+  if (end > columns.code) {
+    columns['code.end'] = end;
+    reasons.push(`code split over columns ${columns.code}..${end}`);
   }
+}
 
-  resolveSpans(table, header, columns, reasons);
-
+/** Fields the header words did not give, from the form's standard column numbers (`(6)` = pagu in T-C.33). */
+function fromColumnNumbers(kind: TableKind, header: HeaderInfo, columns: ColumnIndex, reasons: string[]): void {
   const standard = STANDARD_NUMBERS[kind];
   if (standard) {
-    for (let c = 0; c < n; c++) {
-      const num = header.numbers[c];
-      if (!num) continue;
+    header.numbers.forEach((num, c) => {
+      if (!num) return;
       const field = standard[parseInt(num.replace(/^\(/, ''), 10)];
       if (field && columns[field] === undefined && !Object.values(columns).includes(c)) {
         columns[field] = c;
         reasons.push(`${field} from column number ${num}`);
       }
-    }
+    });
   }
-  if (header.numberRow !== null) {
-    reasons.push(`column numbers: ${header.numbers.filter((x) => x !== null).join(' ')}`);
-  }
+  if (header.numberRow !== null) reasons.push(`column numbers: ${header.numbers.filter((x) => x !== null).join(' ')}`);
+}
 
-  checkMoneyContent(table, header, columns, reasons);
-
+/** The money unit of the pagu column's header (`(Rp. 000)` = 1000). */
+function headerMoneyUnit(header: HeaderInfo, columns: ColumnIndex, reasons: string[]): number {
   const moneyCol = columns.pagu ?? columns['awal.pagu'] ?? columns['pagu.apbdProv'] ?? columns['pagu.apbdKab'];
-  let moneyUnit = 1;
-  if (moneyCol !== undefined) {
-    moneyUnit = parseMoneyUnit(header.parts[moneyCol].join(' '));
-    if (moneyUnit !== 1) reasons.push(`money unit ${moneyUnit} from header`);
-  }
+  if (moneyCol === undefined) return 1;
+  const unit = parseMoneyUnit(header.parts[moneyCol].join(' '));
+  if (unit !== 1) reasons.push(`money unit ${unit} from header`);
+  return unit;
+}
+
+/** Which grid column holds which field: header words first, then spanning titles, column numbers, data checks. */
+export function mapColumns(table: Table, kind: TableKind, header: HeaderInfo = analyzeHeader(table)): ColumnMap {
+  const columns: ColumnIndex = {};
+  const reasons: string[] = [];
+  const fields = header.parts.map((p) => fieldOf(p));
+  const codeIsRowNumber = !fields.includes('code') && fields.includes('no');
+  // `No`/`Nomor` plays the code column's part when there is no `Kode` column.
+  const base: (Field | null)[] = fields.map((f) => (f === 'no' ? (codeIsRowNumber ? 'code' : null) : f));
+  const sides = kind === 'TC31' ? tc31Sides(table, header, base, reasons) : base.map((): SideOf => null);
+  assignKeys(base, sides, columns, reasons);
+  absorbSplitCode(table, header, columns, reasons);
+  resolveSpans(table, header, columns, reasons);
+  fromColumnNumbers(kind, header, columns, reasons);
+  checkMoneyContent(table, header, columns, reasons);
+  const moneyUnit = headerMoneyUnit(header, columns, reasons);
   for (const [k, v] of columnEntries(columns)) {
     if (!k.startsWith('code.')) reasons.push(`${k} <- col ${v} "${header.parts[v]?.join(' / ') ?? ''}"`);
   }
