@@ -84,11 +84,16 @@ export function compareText(a: string, b: string): TextComparison {
 const NAME_PREFIX =
   /^(?:(?:program|kegiatan|sub\s*kegiatan)\s*:?\s+|\d{1,3}[.)]?\s+|[a-z][.)]\s+|[-\u2022\u25AA\u25CF\u2756*]+\s+)/i;
 
-/** A row name without the level word, numbering or list marker printed before it, as a spacing-blind key. */
-export function bareName(name: string): string {
+/** A row name without the level word, numbering or list marker printed before it (as printed otherwise). */
+export function stripNamePrefix(name: string): string {
   let n = name.trim();
   for (let i = 0; i < 2; i++) n = n.replace(NAME_PREFIX, '');
-  return spacelessKey(n);
+  return n;
+}
+
+/** A row name without the level word, numbering or list marker printed before it, as a spacing-blind key. */
+export function bareName(name: string): string {
+  return spacelessKey(stripNamePrefix(name));
 }
 
 /** Province abbreviations as Renja print them in lokasi cells. */
