@@ -12,6 +12,7 @@ import { TABLE_LABEL } from '../reconcile/pairs.js';
 import { Decimal } from 'decimal.js';
 import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
 import { failOnOption, type FailOn } from './parse-args.js';
+import { nomenklaturOption } from './kode-command.js';
 
 /** How many total-mismatch headlines, and explaining rows under each, the terminal summary shows. */
 const MAX_HEADLINES = 3;
@@ -42,6 +43,7 @@ interface AuditCommandOptions {
   format: Set<OutputFormat>;
   failOn?: FailOn;
   password?: string;
+  nomenklatur?: string;
   logLevel: LogLevel;
 }
 
@@ -60,6 +62,7 @@ export function auditCommand(): Command {
     )
     .addOption(failOnOption())
     .option('--password <password>', 'password for encrypted PDFs')
+    .addOption(nomenklaturOption())
     .addOption(logLevelOption())
     .action(async (pdfs: string[], o: AuditCommandOptions) => {
       const log = makeLogger(o.logLevel);
@@ -71,7 +74,7 @@ export function auditCommand(): Command {
       for (let i = 0; i < pdfs.length; i++) {
         const file = pdfs[i];
         const t0 = performance.now();
-        const outcome = await auditDocument(file, { password: o.password }, names[i]);
+        const outcome = await auditDocument(file, { password: o.password, nomenklatur: o.nomenklatur }, names[i]);
         if (outcome.status === 'failed') {
           failed++;
           // The failure's one line, not logged as well: the user sees it once.

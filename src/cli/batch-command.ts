@@ -8,6 +8,7 @@ import { DEFAULT_TIMEOUT_SECONDS, runBatch, type BatchOptions, type BatchResult 
 import type { SummaryRow } from '../report/summary-csv.js';
 import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
 import { failOnOption, positiveInt, positiveSeconds, queueUrl, runId, type FailOn } from './parse-args.js';
+import { nomenklaturOption } from './kode-command.js';
 
 /** Exit status of a batch stopped by Ctrl-C, as shells report a SIGINT death (128 + 2). */
 export const EXIT_INTERRUPTED = 130;
@@ -19,6 +20,7 @@ interface BatchCommandOptions {
   resume?: true;
   failOn?: FailOn;
   password?: string;
+  nomenklatur?: string;
   timeout: number;
   queue?: string;
   runId?: string;
@@ -45,6 +47,7 @@ export function batchCommand(): Command {
     .option('--resume', 'skip documents whose <dir>/<doc>/.done.json matches their content and this tool version')
     .addOption(failOnOption())
     .option('--password <password>', 'password for encrypted PDFs')
+    .addOption(nomenklaturOption())
     .option(
       '--timeout <seconds>',
       'per-document time limit; a document over it fails as `timeout`',
@@ -84,6 +87,7 @@ export function batchCommand(): Command {
           outDir: o.out,
           resume: Boolean(o.resume),
           password: o.password,
+          nomenklatur: o.nomenklatur,
           timeoutSeconds: o.timeout,
           failOn: o.failOn,
           progress,

@@ -25,7 +25,7 @@ import {
   type VersionInfo,
 } from '../../nomenklatur/data.js';
 import { closestNames, compareOfficialName, nameKey } from '../../nomenklatur/names.js';
-import { chooseVersion, covered } from '../../nomenklatur/version.js';
+import { chooseVersion } from '../../nomenklatur/version.js';
 
 const CHECKED_LEVELS = new Set<Level>(['program', 'kegiatan', 'sub_kegiatan']);
 const LEVEL_WORD: Partial<Record<Level, string>> = {
