@@ -14,7 +14,7 @@ describe('nomenklatur data (data/nomenklatur.json.gz)', () => {
       expect(v.made).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       for (const j of v.jenis) expect(v.sources[j]!.repos.length).toBeGreaterThan(0);
     }
-    const raw = JSON.parse(gunzipSync(readFileSync('data/nomenklatur.json.gz')).toString('utf8'));
+    const raw = JSON.parse(gunzipSync(readFileSync('data/nomenklatur.json.gz')).toString('utf8')) as { by: string };
     expect(raw.by).toBe('scripts/make-nomenklatur.mjs');
   });
 
