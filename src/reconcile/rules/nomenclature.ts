@@ -5,7 +5,8 @@
  * differ), a row printed under a parent that is not its official parent, a provinsi code in a kabupaten/kota document
  * or the reverse, a Setda/DPRD-only kegiatan (2.11-2.16) in another bidang, and (info) a sub kegiatan's target unit
  * other than its official satuan. One finding per code and printed name, however many tables repeat it. Documents
- * whose codes cannot be checked (old era, a plan year without a version) get one info finding that says why.
+ * whose codes cannot be checked (old era, a plan year without a version, no codes printed) get one info finding that
+ * says why.
  */
 import type { Level, RenjaRecord, TableId } from '../../renja/schema.js';
 import type { Discrepancy, Severity } from '../types.js';
@@ -44,8 +45,11 @@ const versionWords = (v: VersionInfo, jenis: Jenis) => `nomenklatur ${v.id}, ${J
 const MESSAGE = {
   notChecked: (why: string) => `kode program/kegiatan/sub kegiatan tidak diperiksa terhadap nomenklatur: ${why}`,
   oldEra: () =>
-    'dokumen memakai kode era Permendagri 13/2006 (54/2010), bukan nomenklatur Kepmendagri 050-5889/2021; ' +
-    'tidak ada daftar resmi yang dapat dibandingkan',
+    'dokumen era Permendagri 13/2006 dan 54/2010 (kode seperti 1.20.05.15.01), sebelum nomenklatur Kepmendagri ' +
+    '050-5889/2021; tidak ada daftar resmi yang dapat dibandingkan',
+  noCodes: () =>
+    'dokumen tidak mencetak kode program/kegiatan/sub kegiatan (hanya penomoran sendiri), jadi tidak ada kode ' +
+    'yang dapat dicocokkan',
   noList: (v: VersionInfo, jenis: Jenis) =>
     `versi ${v.id} tidak memuat daftar ${JENIS_LABEL[jenis]} (hanya ${v.jenis.map((j) => JENIS_LABEL[j]).join(', ')})`,
   unknown: (level: string, code: string, v: string, match: NomenklaturEntry | null, elsewhere: string | null) =>
@@ -157,7 +161,7 @@ function place(r: RenjaRecord): string {
 export function nomenclature(ctx: ReconcileContext): Discrepancy[] {
   const { byTable, oldEra } = checkableRows(ctx);
   const all = byTable.flatMap(([, rows]) => rows);
-  const first = all[0]?.record ?? ctx.extraction.records.find((r) => r.code && CHECKED_LEVELS.has(r.level));
+  const first = all[0]?.record ?? ctx.extraction.records.find((r) => CHECKED_LEVELS.has(r.level));
   const once = (message: string): Discrepancy[] =>
     first
       ? [
@@ -173,7 +177,10 @@ export function nomenclature(ctx: ReconcileContext): Discrepancy[] {
           }),
         ]
       : [];
-  if (all.length === 0) return oldEra > 0 ? once(MESSAGE.notChecked(MESSAGE.oldEra())) : [];
+  if (all.length === 0) {
+    const old = oldEra > 0 || ctx.extraction.layouts.some((l) => l.kind !== 'OTHER' && l.era === 'pmdn54-2010');
+    return once(MESSAGE.notChecked(old ? MESSAGE.oldEra() : MESSAGE.noCodes()));
+  }
 
   const nom = loadNomenklatur();
   const jenis = documentJenis(all);

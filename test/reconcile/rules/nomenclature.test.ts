@@ -161,6 +161,17 @@ describe('nomenclature', () => {
     expect(ds2[0].message).toContain('Permendagri 13/2006');
   });
 
+  it('a document that prints no codes (its own numbering) says so once', () => {
+    const t = new TableBuilder('T41')
+      .row('program', null, { name: 'PROGRAM PENGARUSUTAMAAN GENDER DAN PEMBERDAYAAN PEREMPUAN', codePrinted: 'I' })
+      .row('kegiatan', null, { name: 'Pelembagaan Pengarusutamaan Gender', codePrinted: '1' });
+    const ds = run([t], 2025);
+    expect(ds).toHaveLength(1);
+    expect(ds[0]).toMatchObject({ severity: 'info', field: 'nomenklatur', a: { table: 'T41' } });
+    expect(ds[0].message).toContain('tidak mencetak kode');
+    expect(run([new TableBuilder('T41').total('1')])).toEqual([]);
+  });
+
   it('without a plan year, the version that knows most codes, else nothing checked', () => {
     const t = new TableBuilder('TC33')
       .kegiatan('7.01.01.2.02', '1', { name: 'Administrasi Keuangan Perangkat Daerah' })
