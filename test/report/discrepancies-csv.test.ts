@@ -1,10 +1,10 @@
 import { reconcile } from '../../src/reconcile/index.js';
 import { discrepanciesCsv, DISCREPANCY_COLUMNS } from '../../src/report/discrepancies-csv.js';
-import { seedLike } from '../helpers/records.js';
+import { seedLike, TABLE_RULES } from '../helpers/records.js';
 
 describe('discrepancies-csv', () => {
   it('writes the exact columns, plain money and b − a differences', async () => {
-    const csv = await discrepanciesCsv(reconcile(seedLike()));
+    const csv = await discrepanciesCsv(reconcile(seedLike(), { rules: TABLE_RULES }));
     const lines = csv.trimEnd().split('\n');
     expect(lines[0]).toBe(
       'doc,rule,severity,code,field,table_a,page_a,value_a,table_b,page_b,value_b,difference,message',
@@ -24,7 +24,7 @@ describe('discrepancies-csv', () => {
   });
 
   it('quotes fields that hold commas, quotes or newlines', async () => {
-    const [d] = reconcile(seedLike());
+    const [d] = reconcile(seedLike(), { rules: TABLE_RULES });
     const csv = await discrepanciesCsv([{ ...d, message: 'a, "b"\nc' }]);
     expect(csv).toContain('"a, ""b""\nc"');
   });
