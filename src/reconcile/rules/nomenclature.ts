@@ -50,6 +50,7 @@ const MESSAGE = {
   noCodes: () =>
     'dokumen tidak mencetak kode program/kegiatan/sub kegiatan (hanya penomoran sendiri), jadi tidak ada kode ' +
     'yang dapat dicocokkan',
+  guessed: (how: string) => `kode diperiksa terhadap nomenklatur yang paling cocok: ${how}`,
   noList: (v: VersionInfo, jenis: Jenis) =>
     `versi ${v.id} tidak memuat daftar ${JENIS_LABEL[jenis]} (hanya ${v.jenis.map((j) => JENIS_LABEL[j]).join(', ')})`,
   unknown: (level: string, code: string, v: string, match: NomenklaturEntry | null, elsewhere: string | null) =>
@@ -196,6 +197,8 @@ export function nomenclature(ctx: ReconcileContext): Discrepancy[] {
   if (!list) return once(MESSAGE.notChecked(MESSAGE.noList(version, jenis)));
   const other = nom.list(version.id, jenis === 'kabkota' ? 'provinsi' : 'kabkota');
   const vWords = versionWords(version, jenis);
+  // the version was not given by the plan year or the user: say which one was taken, and why
+  const guessed = !ctx.options.nomenklatur && (ctx.extraction.planYear?.year ?? null) === null;
 
   const pending = new Map<string, Pending>();
   const add = (key: string, p: Omit<Pending, 'also'>) => {
@@ -208,21 +211,25 @@ export function nomenclature(ctx: ReconcileContext): Discrepancy[] {
   for (const o of all) checkRow(o, { list, other, jenis, vWords, nomVersions: nom.versions, add, nom });
   for (const [, rows] of byTable) checkParents(rows, list, add);
 
-  return [...pending.values()].map((p) => {
-    const others = [...new Map(p.also.map((r) => [r.table, r] as const)).values()].filter(
-      (r) => r.table !== p.record.table,
-    );
-    return makeDiscrepancy({
-      doc: ctx.doc,
-      rule: 'nomenclature',
-      severity: p.severity,
-      code: p.code,
-      field: p.field,
-      a: recordSide(p.record, p.sideField, p.value),
-      b: null,
-      message: p.message + (others.length ? MESSAGE.alsoIn(others.map(place)) : ''),
-    });
-  });
+  const notes = guessed ? once(MESSAGE.guessed(choice.how)) : [];
+  return [
+    ...notes,
+    ...[...pending.values()].map((p) => {
+      const others = [...new Map(p.also.map((r) => [r.table, r] as const)).values()].filter(
+        (r) => r.table !== p.record.table,
+      );
+      return makeDiscrepancy({
+        doc: ctx.doc,
+        rule: 'nomenclature',
+        severity: p.severity,
+        code: p.code,
+        field: p.field,
+        a: recordSide(p.record, p.sideField, p.value),
+        b: null,
+        message: p.message + (others.length ? MESSAGE.alsoIn(others.map(place)) : ''),
+      });
+    }),
+  ];
 }
 
 interface CheckEnv {

@@ -176,7 +176,13 @@ describe('nomenclature', () => {
     const t = new TableBuilder('TC33')
       .kegiatan('7.01.01.2.02', '1', { name: 'Administrasi Keuangan Perangkat Daerah' })
       .sub('7.01.01.2.02.0008', '1', { name: 'Penyusunan Pelaporan dan Analisis Pronosis Realisasi Anggaran' });
-    expect(run([t], null).map((d) => d.code)).toEqual(['7.01.01.2.02.0008']);
+    const guessed = run([t], null);
+    expect(guessed.map((d) => [d.severity, d.code])).toEqual([
+      ['info', null],
+      ['warning', '7.01.01.2.02.0008'],
+    ]);
+    expect(guessed[0].message).toContain('tahun rencana tidak terbaca; versi 2023 mengenal 100 % kode');
+    expect(run([t], null, '2023').map((d) => d.code)).toEqual(['7.01.01.2.02.0008']);
     const bad = new TableBuilder('TC33').kegiatan('7.01.09.2.07', '1').kegiatan('7.01.08.2.07', '1');
     const ds = run([bad], null);
     expect(ds).toHaveLength(1);
