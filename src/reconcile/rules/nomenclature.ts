@@ -179,8 +179,8 @@ export function nomenclature(ctx: ReconcileContext): Discrepancy[] {
         ]
       : [];
   if (all.length === 0) {
-    const old = oldEra > 0 || ctx.extraction.layouts.some((l) => l.kind !== 'OTHER' && l.era === 'pmdn54-2010');
-    return once(MESSAGE.notChecked(old ? MESSAGE.oldEra() : MESSAGE.noCodes()));
+    // a table without any code is classed old-era by default: only old-era codes tell the era here
+    return once(MESSAGE.notChecked(oldEra > 0 ? MESSAGE.oldEra() : MESSAGE.noCodes()));
   }
 
   const nom = loadNomenklatur();
