@@ -94,4 +94,21 @@ describe('renja CLI', () => {
     const a = await run(['audit', 'fixtures/nomenklatur/dinas-pppa-2025.pdf', '--out', out, '--nomenklatur', 'x']);
     expect(a.code).toBe(2);
   });
+  it('batch checks codes, against the version --nomenklatur names (plan year 2025 alone would take 2023)', async () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), 'renja-cli-'));
+    const o = await run([
+      'batch',
+      'fixtures/nomenklatur',
+      '--out',
+      out,
+      '--workers',
+      '1',
+      '--nomenklatur',
+      'sipd-2027',
+    ]);
+    expect(o.code).toBe(0);
+    expect(readFileSync(path.join(out, 'discrepancies.csv'), 'utf8')).toContain(
+      'kegiatan 2.08.01.2.20 tidak ada dalam nomenklatur sipd-2027, kabupaten/kota',
+    );
+  });
 });
