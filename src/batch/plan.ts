@@ -1,5 +1,5 @@
 /** What a batch will do with each input: its `<doc>` name, and whether it is a copy of an earlier input. */
-import { uniqueDocNames } from './names.js';
+import { OUT_DIR_FILES, uniqueDocNames } from './names.js';
 
 export interface HashedFile {
   path: string;
@@ -14,14 +14,11 @@ export interface PlanEntry extends HashedFile {
 }
 
 /** What the batch writes beside the doc folders: no doc may be named like them. */
-export const BATCH_FILES = ['summary.csv', 'discrepancies.csv', 'records.csv', 'batch.json'] as const;
+export const BATCH_FILES = OUT_DIR_FILES;
 
 /** Names every input and marks later copies of the same bytes as duplicates of the first one (in input order). */
 export function planBatch(files: HashedFile[]): PlanEntry[] {
-  const names = uniqueDocNames(
-    files.map((f) => f.path),
-    BATCH_FILES,
-  );
+  const names = uniqueDocNames(files.map((f) => f.path));
   const first = new Map<string, PlanEntry>();
   return files.map((f, i) => {
     const entry: PlanEntry = { ...f, doc: names[i] };
