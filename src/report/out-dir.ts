@@ -44,17 +44,17 @@ export async function makeDirs(dir: string): Promise<void> {
   const abs = path.resolve(dir);
   const missing: string[] = [];
   for (let cur = abs; ;) {
-    const st = await stat(cur).catch((e: NodeJS.ErrnoException) => e);
-    if (!(st instanceof Error)) {
-      if (!st.isDirectory())
+    try {
+      if (!(await stat(cur)).isDirectory())
         throw new OutDirError(dir, cur === abs ? 'it is a file, not a folder' : `${cur} is a file, not a folder`);
       break;
+    } catch (err) {
+      if (err instanceof OutDirError) throw err;
+      const up = path.dirname(cur);
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT' || up === cur) throw new OutDirError(dir, reasonOf(err));
+      missing.push(cur);
+      cur = up;
     }
-    if (st.code !== 'ENOENT') throw new OutDirError(dir, reasonOf(st));
-    const up = path.dirname(cur);
-    if (up === cur) throw new OutDirError(dir, reasonOf(st));
-    missing.push(cur);
-    cur = up;
   }
   for (const d of missing.reverse()) {
     try {

@@ -22,7 +22,7 @@ export const SUMMARY_COLUMNS = [
 export interface SummaryRow {
   doc: string;
   file: string;
-  /** `ok`, or an error class from the PDF stage (`encrypted`, `no-text-layer`, ...). */
+  /** `ok`, or an error class from the PDF stage (`encrypted`, `scanned`, ...). */
   status: string;
   pages: number | null;
   tablesFound: number | null;
