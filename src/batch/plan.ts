@@ -4,7 +4,10 @@ import { OUT_DIR_FILES, uniqueDocNames } from './names.js';
 export interface HashedFile {
   path: string;
   rel: string;
+  /** Empty for an unreadable entry. */
   sha256: string;
+  /** Why the entry cannot be read (discovery or hashing failed): it is listed as failed `unreadable`, never run. */
+  unreadable?: string;
 }
 
 export interface PlanEntry extends HashedFile {
@@ -22,6 +25,7 @@ export function planBatch(files: HashedFile[]): PlanEntry[] {
   const first = new Map<string, PlanEntry>();
   return files.map((f, i) => {
     const entry: PlanEntry = { ...f, doc: names[i] };
+    if (f.unreadable !== undefined) return entry;
     const original = first.get(f.sha256);
     if (original) entry.duplicateOf = { doc: original.doc, rel: original.rel };
     else first.set(f.sha256, entry);

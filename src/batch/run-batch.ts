@@ -20,7 +20,7 @@ import { prepareOutDir } from '../report/out-dir.js';
 import { failedSummaryRow, summaryCsv, SUMMARY_COLUMNS, type SummaryRow } from '../report/summary-csv.js';
 import { concatCsvBodies, headerLine } from './aggregate.js';
 import { batchJson, countBatch } from './batch-json.js';
-import { discoverPdfs } from './discover.js';
+import { discoverPdfs, unreadableReason, type FoundFile } from './discover.js';
 import { clearDocDir, DOC_OUTPUTS, docDirPath, makeDocDir, removeTempFiles } from './doc-dir.js';
 import { makeDoneMarker, readDoneMarker, resumeDecision, writeDoneMarker } from './done-marker.js';
 import { sha256File } from './hash.js';
@@ -92,13 +92,19 @@ export function defaultWorkerFile(moduleUrl: string = import.meta.url): string {
 /** Hashes inputs a few at a time: enough to keep the disk busy without opening hundreds of files at once. */
 const HASH_CONCURRENCY = 4;
 
-async function hashAll(files: { path: string; rel: string }[]): Promise<HashedFile[]> {
+async function hashAll(files: FoundFile[]): Promise<HashedFile[]> {
   const out = new Array<HashedFile>(files.length);
   let next = 0;
   const lane = async () => {
     while (next < files.length) {
       const i = next++;
-      out[i] = { ...files[i], sha256: await sha256File(files[i].path) };
+      if (files[i].unreadable !== undefined) out[i] = { ...files[i], sha256: '' };
+      else
+        out[i] = await sha256File(files[i].path).then(
+          (sha256) => ({ ...files[i], sha256 }),
+          // a file listed but not readable (permission denied, gone since): listed as unreadable, the batch goes on
+          (err: unknown) => ({ ...files[i], sha256: '', unreadable: unreadableReason(err) }),
+        );
     }
   };
   await Promise.all(Array.from({ length: HASH_CONCURRENCY }, lane));
@@ -158,8 +164,17 @@ export async function prepareBatch(opts: BatchOptions, clearTodo = true): Promis
   const plan = planBatch(await hashAll(await discoverPdfs(opts.inputs)));
   const results = new Map<string, DocResult>();
   const todo: PlanEntry[] = [];
+  let unreadable = 0;
   for (const e of plan) {
     if (e.duplicateOf) continue;
+    if (e.unreadable !== undefined) {
+      // Never run and never given a folder: re-checked on every run, listed in summary.csv with its reason.
+      const r = failedResult(e.doc, e.rel, 'unreadable', `${e.rel}: ${e.unreadable}`);
+      results.set(e.doc, r);
+      opts.progress?.note(`renja: ${r.row.message}`);
+      unreadable++;
+      continue;
+    }
     const docDir = docDirPath(outDir, e.doc);
     if (opts.resume) {
       const marker = await readDoneMarker(docDir);
@@ -178,7 +193,7 @@ export async function prepareBatch(opts: BatchOptions, clearTodo = true): Promis
     if (clearTodo) await clearDocDir(docDir);
     todo.push(e);
   }
-  const resumed = results.size;
+  const resumed = results.size - unreadable;
   await largestFirst(todo);
   opts.log?.info(
     { found: plan.length, todo: todo.length, resumed, duplicates: plan.filter((e) => e.duplicateOf).length },

@@ -116,7 +116,17 @@ export async function openPdf(
     info,
     numPages: doc.numPages,
     async page(pageNumber: number): Promise<PageData> {
-      const page = await doc.getPage(pageNumber);
+      let page: Awaited<ReturnType<PdfjsDoc['getPage']>>;
+      try {
+        page = await doc.getPage(pageNumber);
+      } catch (err) {
+        // The page tree is the file's structure: a loop in it, or a page that is not there, is a corrupt file.
+        throw new PdfError(
+          'corrupt',
+          `${path.basename(filePath)}: page ${pageNumber} cannot be read (broken page tree: ${(err as Error)?.message ?? String(err)})`,
+          filePath,
+        );
+      }
       try {
         const viewport = page.getViewport({ scale: 1 });
         let textRuns: TextRun[];

@@ -7,12 +7,12 @@ describe('summary-csv', () => {
     const x = seedLike();
     const csv = await summaryCsv([
       summaryRowFor(x, reconcile(x)),
-      failedSummaryRow('scan-2019', 'scan-2019.pdf', 'no-text-layer', 'no text layer, OCR needed'),
+      failedSummaryRow('scan-2019', 'scan-2019.pdf', 'scanned', 'no text layer, OCR needed'),
     ]);
     expect(csv).toBe(
       'doc,file,status,pages,tables_found,records,errors,warnings,infos,message\n' +
         'renja-pasirian-2024,renja-pasirian-2024.pdf,ok,30,2,52,5,1,0,\n' +
-        'scan-2019,scan-2019.pdf,no-text-layer,,,,,,,"no text layer, OCR needed"\n',
+        'scan-2019,scan-2019.pdf,scanned,,,,,,,"no text layer, OCR needed"\n',
     );
   });
 });
