@@ -15,4 +15,14 @@ describe('summary-csv', () => {
         'scan-2019,scan-2019.pdf,scanned,,,,,,,"no text layer, OCR needed"\n',
     );
   });
+
+  it('neutralises file names a spreadsheet would run, and shows their control characters', async () => {
+    const csv = await summaryCsv([
+      failedSummaryRow('=1+2', '=1+2.pdf', 'failed', 'corrupt: =1+2.pdf: not a PDF'),
+      failedSummaryRow('a_b', 'a\u001b]0;x\u0007b.pdf', 'failed', 'corrupt: a\u001b]0;x\u0007b.pdf: not a PDF'),
+    ]);
+    const lines = csv.trimEnd().split('\n');
+    expect(lines[1]).toBe(`'=1+2,'=1+2.pdf,failed,,,,,,,corrupt: =1+2.pdf: not a PDF`);
+    expect(lines[2]).toBe('a_b,a\\x1b]0;x\\x07b.pdf,failed,,,,,,,corrupt: a\\x1b]0;x\\x07b.pdf: not a PDF');
+  });
 });
