@@ -22,6 +22,7 @@ describe('safeDocName', () => {
     for (const f of HOSTILE) {
       const name = safeDocName(f);
       expect(isSafeDocName(name)).toBe(true);
+      // eslint-disable-next-line no-control-regex
       expect(name).not.toMatch(/^\.*$|[/\\\u0000-\u001f\u007f]/);
       expect(Buffer.byteLength(name)).toBeLessThanOrEqual(MAX_DOC_NAME_BYTES);
     }

@@ -101,6 +101,7 @@ describe('renja batch with hostile file names', () => {
 
   it('never writes a raw control character into an output, nor to the terminal', () => {
     for (const [name, body] of firstCsvs)
+      // eslint-disable-next-line no-control-regex
       expect([name, /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(body)]).toEqual([name, false]);
     for (const text of [first.stdout, first.stderr, second.stdout, second.stderr]) expect(text).not.toContain('\u001b');
     expect(first.stderr).toContain('a\\x1b]0;pwned\\x07b.pdf');
