@@ -18,7 +18,7 @@ import { buildRecords, joinTailAcrossTables } from './records.js';
 import { findTerbilang } from './terbilang.js';
 import { fullRupiahSides, sidePrefix, unitConflicts } from './unit-check.js';
 import { findPlanYear, type TableYearInput } from './years.js';
-import { scanTable } from './scan.js';
+import { scanPageErrors, scanTable } from './scan.js';
 import { settleLevelsBySums, settleTotalRows } from './sum-levels.js';
 import { continuationOf, type GapPage, type ReadTable } from './continuation.js';
 
@@ -156,7 +156,14 @@ export function extractRenja(
       recordPages: [
         ...new Set(tableRecords.flatMap((r) => [r.page, ...Object.values(r.refs).map((x) => x.page)])),
       ].sort((a, b) => a - b),
-      scan: scanTable(table, header.firstDataRow, columnMap.columns, tableRecords),
+      scan:
+        classification.kind === 'OTHER'
+          ? scanTable(table, header.firstDataRow, columnMap.columns, tableRecords)
+          : scanPageErrors(
+              scanTable(table, header.firstDataRow, columnMap.columns, tableRecords),
+              table.pages,
+              pageTexts,
+            ),
       ...(conflicts.length ? { unitConflicts: conflicts } : {}),
     });
     records.push(...tableRecords);
