@@ -23,6 +23,9 @@ export const DocResultSchema = z.object({
     file: z.string(),
     status: z.string(),
     pages: count,
+    // markers written before these columns existed read as unknown
+    pagesWithTables: count.default(null),
+    pagesRead: count.default(null),
     tablesFound: count,
     records: count,
     errors: count,

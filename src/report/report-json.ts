@@ -4,6 +4,7 @@ import type { Discrepancy, Side } from '../reconcile/types.js';
 import { plainNumber } from './format.js';
 import { countFindings, tableSummaries, type ReportInput } from './model.js';
 import type { TableTotal } from '../reconcile/totals.js';
+import { pageCoverage } from '../renja/coverage.js';
 
 export const REPORT_JSON_VERSION = 1;
 
@@ -43,6 +44,9 @@ export function reportObject(input: ReportInput) {
       doc: x.doc,
       file: x.file,
       pages: x.pages,
+      // pages holding a Renja table or a table with amounts, and those that gave records (unread-table names the rest)
+      pagesWithTables: pageCoverage(x).withTables,
+      pagesRead: pageCoverage(x).read,
       info: input.document ?? null,
     },
     layouts: x.layouts,

@@ -5,12 +5,15 @@ import { writeFileAtomic } from './atomic-write.js';
 import type { CsvOptions } from './escape.js';
 import { toCsv } from './format.js';
 import { countFindings } from './model.js';
+import { pageCoverage } from '../renja/coverage.js';
 
 export const SUMMARY_COLUMNS = [
   'doc',
   'file',
   'status',
   'pages',
+  'pages_with_tables',
+  'pages_read',
   'tables_found',
   'records',
   'errors',
@@ -25,6 +28,9 @@ export interface SummaryRow {
   /** `ok`, or an error class from the PDF stage (`encrypted`, `scanned`, ...). */
   status: string;
   pages: number | null;
+  /** Pages holding a Renja table or a table with amounts, and of those the pages that gave records. */
+  pagesWithTables: number | null;
+  pagesRead: number | null;
   tablesFound: number | null;
   records: number | null;
   errors: number | null;
@@ -36,11 +42,14 @@ export interface SummaryRow {
 /** The summary line of a document that was read and reconciled. */
 export function summaryRowFor(extraction: Extraction, ds: Discrepancy[], message = ''): SummaryRow {
   const { bySeverity } = countFindings(ds);
+  const coverage = pageCoverage(extraction);
   return {
     doc: extraction.doc,
     file: extraction.file,
     status: 'ok',
     pages: extraction.pages,
+    pagesWithTables: coverage.withTables.length,
+    pagesRead: coverage.read.length,
     tablesFound: new Set(extraction.records.map((r) => r.table)).size,
     records: extraction.records.length,
     errors: bySeverity.error,
@@ -57,6 +66,8 @@ export function failedSummaryRow(doc: string, file: string, status: string, mess
     file,
     status,
     pages: null,
+    pagesWithTables: null,
+    pagesRead: null,
     tablesFound: null,
     records: null,
     errors: null,
@@ -74,6 +85,8 @@ export function summaryRows(rows: SummaryRow[]): string[][] {
     r.file,
     r.status,
     n(r.pages),
+    n(r.pagesWithTables),
+    n(r.pagesRead),
     n(r.tablesFound),
     n(r.records),
     n(r.errors),

@@ -49,7 +49,7 @@ describe('renja batch', () => {
 
   it('has one summary row per PDF, in path order, with every status and failure class', () => {
     expect(csvLines(path.join(out, 'summary.csv'))[0]).toBe(
-      'doc,file,status,pages,tables_found,records,errors,warnings,infos,message',
+      'doc,file,status,pages,pages_with_tables,pages_read,tables_found,records,errors,warnings,infos,message',
     );
     const brief = summary.map((r) => [r.doc, r.file, r.status, r.message.split(':')[0]]);
     expect(brief).toEqual([

@@ -19,6 +19,8 @@ const okResult: DocResult = {
     file: 'd.pdf',
     status: 'ok',
     pages: 3,
+    pagesWithTables: 2,
+    pagesRead: 2,
     tablesFound: 2,
     records: 10,
     errors: 1,

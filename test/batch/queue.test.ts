@@ -216,7 +216,7 @@ describeIfAvailable(redisNeed(), 'renja batch --queue on Redis', () => {
     expect(summary).toHaveLength(3);
     expect(summary[1]).toMatch(/^a,a\.pdf,ok,13,/);
     expect(summary[2]).toBe(
-      'poison,poison.pdf,failed,,,,,,,internal-error: poison.pdf: worker failed: RENJA_TEST_CRASH_ON: simulated crash on poison (gave up after 2 attempts)',
+      'poison,poison.pdf,failed,,,,,,,,,internal-error: poison.pdf: worker failed: RENJA_TEST_CRASH_ON: simulated crash on poison (gave up after 2 attempts)',
     );
     expect(readBatchJson(out).counts.failureClass).toEqual({ 'internal-error': 1 });
     expect(readdirSync(path.join(out, 'poison'))).toEqual(['.done.json']);

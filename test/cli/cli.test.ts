@@ -59,7 +59,9 @@ describe('renja CLI', () => {
     for (const f of ['discrepancies.csv', 'records.csv', 'report.json', 'report.html'])
       expect(existsSync(path.join(out, 'renja-old-era-jabar', f))).toBe(true);
     const summary = readFileSync(path.join(out, 'summary.csv'), 'utf8').trim().split('\n');
-    expect(summary[0]).toBe('doc,file,status,pages,tables_found,records,errors,warnings,infos,message');
+    expect(summary[0]).toBe(
+      'doc,file,status,pages,pages_with_tables,pages_read,tables_found,records,errors,warnings,infos,message',
+    );
     expect(summary[1]).toMatch(/^renja-old-era-jabar,renja-old-era-jabar\.pdf,ok,13,/);
     expect(summary[2]).toMatch(/^truncated,truncated\.pdf,failed,/);
   });

@@ -9,10 +9,12 @@ describe('summary-csv', () => {
       summaryRowFor(x, reconcile(x, { rules: TABLE_RULES })),
       failedSummaryRow('scan-2019', 'scan-2019.pdf', 'scanned', 'no text layer, OCR needed'),
     ]);
+    // every page of seedLike's two layouts gave records (pageCoverage itself: test/renja/coverage.test.ts)
+    const read = new Set(x.layouts.flatMap((l) => l.recordPages)).size;
     expect(csv).toBe(
-      'doc,file,status,pages,tables_found,records,errors,warnings,infos,message\n' +
-        'renja-pasirian-2024,renja-pasirian-2024.pdf,ok,30,2,52,5,1,0,\n' +
-        'scan-2019,scan-2019.pdf,scanned,,,,,,,"no text layer, OCR needed"\n',
+      'doc,file,status,pages,pages_with_tables,pages_read,tables_found,records,errors,warnings,infos,message\n' +
+        `renja-pasirian-2024,renja-pasirian-2024.pdf,ok,30,${read},${read},2,52,5,1,0,\n` +
+        'scan-2019,scan-2019.pdf,scanned,,,,,,,,,"no text layer, OCR needed"\n',
     );
   });
 
@@ -22,7 +24,7 @@ describe('summary-csv', () => {
       failedSummaryRow('a_b', 'a\u001b]0;x\u0007b.pdf', 'failed', 'corrupt: a\u001b]0;x\u0007b.pdf: not a PDF'),
     ]);
     const lines = csv.trimEnd().split('\n');
-    expect(lines[1]).toBe(`'=1+2,'=1+2.pdf,failed,,,,,,,corrupt: =1+2.pdf: not a PDF`);
-    expect(lines[2]).toBe('a_b,a\\x1b]0;x\\x07b.pdf,failed,,,,,,,corrupt: a\\x1b]0;x\\x07b.pdf: not a PDF');
+    expect(lines[1]).toBe(`'=1+2,'=1+2.pdf,failed,,,,,,,,,corrupt: =1+2.pdf: not a PDF`);
+    expect(lines[2]).toBe('a_b,a\\x1b]0;x\\x07b.pdf,failed,,,,,,,,,corrupt: a\\x1b]0;x\\x07b.pdf: not a PDF');
   });
 });
