@@ -4,10 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { makeProgress } from '../batch/progress.js';
 import { EXIT_REDIS_LOST } from '../batch/queue-url.js';
-import { DEFAULT_TIMEOUT_SECONDS, runBatch, type BatchOptions, type BatchResult } from '../batch/run-batch.js';
+import { runBatch, type BatchOptions, type BatchResult } from '../batch/run-batch.js';
 import type { SummaryRow } from '../report/summary-csv.js';
 import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
-import { failOnOption, positiveInt, positiveSeconds, queueUrl, runId, type FailOn } from './parse-args.js';
+import { failOnOption, positiveInt, queueUrl, runId, timeoutOption, type FailOn } from './parse-args.js';
 
 /** Exit status of a batch stopped by Ctrl-C, as shells report a SIGINT death (128 + 2). */
 export const EXIT_INTERRUPTED = 130;
@@ -45,12 +45,7 @@ export function batchCommand(): Command {
     .option('--resume', 'skip documents whose <dir>/<doc>/.done.json matches their content and this tool version')
     .addOption(failOnOption())
     .option('--password <password>', 'password for encrypted PDFs')
-    .option(
-      '--timeout <seconds>',
-      'per-document time limit; a document over it fails as `timeout`',
-      positiveSeconds,
-      DEFAULT_TIMEOUT_SECONDS,
-    )
+    .addOption(timeoutOption())
     .option(
       '--queue <url>',
       'run on many machines: put one job per document on this Redis (redis://host:port[/db]) for `renja worker` processes; --out must be a folder they all see',

@@ -1,15 +1,6 @@
-/** Runs one document's work and turns expected failures into one line on stderr and exit code 1. */
+/** How a document's failure reads: one line naming the file, and its class. */
 import path from 'node:path';
-import { PdfError } from '../pdf/errors.js';
-
-export async function runDocument(file: string, work: () => Promise<void>): Promise<void> {
-  try {
-    await work();
-  } catch (err) {
-    process.stderr.write(`renja: ${describeFailure(file, err)}\n`);
-    process.exitCode = 1;
-  }
-}
+import { PdfError, type ErrorClass } from '../pdf/errors.js';
 
 export function describeFailure(file: string, err: unknown): string {
   if (err instanceof PdfError) {
@@ -19,4 +10,9 @@ export function describeFailure(file: string, err: unknown): string {
   const e = err as NodeJS.ErrnoException;
   if (e?.code === 'ENOENT') return `${path.basename(file)}: file not found`;
   return `${path.basename(file)}: internal error: ${e?.message ?? String(err)}`;
+}
+
+/** The failure class of an error thrown while reading a document: its own for a PdfError, else internal-error. */
+export function failureClass(err: unknown): ErrorClass {
+  return err instanceof PdfError ? err.errorClass : 'internal-error';
 }

@@ -262,5 +262,17 @@ export const ExtractionSchema = z.object({
   /** The plan year and the year labels it is checked against (absent in extractions made before it existed). */
   planYear: PlanYearSchema.optional(),
   warningsByKind: z.record(z.string(), z.number().int()),
+  /** Pages cut short by a limit of the table engine (src/pdf/limits.ts); absent when none. */
+  pageLimits: z
+    .array(
+      z.object({
+        page: z.number().int().positive(),
+        kind: z.enum(['operators', 'rulings', 'textRuns', 'gridSlots']),
+        count: z.number().int().nonnegative(),
+        limit: z.number().int().positive(),
+        message: z.string(),
+      }),
+    )
+    .optional(),
 });
 export type Extraction = z.infer<typeof ExtractionSchema>;

@@ -1,0 +1,51 @@
+/**
+ * Runs the documents of `renja audit`, `extract` and `tables` one at a time in a worker thread, with the batch's
+ * mechanism (src/batch/pool.ts): a time limit per document (`--timeout`) and a heap cap, so a document that hangs
+ * or eats memory fails as `timeout` / `internal-error` in one line and the others go on.
+ */
+import path from 'node:path';
+import { ABANDONED, createDocPool, runIsolated } from '../batch/pool.js';
+import { DEFAULT_WORKER_HEAP_MB, defaultWorkerFile } from '../batch/run-batch.js';
+import type { CommandResult, CommandTask } from './command-task.js';
+
+export interface IsolateOptions {
+  timeoutSeconds: number;
+  maxHeapMb?: number;
+  /** Compiled worker module; defaults to dist/batch/command-worker.js. */
+  workerFile?: string;
+}
+
+/** Where the command worker is: dist/batch/command-worker.js, next to the batch's own worker. */
+export function commandWorkerFile(): string {
+  return defaultWorkerFile(undefined, 'command-worker.js');
+}
+
+/**
+ * Opens a one-thread pool, hands `work` a function that runs a task in it, and closes the pool. A task that times
+ * out, crashes its thread or runs out of heap comes back as a failed result naming the file.
+ */
+export async function withDocumentWorker<T>(
+  opts: IsolateOptions,
+  work: (run: (task: CommandTask) => Promise<CommandResult>) => Promise<T>,
+): Promise<T> {
+  const pool = createDocPool<CommandTask, CommandResult>({
+    filename: opts.workerFile ?? commandWorkerFile(),
+    workers: 1,
+    maxHeapMb: opts.maxHeapMb ?? DEFAULT_WORKER_HEAP_MB,
+  });
+  const run = async (task: CommandTask): Promise<CommandResult> => {
+    const outcome = await runIsolated(pool, task, opts.timeoutSeconds * 1000);
+    if (outcome === ABANDONED) throw new Error('unreachable: no abandon signal given');
+    if (outcome.ok) return outcome.value;
+    return {
+      status: 'failed',
+      errorClass: outcome.errorClass,
+      message: `${path.basename(task.file)}: ${outcome.message}`,
+    };
+  };
+  try {
+    return await work(run);
+  } finally {
+    await pool.destroy();
+  }
+}
