@@ -5,8 +5,9 @@
  * runaways (e.g. deeply nested `q` that pdf.js itself parses in quadratic time) are stopped by the worker's time
  * limit and heap cap instead (src/batch/pool.ts).
  *
- * The limits sit far above real Renja pages: the largest real table pages have ~60,000 operators, ~3,000 rule
- * segments and grids of ~3,000 slots (bench corpus).
+ * The limits sit far above real pages: over the 94 PDFs of the bench corpus (2,000 pages) the largest page holds
+ * 1,970 rule segments and 1,751 words, and the largest grid 2,295 slots (measured 2026-11-29). A page of 2,001 ×
+ * 2,001 rules took 76 s and 1.7 GB before the grid limit, 3.4 s after.
  */
 export const PAGE_LIMITS = {
   /** Operators in one page's operator list. */
