@@ -3,13 +3,14 @@ import { Command } from 'commander';
 import os from 'node:os';
 import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
 import { positiveInt, queueUrl } from './parse-args.js';
+import { commandPassword, passwordOptions, type PasswordFlags } from './password.js';
 
 /** The options as commander hands them over once its parsers have checked them. */
-interface WorkerCommandOptions {
+interface WorkerCommandOptions extends PasswordFlags {
   queue: string;
   concurrency: number;
   out?: string;
-  inputRoot?: string;
+  inputRoot: string;
   lockDuration?: number;
   stalledInterval?: number;
   logLevel: LogLevel;
@@ -32,10 +33,12 @@ export function workerCommand(): Command {
         '--out <dir>',
         "this machine's path of the batch's output folder, when it is mounted elsewhere than on the coordinator's",
       )
-      .option(
+      .requiredOption(
         '--input-root <dir>',
-        "this machine's path of the inputs' shared folder, when it is mounted elsewhere than on the coordinator's",
+        "the inputs' shared folder on this machine (the coordinator's input folder or one above it): no file outside it is read, whatever a job on the queue says",
       )
+      .addOption(passwordOptions()[0])
+      .addOption(passwordOptions()[1])
       .option(
         '--lock-duration <ms>',
         'job lock: a job whose worker died is handed to another after about this long',
@@ -45,6 +48,8 @@ export function workerCommand(): Command {
       // A long-running service: by default it logs each job it takes and ends.
       .addOption(logLevelOption('info'))
       .action(async (o: WorkerCommandOptions) => {
+        const pw = commandPassword(o);
+        if (!pw) return;
         const { runQueueWorker } = await import('../batch/queue-worker.js');
         const log = makeLogger(o.logLevel);
         const stop = new AbortController();
@@ -61,6 +66,7 @@ export function workerCommand(): Command {
             concurrency: o.concurrency,
             outDir: o.out,
             inputRoot: o.inputRoot,
+            password: pw.password,
             lockDurationMs: o.lockDuration,
             stalledIntervalMs: o.stalledInterval,
             log,
