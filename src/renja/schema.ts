@@ -65,6 +65,9 @@ export const WarningKindSchema = z.enum([
   'money-unit-conflict', // a cell that contradicts its column's unit
   'money-us-format', // 59,520,000.00 read as US style
   'money-odd-format', // `3.000,000,000`: both separators between thousands; one reading, reported
+  'money-ambiguous', // `51.300.00`, `387.87`, `4,355,125,`, `Rp.`: cents or a clipped amount; not read
+  'money-negative', // `(1.000)`, `-1.000`: a pagu below zero; not read
+  'money-implausible', // above Rp 10^15: a misreading; not read
   'target-unparsed',
   'level-guessed',
   'row-joined-across-pages',
