@@ -263,7 +263,7 @@ export function parseMoney(raw: string, opts: ParseMoneyOptions = {}): { money: 
       ),
     );
   }
-  let value = scale(parsed.value, unit);
+  const value = scale(parsed.value, unit);
   if (negative && !value.isZero())
     return invalid('money-negative', `${JSON.stringify(raw)} is negative: a pagu cannot be below zero`);
   if (value.abs().gt(MONEY_IMPLAUSIBLE_LIMIT))
