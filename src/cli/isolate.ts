@@ -10,6 +10,8 @@ import type { CommandResult, CommandTask } from './command-task.js';
 
 export interface IsolateOptions {
   timeoutSeconds: number;
+  /** Threads: documents run at once (default 1; the commands run theirs in order). */
+  workers?: number;
   maxHeapMb?: number;
   /** Compiled worker module; defaults to dist/batch/command-worker.js. */
   workerFile?: string;
@@ -21,7 +23,7 @@ export function commandWorkerFile(): string {
 }
 
 /**
- * Opens a one-thread pool, hands `work` a function that runs a task in it, and closes the pool. A task that times
+ * Opens a pool (one thread unless asked), hands `work` a function that runs a task in it, and closes the pool. A task that times
  * out, crashes its thread or runs out of heap comes back as a failed result naming the file.
  */
 export async function withDocumentWorker<T>(
@@ -30,7 +32,7 @@ export async function withDocumentWorker<T>(
 ): Promise<T> {
   const pool = createDocPool<CommandTask, CommandResult>({
     filename: opts.workerFile ?? commandWorkerFile(),
-    workers: 1,
+    workers: opts.workers ?? 1,
     maxHeapMb: opts.maxHeapMb ?? DEFAULT_WORKER_HEAP_MB,
   });
   const run = async (task: CommandTask): Promise<CommandResult> => {

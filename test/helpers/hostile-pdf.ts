@@ -4,12 +4,12 @@
  */
 import { PDFDocument, PDFName, StandardFonts } from 'pdf-lib';
 
-/** One A4 page whose content stream is `content`, with Helvetica as /F1. */
-export async function pdfWithContent(contents: string[]): Promise<Uint8Array> {
+/** One page per content stream (`size` points square, else A4), with Helvetica as /F1. */
+export async function pdfWithContent(contents: string[], size?: number): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
   for (const content of contents) {
-    const page = doc.addPage([595, 842]);
+    const page = doc.addPage(size ? [size, size] : [595, 842]);
     page.setFont(font);
     // the font must be in the page's resources under a name the stream uses
     page.drawText(' ', { x: 0, y: 0, size: 1 });
@@ -23,13 +23,13 @@ export async function pdfWithContent(contents: string[]): Promise<Uint8Array> {
   return doc.save({ useObjectStreams: false });
 }
 
-/** `n` horizontal and `n` vertical rules over the page: an n-1 by n-1 grid of empty slots. */
+/** `n` horizontal and `n` vertical rules 5 pt apart: an n-1 by n-1 grid of empty slots (page of 5n + 80 pt). */
 export function gridOfRules(n: number): string {
   const parts: string[] = ['0.1 w'];
-  const step = 500 / n;
+  const end = 40 + (n - 1) * 5;
   for (let i = 0; i < n; i++) {
-    const p = (40 + i * step).toFixed(3);
-    parts.push(`40 ${p} m 540 ${p} l S`, `${p} 40 m ${p} 540 l S`);
+    const p = 40 + i * 5;
+    parts.push(`40 ${p} m ${end} ${p} l S`, `${p} 40 m ${p} ${end} l S`);
   }
   return parts.join('\n');
 }
