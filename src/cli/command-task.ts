@@ -58,7 +58,13 @@ export interface TablesTask {
   password?: string;
 }
 
-export type CommandTask = AuditTask | ExtractTask | TablesTask;
+/** Loads the worker's modules and answers: run before a timed task, so a time limit never ends a thread mid-load. */
+export interface PingTask {
+  kind: 'ping';
+  file: '';
+}
+
+export type CommandTask = AuditTask | ExtractTask | TablesTask | PingTask;
 
 export type CommandResult =
   | {
@@ -155,6 +161,7 @@ async function tables(t: TablesTask): Promise<CommandResult> {
 /** Runs one command task; expected failures come back as a class and one line, never as a throw. */
 export async function runCommandTask(task: CommandTask): Promise<CommandResult> {
   try {
+    if (task.kind === 'ping') return { status: 'ok', stdout: '', warnings: [] };
     if (task.kind === 'audit') return await audit(task);
     if (task.kind === 'extract') return await extract(task);
     return await tables(task);

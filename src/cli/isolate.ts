@@ -35,8 +35,15 @@ export async function withDocumentWorker<T>(
     workers: opts.workers ?? 1,
     maxHeapMb: opts.maxHeapMb ?? DEFAULT_WORKER_HEAP_MB,
   });
+  // Terminating a thread while it still loads its ES modules aborts the whole process (a V8 fatal error in Node
+  // 20-24), so each thread is made to load them, untimed, before a timed task: at the start and after every
+  // failure (which may have cost the thread).
+  let warm: Promise<unknown> | null = null;
+  const warmUp = () => (warm ??= pool.run({ kind: 'ping', file: '' }).catch(() => undefined));
   const run = async (task: CommandTask): Promise<CommandResult> => {
+    await warmUp();
     const outcome = await runIsolated(pool, task, opts.timeoutSeconds * 1000);
+    if (outcome === ABANDONED || !outcome.ok) warm = null;
     if (outcome === ABANDONED) throw new Error('unreachable: no abandon signal given');
     if (outcome.ok) return outcome.value;
     return {
