@@ -10,6 +10,7 @@ import path from 'node:path';
 import { UnrecoverableError, WaitingError, Worker, type Job } from 'bullmq';
 import type { Logger } from 'pino';
 import { TOOL } from '../audit/write-outputs.js';
+import { isInside } from '../report/out-dir.js';
 import { ABANDONED, createDocPool, runIsolated } from './pool.js';
 import { encodeFailure, JobPayloadSchema, QUEUE_NAME } from './queue-payload.js';
 import { connectRedis, parseRedisUrl } from './queue-redis.js';
@@ -54,12 +55,6 @@ export interface QueueWorkerResult {
   processed: number;
   /** Why the worker stopped, when it was not asked to. */
   error?: string;
-}
-
-/** Whether `file` is `root` or below it (both absolute, symbolic links resolved). */
-export function isInside(root: string, file: string): boolean {
-  const rel = path.relative(root, file);
-  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
 }
 
 /** The first problem zod found in a job's data, in a few words. */

@@ -3,13 +3,16 @@ import { Command, Option, InvalidArgumentError } from 'commander';
 import path from 'node:path';
 import type { OutputFormat } from '../audit/write-outputs.js';
 import { uniqueDocNames } from '../batch/names.js';
+import { visible } from '../report/escape.js';
 import { formatRupiah } from '../report/format.js';
+import { EXIT_CANT_WRITE, prepareOutDir } from '../report/out-dir.js';
 import { failedSummaryRow, writeSummaryCsv, type SummaryRow } from '../report/summary-csv.js';
 import { tableSummaries } from '../report/model.js';
 import type { Discrepancy, ExplanationNode, Severity } from '../reconcile/types.js';
 import { TABLE_LABEL } from '../reconcile/pairs.js';
 import { Decimal } from 'decimal.js';
 import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
+import { cannotWrite, onlyFiles, problem } from './output.js';
 import { withDocumentWorker } from './isolate.js';
 import { failOnOption, timeoutOption, type FailOn } from './parse-args.js';
 import { commandPassword, passwordOptions, type PasswordFlags } from './password.js';
@@ -43,6 +46,8 @@ interface AuditCommandOptions extends PasswordFlags {
   format: Set<OutputFormat>;
   failOn?: FailOn;
   timeout: number;
+  /** false with --no-csv-escape */
+  csvEscape: boolean;
   logLevel: LogLevel;
 }
 
@@ -62,60 +67,84 @@ export function auditCommand(): Command {
     .addOption(failOnOption())
     .addOption(timeoutOption());
   for (const opt of passwordOptions()) cmd.addOption(opt);
-  return cmd.addOption(logLevelOption()).action(async (pdfs: string[], o: AuditCommandOptions) => {
-    const log = makeLogger(o.logLevel);
-    const pw = commandPassword(o);
-    if (!pw) return;
-    const generatedAt = new Date().toISOString();
-    const names = uniqueDocNames(pdfs);
-    const summary: SummaryRow[] = [];
-    let failed = 0;
-    let worst = 0;
-    try {
-      // Each document in a worker thread with a time limit and a heap cap: one that hangs or blows up fails alone.
-      await withDocumentWorker({ timeoutSeconds: o.timeout }, async (run) => {
-        for (let i = 0; i < pdfs.length; i++) {
-          const file = pdfs[i];
-          const t0 = performance.now();
-          const r = await run({
-            kind: 'audit',
+  return cmd
+    .option('--no-csv-escape', "write CSV text cells raw (default: a cell starting with = + - @ gets a leading ')")
+    .addOption(logLevelOption())
+    .action(async (pdfs: string[], o: AuditCommandOptions) => {
+      if (!(await onlyFiles(pdfs))) return;
+      try {
+        await auditAll(pdfs, o);
+      } catch (err) {
+        if (!cannotWrite(err)) throw err;
+      }
+    });
+}
+
+async function auditAll(pdfs: string[], o: AuditCommandOptions): Promise<void> {
+  const log = makeLogger(o.logLevel);
+  const pw = commandPassword(o);
+  if (!pw) return;
+  const generatedAt = new Date().toISOString();
+  const csv = { escape: o.csvEscape };
+  // Before any document is read: an output folder that cannot be written is one line, not a late failure.
+  await prepareOutDir(o.out);
+  const names = uniqueDocNames(pdfs);
+  const summary: SummaryRow[] = [];
+  let failed = 0;
+  let worst = 0;
+  let unwritable = false;
+  try {
+    // Each document in a worker thread with a time limit and a heap cap: one that hangs or blows up fails alone.
+    await withDocumentWorker({ timeoutSeconds: o.timeout }, async (run) => {
+      for (let i = 0; i < pdfs.length && !unwritable; i++) {
+        const file = pdfs[i];
+        const t0 = performance.now();
+        const r = await run({
+          kind: 'audit',
+          file,
+          doc: names[i],
+          outDir: o.out,
+          formats: [...o.format],
+          password: pw.password,
+          generatedAt,
+          csvEscape: o.csvEscape,
+        });
+        if (r.status === 'unwritable') {
+          problem(r.message);
+          process.exitCode = EXIT_CANT_WRITE;
+          unwritable = true;
+          continue;
+        }
+        if (r.status === 'failed') {
+          failed++;
+          // The failure's one line, not logged as well: the user sees it once.
+          problem(r.message);
+          summary.push(failedSummaryRow(names[i], path.basename(file), 'failed', `${r.errorClass}: ${r.message}`));
+          continue;
+        }
+        for (const w of r.warnings) log.warn({ file }, w);
+        if (r.row) summary.push(r.row);
+        worst = Math.max(worst, r.worst ?? 0);
+        process.stdout.write(r.stdout);
+        log.info(
+          {
             file,
             doc: names[i],
-            outDir: o.out,
-            formats: [...o.format],
-            password: pw.password,
-            generatedAt,
-          });
-          if (r.status === 'failed') {
-            failed++;
-            // The failure's one line, not logged as well: the user sees it once.
-            process.stderr.write(`renja: ${r.message}\n`);
-            summary.push(failedSummaryRow(names[i], path.basename(file), 'failed', `${r.errorClass}: ${r.message}`));
-            continue;
-          }
-          for (const w of r.warnings) log.warn({ file }, w);
-          if (r.row) summary.push(r.row);
-          worst = Math.max(worst, r.worst ?? 0);
-          process.stdout.write(r.stdout);
-          log.info(
-            {
-              file,
-              doc: names[i],
-              records: r.row?.records,
-              errors: r.row?.errors,
-              ms: Math.round(performance.now() - t0),
-            },
-            'audited',
-          );
-        }
-      });
-    } finally {
-      // Written whatever happened above: every document the run got to has its line.
-      await writeSummaryCsv(path.join(o.out, 'summary.csv'), summary);
-    }
-    if (failed) process.exitCode = 1;
-    else if (o.failOn && worst >= SEVERITY_RANK[o.failOn]) process.exitCode = 3;
-  });
+            records: r.row?.records,
+            errors: r.row?.errors,
+            ms: Math.round(performance.now() - t0),
+          },
+          'audited',
+        );
+      }
+    });
+  } finally {
+    // Written whatever happened above (unless the folder cannot be written): every document read has its line.
+    if (!unwritable) await writeSummaryCsv(path.join(o.out, 'summary.csv'), summary, csv);
+  }
+  if (unwritable) return;
+  if (failed) process.exitCode = 1;
+  else if (o.failOn && worst >= SEVERITY_RANK[o.failOn]) process.exitCode = 3;
 }
 
 export function humanSummary(
@@ -150,7 +179,8 @@ export function humanSummary(
       lines.push(`      … and ${leaves.length - MAX_HEADLINE_ROWS} more rows (report.html)`);
   }
   lines.push(`  reports: ${dir}/`);
-  return lines.join('\n') + '\n';
+  // names and rows come from the document and its file name: nothing in them reaches the terminal raw
+  return lines.map(visible).join('\n') + '\n';
 }
 
 /** `[26, 27, 28, 30]` -> `p. 26-28, 30`: how a reader looks pages up. */

@@ -13,7 +13,10 @@ import {
 } from '../audit/write-outputs.js';
 import type { ErrorClass } from '../pdf/errors.js';
 import type { PageData } from '../pdf/types.js';
+import { DocDirError } from '../batch/doc-dir.js';
 import { pageDebugSvg } from '../report/debug-svg.js';
+import { visible } from '../report/escape.js';
+import { OutDirError } from '../report/out-dir.js';
 import { recordsCsv } from '../report/records-csv.js';
 import { recordsJson } from '../report/records-json.js';
 import { summaryRowFor, type SummaryRow } from '../report/summary-csv.js';
@@ -32,6 +35,8 @@ export interface AuditTask {
   formats: OutputFormat[];
   password?: string;
   generatedAt: string;
+  /** false with --no-csv-escape */
+  csvEscape: boolean;
 }
 
 export interface ExtractTask {
@@ -41,6 +46,7 @@ export interface ExtractTask {
   outDir?: string;
   formats: ExtractFormat[];
   password?: string;
+  csvEscape: boolean;
 }
 
 export interface TablesTask {
@@ -56,6 +62,7 @@ export interface TablesTask {
   out?: string;
   debugDir?: string;
   password?: string;
+  csvEscape: boolean;
 }
 
 /** Loads the worker's modules and answers: run before a timed task, so a time limit never ends a thread mid-load. */
@@ -78,13 +85,15 @@ export type CommandResult =
       worst?: number;
       records?: number;
     }
-  | { status: 'failed'; errorClass: ErrorClass; message: string };
+  | { status: 'failed'; errorClass: ErrorClass; message: string }
+  /** An output that could not be written (OutDirError, a refused doc folder): told in one line, exit 73. */
+  | { status: 'unwritable'; message: string };
 
 async function audit(t: AuditTask): Promise<CommandResult> {
   const outcome = await auditDocument(t.file, { password: t.password }, t.doc);
   if (outcome.status === 'failed')
     return { status: 'failed', errorClass: outcome.errorClass, message: outcome.message };
-  await writeAuditOutputs(t.outDir, outcome, new Set(t.formats), t.generatedAt);
+  await writeAuditOutputs(t.outDir, outcome, new Set(t.formats), t.generatedAt, { csv: { escape: t.csvEscape } });
   const row = summaryRowFor(outcome.extraction, outcome.discrepancies);
   let worst = 0;
   for (const d of outcome.discrepancies) worst = Math.max(worst, SEVERITY_RANK[d.severity]);
@@ -108,14 +117,18 @@ async function extract(t: ExtractTask): Promise<CommandResult> {
   const formats = new Set(t.formats);
   if (!t.outDir) {
     // to stdout: CSV unless only JSON was asked for
-    const stdout = formats.has('csv') ? await recordsCsv(extraction.records) : recordsJson(extraction);
+    const stdout = formats.has('csv')
+      ? await recordsCsv(extraction.records, { escape: t.csvEscape })
+      : recordsJson(extraction);
     return { status: 'ok', stdout, warnings, records: extraction.records.length };
   }
-  await writeExtractOutputs(t.outDir, extraction, formats);
+  await writeExtractOutputs(t.outDir, extraction, formats, { escape: t.csvEscape });
   const tables = extraction.layouts.filter((l) => l.kind !== 'OTHER').length;
   return {
     status: 'ok',
-    stdout: `${extraction.doc}: ${extraction.records.length} records from ${tables} Renja tables -> ${t.outDir}\n`,
+    stdout:
+      visible(`${extraction.doc}: ${extraction.records.length} records from ${tables} Renja tables -> ${t.outDir}`) +
+      '\n',
     warnings,
     records: extraction.records.length,
   };
@@ -150,7 +163,7 @@ async function tables(t: TablesTask): Promise<CommandResult> {
   const text =
     t.format === 'json'
       ? tablesToJson(r.tables, { file: path.basename(t.file), pages: r.info.pages }) + '\n'
-      : tablesToCsv(r.tables);
+      : tablesToCsv(r.tables, { escape: t.csvEscape });
   if (t.out) {
     await writeOutput(text, t.out);
     return { status: 'ok', stdout: '', warnings };
@@ -166,6 +179,7 @@ export async function runCommandTask(task: CommandTask): Promise<CommandResult> 
     if (task.kind === 'extract') return await extract(task);
     return await tables(task);
   } catch (err) {
+    if (err instanceof OutDirError || err instanceof DocDirError) return { status: 'unwritable', message: err.message };
     return { status: 'failed', errorClass: failureClass(err), message: describeFailure(task.file, err) };
   }
 }

@@ -2,10 +2,12 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { docName } from '../audit/document.js';
 import type { ExtractFormat } from '../audit/write-outputs.js';
-import { withDocumentWorker } from './isolate.js';
+import { prepareOutDir } from '../report/out-dir.js';
+import { reportResult, withDocumentWorker } from './isolate.js';
 import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
 import { timeoutOption } from './parse-args.js';
 import { commandPassword, passwordOptions, type PasswordFlags } from './password.js';
+import { runDocument } from './run-document.js';
 
 /** `csv`, `json` or `csv,json`. */
 function parseExtractFormats(value: string): Set<ExtractFormat> {
@@ -26,6 +28,8 @@ interface ExtractCommandOptions extends PasswordFlags {
   out?: string;
   format: Set<ExtractFormat>;
   timeout: number;
+  /** false with --no-csv-escape */
+  csvEscape: boolean;
   logLevel: LogLevel;
 }
 
@@ -41,29 +45,33 @@ export function extractCommand(): Command {
     )
     .addOption(timeoutOption());
   for (const opt of passwordOptions()) cmd.addOption(opt);
-  return cmd.addOption(logLevelOption()).action(async (pdf: string, o: ExtractCommandOptions) => {
-    const log = makeLogger(o.logLevel);
-    const pw = commandPassword(o);
-    if (!pw) return;
-    const t0 = performance.now();
-    // In a worker thread with a time limit and a heap cap, as every command reads documents.
-    const r = await withDocumentWorker({ timeoutSeconds: o.timeout }, (run) =>
-      run({
-        kind: 'extract',
-        file: pdf,
-        doc: docName(pdf),
-        outDir: o.out,
-        formats: [...o.format],
-        password: pw.password,
-      }),
-    );
-    if (r.status === 'failed') {
-      process.stderr.write(`renja: ${r.message}\n`);
-      process.exitCode = 1;
-      return;
-    }
-    for (const w of r.warnings) log.warn({ file: pdf }, w);
-    log.info({ file: pdf, records: r.records, ms: Math.round(performance.now() - t0) }, 'extracted');
-    process.stdout.write(r.stdout);
-  });
+  return cmd
+    .option('--no-csv-escape', "write CSV text cells raw (default: a cell starting with = + - @ gets a leading ')")
+    .addOption(logLevelOption())
+    .action(async (pdf: string, o: ExtractCommandOptions) => {
+      const log = makeLogger(o.logLevel);
+      const pw = commandPassword(o);
+      if (!pw) return;
+      await runDocument(pdf, async () => {
+        if (o.out) await prepareOutDir(o.out);
+        const t0 = performance.now();
+        // In a worker thread with a time limit and a heap cap, as every command reads documents.
+        const r = await withDocumentWorker({ timeoutSeconds: o.timeout }, (run) =>
+          run({
+            kind: 'extract',
+            file: pdf,
+            doc: docName(pdf),
+            outDir: o.out,
+            formats: [...o.format],
+            password: pw.password,
+            csvEscape: o.csvEscape,
+          }),
+        );
+        reportResult(r, pdf, log);
+        if (r.status === 'ok') {
+          log.info({ file: pdf, records: r.records, ms: Math.round(performance.now() - t0) }, 'extracted');
+          process.stdout.write(r.stdout);
+        }
+      });
+    });
 }

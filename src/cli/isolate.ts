@@ -6,7 +6,10 @@
 import path from 'node:path';
 import { ABANDONED, createDocPool, runIsolated } from '../batch/pool.js';
 import { DEFAULT_WORKER_HEAP_MB, defaultWorkerFile } from '../batch/run-batch.js';
+import type { Logger } from 'pino';
+import { EXIT_CANT_WRITE } from '../report/out-dir.js';
 import type { CommandResult, CommandTask } from './command-task.js';
+import { problem } from './output.js';
 
 export interface IsolateOptions {
   timeoutSeconds: number;
@@ -57,4 +60,17 @@ export async function withDocumentWorker<T>(
   } finally {
     await pool.destroy();
   }
+}
+
+/**
+ * Tells a failed or unwritable result of `extract` / `tables` in one line with its exit status (1, or 73 for an
+ * output that cannot be written), and logs a successful one's warnings.
+ */
+export function reportResult(r: CommandResult, file: string, log: Logger): void {
+  if (r.status === 'ok') {
+    for (const w of r.warnings) log.warn({ file }, w);
+    return;
+  }
+  problem(r.message);
+  process.exitCode = r.status === 'unwritable' ? EXIT_CANT_WRITE : 1;
 }

@@ -1,10 +1,14 @@
 /** `renja tables`: the table engine on its own, like tabula's CLI. */
 import { Command, Option } from 'commander';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { OutDirError, prepareOutDir } from '../report/out-dir.js';
 import type { Area } from '../tables/options.js';
-import { withDocumentWorker } from './isolate.js';
+import { reportResult, withDocumentWorker } from './isolate.js';
 import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
 import { parseArea, parsePageList, timeoutOption } from './parse-args.js';
 import { commandPassword, passwordOptions, type PasswordFlags } from './password.js';
+import { runDocument } from './run-document.js';
 
 const METHODS = ['auto', 'lattice', 'stream'] as const;
 const ENGINES = ['pdfjs', 'tabula'] as const;
@@ -23,6 +27,8 @@ interface TablesCommandOptions extends PasswordFlags {
   out?: string;
   debug?: string;
   timeout: number;
+  /** false with --no-csv-escape */
+  csvEscape: boolean;
   logLevel: LogLevel;
 }
 
@@ -53,35 +59,41 @@ export function tablesCommand(): Command {
       '--debug <dir>',
       'also write <dir>/page-N.svg per page: rulings (red), text runs and the cells found, to see why a grid came out wrong',
     )
+    .option('--no-csv-escape', "write CSV cells raw (default: a cell starting with = + - @ gets a leading ')")
     .addOption(timeoutOption());
   for (const opt of passwordOptions()) cmd.addOption(opt);
   return cmd.addOption(logLevelOption()).action(async (pdf: string, o: TablesCommandOptions) => {
     const log = makeLogger(o.logLevel);
     const pw = commandPassword(o);
     if (!pw) return;
-    // In a worker thread with a time limit and a heap cap, as every command reads documents.
-    const r = await withDocumentWorker({ timeoutSeconds: o.timeout }, (run) =>
-      run({
-        kind: 'tables',
-        file: pdf,
-        pages: o.pages,
-        area: o.area,
-        method: o.method,
-        engine: o.engine,
-        format: o.format,
-        stitch: o.stitch,
-        keepLineBreaks: Boolean(o.keepLineBreaks),
-        out: o.out,
-        debugDir: o.debug,
-        password: pw.password,
-      }),
-    );
-    if (r.status === 'failed') {
-      process.stderr.write(`renja: ${r.message}\n`);
-      process.exitCode = 1;
-      return;
-    }
-    for (const w of r.warnings) log.warn({ file: pdf }, w);
-    process.stdout.write(r.stdout);
+    await runDocument(pdf, async () => {
+      // Output places checked before the document is read: a bad one is one line, not a late failure.
+      if (o.out) {
+        if ((await stat(o.out).catch(() => null))?.isDirectory())
+          throw new OutDirError(o.out, 'it is a folder; --out takes a file name');
+        await prepareOutDir(path.dirname(path.resolve(o.out)));
+      }
+      if (o.debug) await prepareOutDir(o.debug);
+      // In a worker thread with a time limit and a heap cap, as every command reads documents.
+      const r = await withDocumentWorker({ timeoutSeconds: o.timeout }, (run) =>
+        run({
+          kind: 'tables',
+          file: pdf,
+          pages: o.pages,
+          area: o.area,
+          method: o.method,
+          engine: o.engine,
+          format: o.format,
+          stitch: o.stitch,
+          keepLineBreaks: Boolean(o.keepLineBreaks),
+          out: o.out,
+          debugDir: o.debug,
+          password: pw.password,
+          csvEscape: o.csvEscape,
+        }),
+      );
+      reportResult(r, pdf, log);
+      if (r.status === 'ok') process.stdout.write(r.stdout);
+    });
   });
 }

@@ -8,7 +8,6 @@ import { copyFileSync, existsSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { isInside } from '../../src/batch/queue-worker.js';
 import { JOB_NAME, PAYLOAD_FORMAT, QUEUE_NAME } from '../../src/batch/queue-payload.js';
 import { ensureShareToken } from '../../src/batch/queue-share.js';
 import { TOOL } from '../../src/audit/write-outputs.js';
@@ -19,16 +18,6 @@ import { startWorker, type WorkerProc } from './worker-helpers.js';
 
 /** The Redis database these tests use (queue.test.ts uses 0-2), emptied first. */
 const DB = 3;
-
-describe('isInside', () => {
-  it('tells a path below its root from one that leaves it', () => {
-    expect(isInside('/mnt/in', '/mnt/in/a/b.pdf')).toBe(true);
-    expect(isInside('/mnt/in', '/mnt/in')).toBe(false);
-    expect(isInside('/mnt/in', '/mnt/input/b.pdf')).toBe(false);
-    expect(isInside('/mnt/in', '/etc/passwd')).toBe(false);
-    expect(isInside('/mnt/in', '/mnt/in/../x.pdf')).toBe(false);
-  });
-});
 
 describeIfAvailable(redisNeed(), 'renja worker on Redis: what it trusts', () => {
   let redis: TestRedis;
