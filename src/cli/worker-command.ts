@@ -1,5 +1,5 @@
 /** `renja worker`: process `renja batch --queue` jobs from Redis, on this machine, until stopped. */
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import os from 'node:os';
 import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
 import { positiveInt, queueUrl } from './parse-args.js';
@@ -22,7 +22,13 @@ export function workerCommand(): Command {
       .description(
         'Process the documents of `renja batch --queue` runs: one job at a time per --concurrency, until Ctrl-C or SIGTERM',
       )
-      .requiredOption('--queue <url>', 'the Redis the coordinator uses (redis://host:port[/db])', queueUrl)
+      .addOption(
+        new Option('--queue <url>', 'the Redis the coordinator uses (redis://[user:password@]host:port[/db])')
+          .argParser(queueUrl)
+          // from the environment, so a Redis password in the URL is not shown by ps
+          .env('RENJA_QUEUE')
+          .makeOptionMandatory(),
+      )
       .option(
         '--concurrency <n>',
         'documents processed at once (worker threads)',
