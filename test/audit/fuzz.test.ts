@@ -12,7 +12,7 @@ import type { CommandResult } from '../../src/cli/command-task.js';
 import { ERROR_CLASSES } from '../../src/pdf/errors.js';
 
 /** Cases per run: a few hundred, within about a minute on a 2-core machine. */
-const CASES = 200;
+const CASES = 150;
 const SEED = 0x5eed2026;
 
 /** Small fixtures of each kind: Renja forms, engine cases, an encrypted file (opened with its password). */
