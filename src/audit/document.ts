@@ -16,6 +16,8 @@ export interface AuditOptions {
   password?: string;
   /** Hears each warning of the table engine (pages cut short by a limit), one line naming the file. */
   onWarning?: (message: string) => void;
+  /** Nomenclature version the codes are checked against (default: the one for the plan year). */
+  nomenklatur?: string;
 }
 
 export type DocumentOutcome =
@@ -67,7 +69,7 @@ export async function auditDocument(
 ): Promise<DocumentOutcome> {
   try {
     const { info, tables, extraction, limits } = await extractDocument(file, opts, doc);
-    const discrepancies = reconcile(extraction);
+    const discrepancies = reconcile(extraction, { nomenklatur: opts.nomenklatur });
     return { status: 'ok', doc, file, info, tables, extraction, discrepancies, limits };
   } catch (err) {
     if (err instanceof PdfError)

@@ -312,7 +312,7 @@ export async function runQueueBatch(opts: QueueBatchOptions): Promise<QueueBatch
           rel: e.rel,
           doc: e.doc,
           sha256: e.sha256,
-          options: { timeoutSeconds: p.settings.timeoutSeconds, generatedAt },
+          options: { timeoutSeconds: p.settings.timeoutSeconds, nomenklatur: opts.nomenklatur, generatedAt },
         }),
       pending: new Map(),
       settling: new Set(),

@@ -57,6 +57,7 @@ export const JobPayloadSchema = z.strictObject({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   options: z.strictObject({
     timeoutSeconds: z.number().positive().finite(),
+    nomenklatur: z.string().optional(),
     generatedAt: z.iso.datetime(),
   }),
 });
@@ -74,7 +75,8 @@ export function sameWork(a: JobPayload, b: JobPayload): boolean {
     a.rel === b.rel &&
     a.doc === b.doc &&
     a.sha256 === b.sha256 &&
-    a.options.timeoutSeconds === b.options.timeoutSeconds
+    a.options.timeoutSeconds === b.options.timeoutSeconds &&
+    a.options.nomenklatur === b.options.nomenklatur
   );
 }
 

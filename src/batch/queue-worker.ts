@@ -134,6 +134,7 @@ export async function runQueueWorker(opts: QueueWorkerOptions): Promise<QueueWor
       rel: d.rel,
       outDir,
       password: opts.password,
+      nomenklatur: d.options.nomenklatur,
       generatedAt: d.options.generatedAt,
       sha256: d.sha256,
     };

@@ -16,6 +16,7 @@ import { cannotWrite, onlyFiles, problem } from './output.js';
 import { withDocumentWorker } from './isolate.js';
 import { failOnOption, timeoutOption, type FailOn } from './parse-args.js';
 import { commandPassword, passwordOptions, type PasswordFlags } from './password.js';
+import { nomenklaturOption } from './kode-command.js';
 
 /** How many total-mismatch headlines, and explaining rows under each, the terminal summary shows. */
 const MAX_HEADLINES = 3;
@@ -46,6 +47,7 @@ interface AuditCommandOptions extends PasswordFlags {
   format: Set<OutputFormat>;
   failOn?: FailOn;
   timeout: number;
+  nomenklatur?: string;
   /** false with --no-csv-escape */
   csvEscape: boolean;
   logLevel: LogLevel;
@@ -65,7 +67,8 @@ export function auditCommand(): Command {
         .argParser(parseFormats),
     )
     .addOption(failOnOption())
-    .addOption(timeoutOption());
+    .addOption(timeoutOption())
+    .addOption(nomenklaturOption());
   for (const opt of passwordOptions()) cmd.addOption(opt);
   return cmd
     .option('--no-csv-escape', "write CSV text cells raw (default: a cell starting with = + - @ gets a leading ')")
@@ -106,6 +109,7 @@ async function auditAll(pdfs: string[], o: AuditCommandOptions): Promise<void> {
           outDir: o.out,
           formats: [...o.format],
           password: pw.password,
+          nomenklatur: o.nomenklatur,
           generatedAt,
           csvEscape: o.csvEscape,
         });

@@ -11,6 +11,7 @@ import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
 import { cannotWrite, EXIT_USAGE, problem } from './output.js';
 import { failOnOption, positiveInt, queueUrl, runId, timeoutOption, type FailOn } from './parse-args.js';
 import { commandPassword, passwordOptions, type PasswordFlags } from './password.js';
+import { nomenklaturOption } from './kode-command.js';
 
 /** Exit status of a batch stopped by Ctrl-C, as shells report a SIGINT death (128 + 2). */
 export const EXIT_INTERRUPTED = 130;
@@ -21,6 +22,7 @@ interface BatchCommandOptions extends PasswordFlags {
   workers: number;
   resume?: true;
   failOn?: FailOn;
+  nomenklatur?: string;
   timeout: number;
   queue?: string;
   runId?: string;
@@ -50,6 +52,7 @@ export function batchCommand(): Command {
     .addOption(failOnOption())
     .addOption(passwordOptions()[0])
     .addOption(passwordOptions()[1])
+    .addOption(nomenklaturOption())
     .addOption(timeoutOption())
     .option(
       '--queue <url>',
@@ -98,6 +101,7 @@ export function batchCommand(): Command {
           outDir: o.out,
           resume: Boolean(o.resume),
           password: pw.password,
+          nomenklatur: o.nomenklatur,
           timeoutSeconds: o.timeout,
           failOn: o.failOn,
           progress,

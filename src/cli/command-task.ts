@@ -34,6 +34,8 @@ export interface AuditTask {
   outDir: string;
   formats: OutputFormat[];
   password?: string;
+  /** `--nomenklatur`: the nomenclature version codes are checked against. */
+  nomenklatur?: string;
   generatedAt: string;
   /** false with --no-csv-escape */
   csvEscape: boolean;
@@ -90,7 +92,7 @@ export type CommandResult =
   | { status: 'unwritable'; message: string };
 
 async function audit(t: AuditTask): Promise<CommandResult> {
-  const outcome = await auditDocument(t.file, { password: t.password }, t.doc);
+  const outcome = await auditDocument(t.file, { password: t.password, nomenklatur: t.nomenklatur }, t.doc);
   if (outcome.status === 'failed')
     return { status: 'failed', errorClass: outcome.errorClass, message: outcome.message };
   await writeAuditOutputs(t.outDir, outcome, new Set(t.formats), t.generatedAt, { csv: { escape: t.csvEscape } });
