@@ -10,9 +10,12 @@ import { extractRenja } from '../renja/extract.js';
 import type { Extraction } from '../renja/schema.js';
 import { extractTables, type ExtractResult } from '../tables/extract.js';
 import type { DocumentInfo } from '../pdf/types.js';
+import type { PageLimitNote } from '../pdf/limits.js';
 
 export interface AuditOptions {
   password?: string;
+  /** Hears each warning of the table engine (pages cut short by a limit), one line naming the file. */
+  onWarning?: (message: string) => void;
   /** Nomenclature version the codes are checked against (default: the one for the plan year). */
   nomenklatur?: string;
 }
@@ -26,6 +29,8 @@ export type DocumentOutcome =
       tables: ExtractResult['tables'];
       extraction: Extraction;
       discrepancies: Discrepancy[];
+      /** Pages cut short by a limit (also in the extraction, where unread-table reports them). */
+      limits: PageLimitNote[];
     }
   | { status: 'failed'; doc: string; file: string; errorClass: ErrorClass; message: string };
 
@@ -39,11 +44,14 @@ export async function extractDocument(
   file: string,
   opts: AuditOptions = {},
   doc = docName(file),
-): Promise<{ info: DocumentInfo; tables: ExtractResult['tables']; extraction: Extraction }> {
-  const result = await extractTables(file, { password: opts.password });
+): Promise<{ info: DocumentInfo; tables: ExtractResult['tables']; extraction: Extraction; limits: PageLimitNote[] }> {
+  const result = await extractTables(file, { password: opts.password }, { onWarning: opts.onWarning });
   const pageTexts = new Map(result.pageTexts.map((p) => [p.page, p.lines.join('\n')]));
   const pageSizes = new Map(result.pages.map((p) => [p.page, { width: p.width, height: p.height }]));
-  const extraction = extractRenja(doc, path.basename(file), result.tables, pageTexts, { pageSizes });
+  const extraction = extractRenja(doc, path.basename(file), result.tables, pageTexts, {
+    pageSizes,
+    pageLimits: result.limits,
+  });
   if (!extraction.layouts.some((l) => l.kind !== 'OTHER')) {
     throw new PdfError(
       'no-renja-tables',
@@ -51,7 +59,7 @@ export async function extractDocument(
       file,
     );
   }
-  return { info: result.info, tables: result.tables, extraction };
+  return { info: result.info, tables: result.tables, extraction, limits: result.limits };
 }
 
 export async function auditDocument(
@@ -60,9 +68,9 @@ export async function auditDocument(
   doc = docName(file),
 ): Promise<DocumentOutcome> {
   try {
-    const { info, tables, extraction } = await extractDocument(file, opts, doc);
+    const { info, tables, extraction, limits } = await extractDocument(file, opts, doc);
     const discrepancies = reconcile(extraction, { nomenklatur: opts.nomenklatur });
-    return { status: 'ok', doc, file, info, tables, extraction, discrepancies };
+    return { status: 'ok', doc, file, info, tables, extraction, discrepancies, limits };
   } catch (err) {
     if (err instanceof PdfError)
       return { status: 'failed', doc, file, errorClass: err.errorClass, message: oneLine(err.message) };

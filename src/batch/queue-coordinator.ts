@@ -19,6 +19,7 @@ import {
   JOB_NAME,
   jobIdFor,
   JobPayloadSchema,
+  PAYLOAD_FORMAT,
   QUEUE_NAME,
   RunIdSchema,
   sameWork,
@@ -191,6 +192,8 @@ async function settle(s: CoordinatorState, id: string): Promise<void> {
     }
     const result = state === 'completed' ? await completedJobResult(s, e, job) : await failedJobResult(s, e, job);
     finish(s, id, e, result);
+    // Its result is on disk now (.done.json): the job, with its paths and the run's token, leaves Redis at once.
+    await job.remove().catch(() => undefined);
   } finally {
     s.settling.delete(id);
     if (s.recheck.delete(id)) void settle(s, id).catch(() => undefined);
@@ -299,7 +302,7 @@ export async function runQueueBatch(opts: QueueBatchOptions): Promise<QueueBatch
       attempts: opts.attempts ?? DEFAULT_ATTEMPTS,
       payloadFor: (e) =>
         JobPayloadSchema.parse({
-          format: 1,
+          format: PAYLOAD_FORMAT,
           runId,
           token,
           tool: TOOL,
@@ -309,12 +312,7 @@ export async function runQueueBatch(opts: QueueBatchOptions): Promise<QueueBatch
           rel: e.rel,
           doc: e.doc,
           sha256: e.sha256,
-          options: {
-            timeoutSeconds: p.settings.timeoutSeconds,
-            password: opts.password,
-            nomenklatur: opts.nomenklatur,
-            generatedAt,
-          },
+          options: { timeoutSeconds: p.settings.timeoutSeconds, nomenklatur: opts.nomenklatur, generatedAt },
         }),
       pending: new Map(),
       settling: new Set(),

@@ -1,6 +1,7 @@
 /**
  * What goes through the queue: one job per document, its payload (zod-checked on both ends), its id, and how a
- * worker's failure travels back to the coordinator. The payload names the input relative to a shared input root
+ * worker's failure travels back to the coordinator. No secret travels: the payload holds paths, hashes and the
+ * run's share token, never a PDF password (each worker has its own). The payload names the input relative to a shared input root
  * and the output folder as the coordinator sees them; a worker may see both at other paths (`--input-root`, `--out`).
  */
 import { createHash } from 'node:crypto';
@@ -11,7 +12,8 @@ import { ERROR_CLASSES, type ErrorClass } from '../pdf/errors.js';
 /** The one queue all runs share: a worker serves whichever run has work. */
 export const QUEUE_NAME = 'renja-batch';
 export const JOB_NAME = 'document';
-const PAYLOAD_FORMAT = 1;
+/** 2: no password in jobs (workers take it from their own --password-file or RENJA_PDF_PASSWORD). */
+export const PAYLOAD_FORMAT = 2;
 
 export const RunIdSchema = z
   .string()
@@ -55,7 +57,6 @@ export const JobPayloadSchema = z.strictObject({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   options: z.strictObject({
     timeoutSeconds: z.number().positive().finite(),
-    password: z.string().optional(),
     nomenklatur: z.string().optional(),
     generatedAt: z.iso.datetime(),
   }),
@@ -75,7 +76,6 @@ export function sameWork(a: JobPayload, b: JobPayload): boolean {
     a.doc === b.doc &&
     a.sha256 === b.sha256 &&
     a.options.timeoutSeconds === b.options.timeoutSeconds &&
-    a.options.password === b.options.password &&
     a.options.nomenklatur === b.options.nomenklatur
   );
 }

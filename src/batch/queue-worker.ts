@@ -5,10 +5,12 @@
  * folder, another tool version, no input folder) it puts back and stops with a one-line error.
  */
 import { existsSync, statSync } from 'node:fs';
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { UnrecoverableError, WaitingError, Worker, type Job } from 'bullmq';
 import type { Logger } from 'pino';
 import { TOOL } from '../audit/write-outputs.js';
+import { isInside } from '../report/out-dir.js';
 import { ABANDONED, createDocPool, runIsolated } from './pool.js';
 import { encodeFailure, JobPayloadSchema, QUEUE_NAME } from './queue-payload.js';
 import { connectRedis, parseRedisUrl } from './queue-redis.js';
@@ -33,8 +35,10 @@ export interface QueueWorkerOptions {
   concurrency: number;
   /** This machine's path of the batch's output folder, when it differs from the coordinator's. */
   outDir?: string;
-  /** This machine's path of the shared input root, when it differs from the coordinator's. */
-  inputRoot?: string;
+  /** This machine's path of the shared input folder: the worker reads no file outside it, whatever a job says. */
+  inputRoot: string;
+  /** The password for encrypted PDFs, from this worker's own --password-file or RENJA_PDF_PASSWORD (never a job). */
+  password?: string;
   maxHeapMb?: number;
   lockDurationMs?: number;
   stalledIntervalMs?: number;
@@ -51,6 +55,12 @@ export interface QueueWorkerResult {
   processed: number;
   /** Why the worker stopped, when it was not asked to. */
   error?: string;
+}
+
+/** The first problem zod found in a job's data, in a few words. */
+function payloadProblem(err: { issues: { path: PropertyKey[]; message: string }[] }): string {
+  const i = err.issues[0];
+  return i ? `${i.path.map(String).join('.') || 'data'}: ${i.message}` : 'invalid';
 }
 
 export async function runQueueWorker(opts: QueueWorkerOptions): Promise<QueueWorkerResult> {
@@ -80,10 +90,17 @@ export async function runQueueWorker(opts: QueueWorkerOptions): Promise<QueueWor
     throw new WaitingError();
   };
 
+  // Jobs come from whoever can write to Redis: each is checked, and one that is not a document of this worker's
+  // input folder fails for good with one line, while the worker goes on with the others.
+  const root = await realpath(path.resolve(opts.inputRoot)).catch(() => path.resolve(opts.inputRoot));
+  const reject = (job: Job, why: string): never => {
+    opts.log.warn({ job: job.id }, `refused job ${job.id}: ${why}`);
+    throw new UnrecoverableError(encodeFailure('internal-error', `refused by the worker: ${why}`));
+  };
+
   const handle = async (job: Job, token?: string): Promise<DocResult> => {
     const parsed = JobPayloadSchema.safeParse(job.data);
-    if (!parsed.success)
-      throw new UnrecoverableError(encodeFailure('internal-error', `job ${job.id} is not a renja document job`));
+    if (!parsed.success) return reject(job, `not a renja document job (${payloadProblem(parsed.error)})`);
     const d = parsed.data;
     if (refused || lost) return refuse(job, token, refused ?? 'stopping');
     if (d.tool.version !== TOOL.version)
@@ -97,20 +114,26 @@ export async function runQueueWorker(opts: QueueWorkerOptions): Promise<QueueWor
     if (!shareChecks.has(key)) shareChecks.set(key, checkShareToken(outDir, d.runId, d.token));
     const shareProblem = await shareChecks.get(key)!;
     if (shareProblem) return refuse(job, token, shareProblem);
-    const root = opts.inputRoot ? path.resolve(opts.inputRoot) : d.inputRoot;
     if (!existsSync(root) || !statSync(root).isDirectory())
       return refuse(
         job,
         token,
         `input folder ${root} not found: the inputs must be shared too (pass their folder here with --input-root)`,
       );
+    // The coordinator's input folder when this machine sees it at the same path below --input-root; else the share
+    // is mounted elsewhere here and --input-root stands for it.
+    const base = d.inputRoot === root || isInside(root, d.inputRoot) ? d.inputRoot : root;
+    const file = path.join(base, ...d.input.split('/'));
+    // `input` has no `..` (schema); a symbolic link inside the folder may still lead out of it.
+    const real = await realpath(file).catch(() => file);
+    if (!isInside(root, real)) return reject(job, `input ${d.input} leads outside --input-root ${root}`);
 
     const task: BatchTask = {
-      file: path.join(root, ...d.input.split('/')),
+      file,
       doc: d.doc,
       rel: d.rel,
       outDir,
-      password: d.options.password,
+      password: opts.password,
       nomenklatur: d.options.nomenklatur,
       generatedAt: d.options.generatedAt,
       sha256: d.sha256,

@@ -85,10 +85,10 @@ export interface BatchResult {
  * The compiled worker, found relative to this module: next to it when this is dist/batch/run-batch.js, in dist/
  * when this module runs from src/ (tests), since worker threads cannot load TypeScript.
  */
-export function defaultWorkerFile(moduleUrl: string = import.meta.url): string {
+export function defaultWorkerFile(moduleUrl: string = import.meta.url, name = 'worker.js'): string {
   const here = fileURLToPath(moduleUrl);
-  if (here.endsWith('.js')) return path.join(path.dirname(here), 'worker.js');
-  return path.resolve(path.dirname(here), '..', '..', 'dist', 'batch', 'worker.js');
+  if (here.endsWith('.js')) return path.join(path.dirname(here), name);
+  return path.resolve(path.dirname(here), '..', '..', 'dist', 'batch', name);
 }
 
 /** Hashes inputs a few at a time: enough to keep the disk busy without opening hundreds of files at once. */

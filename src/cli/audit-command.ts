@@ -1,20 +1,21 @@
 /** `renja audit`: extract, reconcile and report one or more Renja PDFs. */
 import { Command, Option, InvalidArgumentError } from 'commander';
 import path from 'node:path';
-import { auditDocument } from '../audit/document.js';
-import { writeAuditOutputs, type OutputFormat } from '../audit/write-outputs.js';
+import type { OutputFormat } from '../audit/write-outputs.js';
 import { uniqueDocNames } from '../batch/names.js';
 import { visible } from '../report/escape.js';
 import { formatRupiah } from '../report/format.js';
-import { prepareOutDir } from '../report/out-dir.js';
-import { failedSummaryRow, summaryRowFor, writeSummaryCsv, type SummaryRow } from '../report/summary-csv.js';
+import { EXIT_CANT_WRITE, prepareOutDir } from '../report/out-dir.js';
+import { failedSummaryRow, writeSummaryCsv, type SummaryRow } from '../report/summary-csv.js';
 import { tableSummaries } from '../report/model.js';
 import type { Discrepancy, ExplanationNode, Severity } from '../reconcile/types.js';
 import { TABLE_LABEL } from '../reconcile/pairs.js';
 import { Decimal } from 'decimal.js';
 import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
 import { cannotWrite, onlyFiles, problem } from './output.js';
-import { failOnOption, type FailOn } from './parse-args.js';
+import { withDocumentWorker } from './isolate.js';
+import { failOnOption, timeoutOption, type FailOn } from './parse-args.js';
+import { commandPassword, passwordOptions, type PasswordFlags } from './password.js';
 import { nomenklaturOption } from './kode-command.js';
 
 /** How many total-mismatch headlines, and explaining rows under each, the terminal summary shows. */
@@ -25,7 +26,7 @@ function explanationLeaves(n: ExplanationNode): ExplanationNode[] {
   return n.children.length ? n.children.flatMap(explanationLeaves) : [n];
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 function parseFormats(value: string): Set<OutputFormat> {
   const out = new Set<OutputFormat>();
@@ -41,11 +42,11 @@ function parseFormats(value: string): Set<OutputFormat> {
 }
 
 /** The options as commander hands them over once its parsers and choices have checked them. */
-interface AuditCommandOptions {
+interface AuditCommandOptions extends PasswordFlags {
   out: string;
   format: Set<OutputFormat>;
   failOn?: FailOn;
-  password?: string;
+  timeout: number;
   nomenklatur?: string;
   /** false with --no-csv-escape */
   csvEscape: boolean;
@@ -53,7 +54,7 @@ interface AuditCommandOptions {
 }
 
 export function auditCommand(): Command {
-  return new Command('audit')
+  const cmd = new Command('audit')
     .description('Audit Renja PDFs: extract their tables, cross-check them and write discrepancy reports')
     .argument('<pdf...>', 'one or more Renja PDF files')
     .requiredOption(
@@ -66,8 +67,10 @@ export function auditCommand(): Command {
         .argParser(parseFormats),
     )
     .addOption(failOnOption())
-    .option('--password <password>', 'password for encrypted PDFs')
-    .addOption(nomenklaturOption())
+    .addOption(timeoutOption())
+    .addOption(nomenklaturOption());
+  for (const opt of passwordOptions()) cmd.addOption(opt);
+  return cmd
     .option('--no-csv-escape', "write CSV text cells raw (default: a cell starting with = + - @ gets a leading ')")
     .addOption(logLevelOption())
     .action(async (pdfs: string[], o: AuditCommandOptions) => {
@@ -82,6 +85,8 @@ export function auditCommand(): Command {
 
 async function auditAll(pdfs: string[], o: AuditCommandOptions): Promise<void> {
   const log = makeLogger(o.logLevel);
+  const pw = commandPassword(o);
+  if (!pw) return;
   const generatedAt = new Date().toISOString();
   const csv = { escape: o.csvEscape };
   // Before any document is read: an output folder that cannot be written is one line, not a late failure.
@@ -90,37 +95,63 @@ async function auditAll(pdfs: string[], o: AuditCommandOptions): Promise<void> {
   const summary: SummaryRow[] = [];
   let failed = 0;
   let worst = 0;
-  for (let i = 0; i < pdfs.length; i++) {
-    const file = pdfs[i];
-    const t0 = performance.now();
-    const outcome = await auditDocument(file, { password: o.password, nomenklatur: o.nomenklatur }, names[i]);
-    if (outcome.status === 'failed') {
-      failed++;
-      // The failure's one line, not logged as well: the user sees it once.
-      problem(outcome.message);
-      summary.push(
-        failedSummaryRow(outcome.doc, path.basename(file), 'failed', `${outcome.errorClass}: ${outcome.message}`),
-      );
-      continue;
-    }
-    await writeAuditOutputs(o.out, outcome, o.format, generatedAt, { csv });
-    const row = summaryRowFor(outcome.extraction, outcome.discrepancies);
-    summary.push(row);
-    for (const d of outcome.discrepancies) worst = Math.max(worst, SEVERITY_RANK[d.severity]);
-    process.stdout.write(
-      humanSummary(outcome.doc, row, outcome.extraction, outcome.discrepancies, path.join(o.out, outcome.doc)),
-    );
-    log.info(
-      { file, doc: outcome.doc, records: row.records, errors: row.errors, ms: Math.round(performance.now() - t0) },
-      'audited',
-    );
+  let unwritable = false;
+  try {
+    // Each document in a worker thread with a time limit and a heap cap: one that hangs or blows up fails alone.
+    await withDocumentWorker({ timeoutSeconds: o.timeout }, async (run) => {
+      for (let i = 0; i < pdfs.length && !unwritable; i++) {
+        const file = pdfs[i];
+        const t0 = performance.now();
+        const r = await run({
+          kind: 'audit',
+          file,
+          doc: names[i],
+          outDir: o.out,
+          formats: [...o.format],
+          password: pw.password,
+          nomenklatur: o.nomenklatur,
+          generatedAt,
+          csvEscape: o.csvEscape,
+        });
+        if (r.status === 'unwritable') {
+          problem(r.message);
+          process.exitCode = EXIT_CANT_WRITE;
+          unwritable = true;
+          continue;
+        }
+        if (r.status === 'failed') {
+          failed++;
+          // The failure's one line, not logged as well: the user sees it once.
+          problem(r.message);
+          summary.push(failedSummaryRow(names[i], path.basename(file), 'failed', `${r.errorClass}: ${r.message}`));
+          continue;
+        }
+        for (const w of r.warnings) log.warn({ file }, w);
+        if (r.row) summary.push(r.row);
+        worst = Math.max(worst, r.worst ?? 0);
+        process.stdout.write(r.stdout);
+        log.info(
+          {
+            file,
+            doc: names[i],
+            records: r.row?.records,
+            errors: r.row?.errors,
+            ms: Math.round(performance.now() - t0),
+          },
+          'audited',
+        );
+      }
+    });
+  } finally {
+    // Written whatever happened above (unless the folder cannot be written): every document read has its line.
+    if (!unwritable) await writeSummaryCsv(path.join(o.out, 'summary.csv'), summary, csv);
   }
-  await writeSummaryCsv(path.join(o.out, 'summary.csv'), summary, csv);
+  if (unwritable) return;
   if (failed) process.exitCode = 1;
   else if (o.failOn && worst >= SEVERITY_RANK[o.failOn]) process.exitCode = 3;
 }
 
-function humanSummary(
+export function humanSummary(
   doc: string,
   row: SummaryRow,
   extraction: Parameters<typeof tableSummaries>[0],

@@ -4,24 +4,24 @@ import os from 'node:os';
 import path from 'node:path';
 import { makeProgress } from '../batch/progress.js';
 import { EXIT_REDIS_LOST } from '../batch/queue-url.js';
-import { DEFAULT_TIMEOUT_SECONDS, runBatch, type BatchOptions, type BatchResult } from '../batch/run-batch.js';
+import { runBatch, type BatchOptions, type BatchResult } from '../batch/run-batch.js';
 import { visible } from '../report/escape.js';
 import type { SummaryRow } from '../report/summary-csv.js';
 import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
 import { cannotWrite, EXIT_USAGE, problem } from './output.js';
-import { failOnOption, positiveInt, positiveSeconds, queueUrl, runId, type FailOn } from './parse-args.js';
+import { failOnOption, positiveInt, queueUrl, runId, timeoutOption, type FailOn } from './parse-args.js';
+import { commandPassword, passwordOptions, type PasswordFlags } from './password.js';
 import { nomenklaturOption } from './kode-command.js';
 
 /** Exit status of a batch stopped by Ctrl-C, as shells report a SIGINT death (128 + 2). */
 export const EXIT_INTERRUPTED = 130;
 
 /** The options as commander hands them over once its parsers and choices have checked them. */
-interface BatchCommandOptions {
+interface BatchCommandOptions extends PasswordFlags {
   out: string;
   workers: number;
   resume?: true;
   failOn?: FailOn;
-  password?: string;
   nomenklatur?: string;
   timeout: number;
   queue?: string;
@@ -50,14 +50,10 @@ export function batchCommand(): Command {
     .option('--workers <n>', 'documents processed at once (worker threads)', positiveInt, os.availableParallelism())
     .option('--resume', 'skip documents whose <dir>/<doc>/.done.json matches their content and this tool version')
     .addOption(failOnOption())
-    .option('--password <password>', 'password for encrypted PDFs')
+    .addOption(passwordOptions()[0])
+    .addOption(passwordOptions()[1])
     .addOption(nomenklaturOption())
-    .option(
-      '--timeout <seconds>',
-      'per-document time limit; a document over it fails as `timeout`',
-      positiveSeconds,
-      DEFAULT_TIMEOUT_SECONDS,
-    )
+    .addOption(timeoutOption())
     .option(
       '--queue <url>',
       'run on many machines: put one job per document on this Redis (redis://host:port[/db]) for `renja worker` processes; --out must be a folder they all see',
@@ -82,6 +78,8 @@ export function batchCommand(): Command {
         return;
       }
       const log = makeLogger(o.logLevel);
+      const pw = commandPassword(o);
+      if (!pw) return;
       const progress = makeProgress(process.stderr);
       const stop = new AbortController();
       const abandon = new AbortController();
@@ -94,13 +92,15 @@ export function batchCommand(): Command {
           );
         } else abandon.abort();
       };
+      // SIGTERM (a service manager, `kill`) stops the run the same way: no job is left behind with its paths.
       process.on('SIGINT', onSigint);
+      process.on('SIGTERM', onSigint);
       try {
         const common: BatchOptions = {
           inputs,
           outDir: o.out,
           resume: Boolean(o.resume),
-          password: o.password,
+          password: pw.password,
           nomenklatur: o.nomenklatur,
           timeoutSeconds: o.timeout,
           failOn: o.failOn,
@@ -115,6 +115,10 @@ export function batchCommand(): Command {
         if (o.queue !== undefined) {
           // Loaded only here: the local mode never pays for the queue client.
           const { runQueueBatch } = await import('../batch/queue-coordinator.js');
+          if (pw.password !== undefined)
+            progress.note(
+              'renja batch: the password is not put on the queue: give each worker --password-file or RENJA_PDF_PASSWORD',
+            );
           const q = await runQueueBatch({ ...common, queue: o.queue, runId: o.runId, attempts: o.attempts });
           result = q;
           lost = q.lost;
@@ -146,6 +150,7 @@ export function batchCommand(): Command {
           e?.name === 'RedisUnavailableError' ? 1 : /no such file or folder/.test(e?.message ?? '') ? 2 : 70;
       } finally {
         process.off('SIGINT', onSigint);
+        process.off('SIGTERM', onSigint);
       }
     });
 }

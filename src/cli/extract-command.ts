@@ -1,12 +1,12 @@
 /** `renja extract`: Renja records of one PDF as records.csv / records.json. */
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { docName, extractDocument } from '../audit/document.js';
-import { writeExtractOutputs, type ExtractFormat } from '../audit/write-outputs.js';
-import { recordsCsv } from '../report/records-csv.js';
-import { recordsJson } from '../report/records-json.js';
-import { visible } from '../report/escape.js';
+import { docName } from '../audit/document.js';
+import type { ExtractFormat } from '../audit/write-outputs.js';
 import { prepareOutDir } from '../report/out-dir.js';
+import { reportResult, withDocumentWorker } from './isolate.js';
 import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
+import { timeoutOption } from './parse-args.js';
+import { commandPassword, passwordOptions, type PasswordFlags } from './password.js';
 import { runDocument } from './run-document.js';
 
 /** `csv`, `json` or `csv,json`. */
@@ -24,17 +24,17 @@ function parseExtractFormats(value: string): Set<ExtractFormat> {
 }
 
 /** The options as commander hands them over once its parsers have checked them. */
-interface ExtractCommandOptions {
+interface ExtractCommandOptions extends PasswordFlags {
   out?: string;
   format: Set<ExtractFormat>;
-  password?: string;
+  timeout: number;
   /** false with --no-csv-escape */
   csvEscape: boolean;
   logLevel: LogLevel;
 }
 
 export function extractCommand(): Command {
-  return new Command('extract')
+  const cmd = new Command('extract')
     .description('Extract the Renja records (codes, levels, indicators, targets, money) of a PDF')
     .argument('<pdf>', 'the Renja PDF')
     .option('--out <dir>', 'write records.csv and/or records.json into this folder (default: CSV to stdout)')
@@ -43,33 +43,35 @@ export function extractCommand(): Command {
         .default(new Set<ExtractFormat>(['csv', 'json']), 'csv,json')
         .argParser(parseExtractFormats),
     )
-    .option('--password <password>', 'password of an encrypted PDF')
+    .addOption(timeoutOption());
+  for (const opt of passwordOptions()) cmd.addOption(opt);
+  return cmd
     .option('--no-csv-escape', "write CSV text cells raw (default: a cell starting with = + - @ gets a leading ')")
     .addOption(logLevelOption())
     .action(async (pdf: string, o: ExtractCommandOptions) => {
       const log = makeLogger(o.logLevel);
-      const csv = { escape: o.csvEscape };
+      const pw = commandPassword(o);
+      if (!pw) return;
       await runDocument(pdf, async () => {
         if (o.out) await prepareOutDir(o.out);
         const t0 = performance.now();
-        const { extraction } = await extractDocument(pdf, { password: o.password }, docName(pdf));
-        log.info(
-          { file: pdf, records: extraction.records.length, ms: Math.round(performance.now() - t0) },
-          'extracted',
+        // In a worker thread with a time limit and a heap cap, as every command reads documents.
+        const r = await withDocumentWorker({ timeoutSeconds: o.timeout }, (run) =>
+          run({
+            kind: 'extract',
+            file: pdf,
+            doc: docName(pdf),
+            outDir: o.out,
+            formats: [...o.format],
+            password: pw.password,
+            csvEscape: o.csvEscape,
+          }),
         );
-        if (!o.out) {
-          // to stdout: CSV unless only JSON was asked for
-          process.stdout.write(
-            o.format.has('csv') ? await recordsCsv(extraction.records, csv) : recordsJson(extraction),
-          );
-          return;
+        reportResult(r, pdf, log);
+        if (r.status === 'ok') {
+          log.info({ file: pdf, records: r.records, ms: Math.round(performance.now() - t0) }, 'extracted');
+          process.stdout.write(r.stdout);
         }
-        await writeExtractOutputs(o.out, extraction, o.format, csv);
-        process.stdout.write(
-          visible(
-            `${extraction.doc}: ${extraction.records.length} records from ${extraction.layouts.filter((l) => l.kind !== 'OTHER').length} Renja tables -> ${o.out}`,
-          ) + '\n',
-        );
       });
     });
 }

@@ -1,6 +1,7 @@
 /** Parsers for CLI option values; each throws InvalidArgumentError with a one-line reason. */
 import { InvalidArgumentError, Option } from 'commander';
 import { RunIdSchema } from '../batch/queue-payload.js';
+import { DEFAULT_TIMEOUT_SECONDS } from '../batch/run-batch.js';
 import { parseRedisUrl } from '../batch/queue-url.js';
 import type { Area } from '../tables/options.js';
 
@@ -19,6 +20,13 @@ export function positiveInt(value: string): number {
   if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1)
     throw new InvalidArgumentError('must be a whole number of at least 1');
   return n;
+}
+
+/** `--timeout`: the per-document time limit of every command (a document over it fails as `timeout`). */
+export function timeoutOption(): Option {
+  return new Option('--timeout <seconds>', 'per-document time limit; a document over it fails as `timeout`')
+    .argParser(positiveSeconds)
+    .default(DEFAULT_TIMEOUT_SECONDS);
 }
 
 export function positiveSeconds(value: string): number {

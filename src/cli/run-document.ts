@@ -1,6 +1,6 @@
 /** Runs one document's work and turns expected failures into one line on stderr and exit code 1. */
 import path from 'node:path';
-import { PdfError } from '../pdf/errors.js';
+import { PdfError, type ErrorClass } from '../pdf/errors.js';
 import { cannotWrite, onlyFiles, problem } from './output.js';
 
 /** Runs one document's work: a folder given is a usage error (exit 2), an unwritable output exit 73. */
@@ -23,4 +23,9 @@ export function describeFailure(file: string, err: unknown): string {
   const e = err as NodeJS.ErrnoException;
   if (e?.code === 'ENOENT') return `${path.basename(file)}: file not found`;
   return `${path.basename(file)}: internal error: ${e?.message ?? String(err)}`;
+}
+
+/** The failure class of an error thrown while reading a document: its own for a PdfError, else internal-error. */
+export function failureClass(err: unknown): ErrorClass {
+  return err instanceof PdfError ? err.errorClass : 'internal-error';
 }

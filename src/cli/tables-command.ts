@@ -2,15 +2,12 @@
 import { Command, Option } from 'commander';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { extractTables } from '../tables/extract.js';
-import { tablesToCsv, tablesToJson } from '../report/tables.js';
-import { pageDebugSvg } from '../report/debug-svg.js';
 import { OutDirError, prepareOutDir } from '../report/out-dir.js';
-import type { PageData } from '../pdf/types.js';
 import type { Area } from '../tables/options.js';
+import { reportResult, withDocumentWorker } from './isolate.js';
 import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
-import { writeOutput } from './output.js';
-import { parseArea, parsePageList } from './parse-args.js';
+import { parseArea, parsePageList, timeoutOption } from './parse-args.js';
+import { commandPassword, passwordOptions, type PasswordFlags } from './password.js';
 import { runDocument } from './run-document.js';
 
 const METHODS = ['auto', 'lattice', 'stream'] as const;
@@ -18,7 +15,7 @@ const ENGINES = ['pdfjs', 'tabula'] as const;
 const FORMATS = ['csv', 'json'] as const;
 
 /** The options as commander hands them over once its parsers and choices have checked them. */
-interface TablesCommandOptions {
+interface TablesCommandOptions extends PasswordFlags {
   pages?: number[];
   area?: Area;
   method: (typeof METHODS)[number];
@@ -28,15 +25,15 @@ interface TablesCommandOptions {
   stitch: boolean;
   keepLineBreaks?: true;
   out?: string;
-  password?: string;
   debug?: string;
+  timeout: number;
   /** false with --no-csv-escape */
   csvEscape: boolean;
   logLevel: LogLevel;
 }
 
 export function tablesCommand(): Command {
-  return new Command('tables')
+  const cmd = new Command('tables')
     .description('Extract the tables of a PDF (cells with page, bounding box and spans)')
     .argument('<pdf>', 'the PDF file')
     .option('--pages <list>', 'pages to read, e.g. 1,3-5 (default: all)', parsePageList)
@@ -58,56 +55,45 @@ export function tablesCommand(): Command {
       "keep a wrapped cell's lines on separate lines (as tabula does) instead of joining them with a space",
     )
     .option('--out <file>', 'write to this file instead of stdout')
-    .option('--password <password>', 'password of an encrypted PDF')
     .option(
       '--debug <dir>',
       'also write <dir>/page-N.svg per page: rulings (red), text runs and the cells found, to see why a grid came out wrong',
     )
     .option('--no-csv-escape', "write CSV cells raw (default: a cell starting with = + - @ gets a leading ')")
-    .addOption(logLevelOption())
-    .action(async (pdf: string, o: TablesCommandOptions) => {
-      const log = makeLogger(o.logLevel);
-      await runDocument(pdf, async () => {
-        // Output places checked before the document is read: a bad one is one line, not a late failure.
-        if (o.out) {
-          if ((await stat(o.out).catch(() => null))?.isDirectory())
-            throw new OutDirError(o.out, 'it is a folder; --out takes a file name');
-          await prepareOutDir(path.dirname(path.resolve(o.out)));
-        }
-        if (o.debug) await prepareOutDir(o.debug);
-        const pages: PageData[] = [];
-        const r = await extractTables(
-          pdf,
-          {
-            pages: o.pages,
-            area: o.area,
-            method: o.method,
-            engine: o.engine,
-            password: o.password,
-            stitch: o.stitch,
-            keepLineBreaks: Boolean(o.keepLineBreaks),
-          },
-          {
-            onWarning: (m) => log.warn({ file: pdf }, m),
-            onPage: o.debug ? (p) => pages.push(p) : undefined,
-          },
-        );
-        const debugDir = o.debug;
-        if (debugDir) {
-          for (const p of pages)
-            await writeOutput(
-              pageDebugSvg(
-                p,
-                r.tables.filter((t) => t.pages.includes(p.pageNumber)),
-              ),
-              path.join(debugDir, `page-${p.pageNumber}.svg`),
-            );
-        }
-        const text =
-          o.format === 'json'
-            ? tablesToJson(r.tables, { file: path.basename(pdf), pages: r.info.pages }) + '\n'
-            : tablesToCsv(r.tables, { escape: o.csvEscape });
-        await writeOutput(text, o.out);
-      });
+    .addOption(timeoutOption());
+  for (const opt of passwordOptions()) cmd.addOption(opt);
+  return cmd.addOption(logLevelOption()).action(async (pdf: string, o: TablesCommandOptions) => {
+    const log = makeLogger(o.logLevel);
+    const pw = commandPassword(o);
+    if (!pw) return;
+    await runDocument(pdf, async () => {
+      // Output places checked before the document is read: a bad one is one line, not a late failure.
+      if (o.out) {
+        if ((await stat(o.out).catch(() => null))?.isDirectory())
+          throw new OutDirError(o.out, 'it is a folder; --out takes a file name');
+        await prepareOutDir(path.dirname(path.resolve(o.out)));
+      }
+      if (o.debug) await prepareOutDir(o.debug);
+      // In a worker thread with a time limit and a heap cap, as every command reads documents.
+      const r = await withDocumentWorker({ timeoutSeconds: o.timeout }, (run) =>
+        run({
+          kind: 'tables',
+          file: pdf,
+          pages: o.pages,
+          area: o.area,
+          method: o.method,
+          engine: o.engine,
+          format: o.format,
+          stitch: o.stitch,
+          keepLineBreaks: Boolean(o.keepLineBreaks),
+          out: o.out,
+          debugDir: o.debug,
+          password: pw.password,
+          csvEscape: o.csvEscape,
+        }),
+      );
+      reportResult(r, pdf, log);
+      if (r.status === 'ok') process.stdout.write(r.stdout);
     });
+  });
 }

@@ -1,15 +1,16 @@
 /** `renja worker`: process `renja batch --queue` jobs from Redis, on this machine, until stopped. */
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import os from 'node:os';
 import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
 import { positiveInt, queueUrl } from './parse-args.js';
+import { commandPassword, passwordOptions, type PasswordFlags } from './password.js';
 
 /** The options as commander hands them over once its parsers have checked them. */
-interface WorkerCommandOptions {
+interface WorkerCommandOptions extends PasswordFlags {
   queue: string;
   concurrency: number;
   out?: string;
-  inputRoot?: string;
+  inputRoot: string;
   lockDuration?: number;
   stalledInterval?: number;
   logLevel: LogLevel;
@@ -21,7 +22,13 @@ export function workerCommand(): Command {
       .description(
         'Process the documents of `renja batch --queue` runs: one job at a time per --concurrency, until Ctrl-C or SIGTERM',
       )
-      .requiredOption('--queue <url>', 'the Redis the coordinator uses (redis://host:port[/db])', queueUrl)
+      .addOption(
+        new Option('--queue <url>', 'the Redis the coordinator uses (redis://[user:password@]host:port[/db])')
+          .argParser(queueUrl)
+          // from the environment, so a Redis password in the URL is not shown by ps
+          .env('RENJA_QUEUE')
+          .makeOptionMandatory(),
+      )
       .option(
         '--concurrency <n>',
         'documents processed at once (worker threads)',
@@ -32,10 +39,12 @@ export function workerCommand(): Command {
         '--out <dir>',
         "this machine's path of the batch's output folder, when it is mounted elsewhere than on the coordinator's",
       )
-      .option(
+      .requiredOption(
         '--input-root <dir>',
-        "this machine's path of the inputs' shared folder, when it is mounted elsewhere than on the coordinator's",
+        "the inputs' shared folder on this machine (the coordinator's input folder or one above it): no file outside it is read, whatever a job on the queue says",
       )
+      .addOption(passwordOptions()[0])
+      .addOption(passwordOptions()[1])
       .option(
         '--lock-duration <ms>',
         'job lock: a job whose worker died is handed to another after about this long',
@@ -45,6 +54,8 @@ export function workerCommand(): Command {
       // A long-running service: by default it logs each job it takes and ends.
       .addOption(logLevelOption('info'))
       .action(async (o: WorkerCommandOptions) => {
+        const pw = commandPassword(o);
+        if (!pw) return;
         const { runQueueWorker } = await import('../batch/queue-worker.js');
         const log = makeLogger(o.logLevel);
         const stop = new AbortController();
@@ -61,6 +72,7 @@ export function workerCommand(): Command {
             concurrency: o.concurrency,
             outDir: o.out,
             inputRoot: o.inputRoot,
+            password: pw.password,
             lockDurationMs: o.lockDuration,
             stalledIntervalMs: o.stalledInterval,
             log,

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PdfError } from './errors.js';
+import { PAGE_LIMITS, pageLimitNote, type PageLimitNote } from './limits.js';
 import { CMAP_URL, pdfjs, STANDARD_FONT_DATA_URL } from './pdfjs.js';
 import { scanOperatorList } from './rulings.js';
 import { boldItalicFromName, toTextRuns, type FontFacts, type TextItemLike } from './text.js';
@@ -28,6 +29,8 @@ const MAX_IMAGE_PIXELS = 1;
 export interface PdfHandle {
   info: DocumentInfo;
   numPages: number;
+  /** True when the file opened only with the password given (it has a user password). */
+  needsPassword: boolean;
   /** Reads one page (1-based) as plain data; the pdf.js page is cleaned up before returning. */
   page(pageNumber: number): Promise<PageData>;
   close(): Promise<void>;
@@ -77,12 +80,11 @@ export async function openPdf(
   if (bytes.length < 8 || !Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-')) {
     throw new PdfError('corrupt', `${path.basename(filePath)}: not a PDF file (no %PDF- header)`, filePath);
   }
-  let doc: PdfjsDoc;
-  try {
-    const task = pdfjs.getDocument({
+  const open = (password: string | undefined): Promise<PdfjsDoc> =>
+    pdfjs.getDocument({
       // pdf.js detaches the buffer it is given; hand it a copy so the caller's bytes stay usable
       data: bytes.slice(),
-      password: opts.password,
+      password,
       standardFontDataUrl: STANDARD_FONT_DATA_URL,
       cMapUrl: CMAP_URL,
       cMapPacked: true,
@@ -93,10 +95,22 @@ export async function openPdf(
       stopAtErrors: false,
       // images are never read (tables come from text and rules); decoding them was a third of the time on scans
       maxImageSize: opts.countImages ? -1 : MAX_IMAGE_PIXELS,
-    });
-    doc = await task.promise;
+    }).promise;
+  let doc: PdfjsDoc;
+  // The empty password first: a file with only an owner password (print or copy restrictions) opens without one,
+  // so one --password for a whole batch does not break every such file. The given one only when it is needed.
+  let needsPassword = false;
+  try {
+    doc = await open(undefined);
   } catch (err) {
-    throw classifyOpenError(err, filePath, opts.password !== undefined);
+    const e = err as { name?: string };
+    if (e?.name !== 'PasswordException' || opts.password === undefined) throw classifyOpenError(err, filePath, false);
+    needsPassword = true;
+    try {
+      doc = await open(opts.password);
+    } catch (err2) {
+      throw classifyOpenError(err2, filePath, true);
+    }
   }
 
   let producer: string | null = null;
@@ -118,6 +132,7 @@ export async function openPdf(
   return {
     info,
     numPages: doc.numPages,
+    needsPassword,
     async page(pageNumber: number): Promise<PageData> {
       let page: Awaited<ReturnType<PdfjsDoc['getPage']>>;
       try {
@@ -171,15 +186,33 @@ export async function openPdf(
             fontFacts,
           );
         }
-        const scan = scanOperatorList(opList, viewport.transform, viewport.width, viewport.height);
+        const limits: PageLimitNote[] = [];
+        let rulings: PageData['rulings'] = [];
+        let imageCount = 0;
+        if (opList.fnArray.length > PAGE_LIMITS.operators) {
+          limits.push(pageLimitNote(pageNumber, 'operators', opList.fnArray.length));
+          textRuns = [];
+        } else {
+          const scan = scanOperatorList(opList, viewport.transform, viewport.width, viewport.height);
+          ({ rulings, imageCount } = scan);
+          if (rulings.length > PAGE_LIMITS.rulings) {
+            limits.push(pageLimitNote(pageNumber, 'rulings', rulings.length));
+            rulings = [];
+          }
+          if (textRuns.length > PAGE_LIMITS.textRuns) {
+            limits.push(pageLimitNote(pageNumber, 'textRuns', textRuns.length));
+            textRuns = [];
+          }
+        }
         return {
           pageNumber,
           width: viewport.width,
           height: viewport.height,
           rotation: page.rotate,
           textRuns,
-          rulings: scan.rulings,
-          imageCount: scan.imageCount,
+          rulings,
+          imageCount,
+          ...(limits.length ? { limits } : {}),
         };
       } finally {
         page.cleanup();

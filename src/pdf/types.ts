@@ -3,6 +3,7 @@
  * "reader space": points, origin at the top-left of the page as displayed
  * (after /Rotate), y growing downwards. Nothing here refers to pdfjs.
  */
+import type { PageLimitNote } from './limits.js';
 
 export interface Box {
   x0: number;
@@ -52,6 +53,8 @@ export interface PageData {
   rulings: Ruling[];
   /** Number of images painted on the page (a page with images and no text is a scan). */
   imageCount: number;
+  /** Limits this page reached (see limits.ts): what of it was set aside. Absent when none. */
+  limits?: PageLimitNote[];
 }
 
 export interface DocumentInfo {

@@ -5,6 +5,7 @@
  */
 import type { Table } from '../tables/model.js';
 import type { Box } from '../pdf/types.js';
+import type { PageLimitNote } from '../pdf/limits.js';
 import {
   ExtractionSchema,
   type DetectedLayout,
@@ -25,6 +26,8 @@ import { continuationOf, type GapPage, type ReadTable } from './continuation.js'
 export interface ExtractRenjaOptions {
   /** Page sizes (reader space), so prose amounts can point at their whole page. */
   pageSizes?: Map<number, { width: number; height: number }>;
+  /** Pages the table engine cut short (src/pdf/limits.ts): kept so the report names them. */
+  pageLimits?: PageLimitNote[];
 }
 
 /** Where a prose amount is when only its page is known. */
@@ -184,5 +187,16 @@ export function extractRenja(
     prose: findProseAmounts(pageTexts, opts),
     planYear: findPlanYear(yearInputs, pageTexts),
     warningsByKind,
+    ...(opts.pageLimits?.length
+      ? {
+          pageLimits: opts.pageLimits.map(({ page, kind, count, limit, message }) => ({
+            page,
+            kind,
+            count,
+            limit,
+            message,
+          })),
+        }
+      : {}),
   });
 }

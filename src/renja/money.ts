@@ -22,6 +22,11 @@ export interface ParsedNumber {
   format: 'id' | 'us' | 'plain' | 'mixed';
   /** True when the reading depended on the `NumberFormat` hint (`187,200`). */
   ambiguous: boolean;
+  /**
+   * True when a dot before the last 1-2 digits was read as a decimal point (`95.00`, `51.300.00`): in Indonesian
+   * writing a dot groups thousands, so such a figure may just as well be an amount clipped by its cell.
+   */
+  decimalDot?: boolean;
 }
 
 /** Excel error literals that leak into PDFs exported from spreadsheets. */
@@ -33,6 +38,12 @@ const SPREADSHEET_ERRORS = /^#(?:REF!|VALUE!|N\/A|DIV\/0!|NAME\?|NUM!|NULL!|SPIL
  * full Rupiah inside a thousands/millions column.
  */
 export const MONEY_UNIT_CONFLICT_LIMIT = new Decimal('1e12');
+
+/**
+ * No amount in a Renja reaches this (a whole province's budget is in the tens of trillions, 10^13): a cell above it
+ * is a misreading (digits of two cells run together, a code in a money column), reported, never summed.
+ */
+export const MONEY_IMPLAUSIBLE_LIMIT = new Decimal('1e15');
 
 const GROUP3 = /^\d{3}$/;
 const LEAD_GROUP = /^\d{1,3}$/;
@@ -72,7 +83,7 @@ export function parseSeparatedNumber(s: string, hint: NumberFormat = 'auto'): Pa
   if (hasDot && !hasComma) {
     const groups = s.split('.');
     if (groups.length === 2 && /^\d{1,2}$/.test(groups[1])) {
-      return { value: dec(groups[0], groups[1]), format: 'id', ambiguous: false };
+      return { value: dec(groups[0], groups[1]), format: 'id', ambiguous: false, decimalDot: true };
     }
     if (hint === 'us' && groups.length === 2) {
       return { value: dec(groups[0], groups[1]), format: 'us', ambiguous: true };
@@ -81,7 +92,7 @@ export function parseSeparatedNumber(s: string, hint: NumberFormat = 'auto'): Pa
     const last = groups[groups.length - 1];
     const head = groups.slice(0, -1);
     if (/^\d{1,2}$/.test(last) && isGrouped(head)) {
-      return { value: dec(head.join(''), last), format: 'id', ambiguous: false };
+      return { value: dec(head.join(''), last), format: 'id', ambiguous: false, decimalDot: true };
     }
     return null;
   }
@@ -177,7 +188,10 @@ export function parseMoney(raw: string, opts: ParseMoneyOptions = {}): { money: 
   const hint = opts.numberFormat ?? 'auto';
   const warnings: RecordWarning[] = [];
   const nil = (): { money: Money; warnings: RecordWarning[] } => ({ money: { value: null, raw }, warnings });
-  const invalid = (kind: 'money-unparseable' | 'money-spreadsheet-error', why: string) => {
+  const invalid = (
+    kind: 'money-unparseable' | 'money-spreadsheet-error' | 'money-ambiguous' | 'money-negative' | 'money-implausible',
+    why: string,
+  ) => {
     warnings.push(warn(kind, why, raw));
     return { money: { value: null, raw, invalid: why }, warnings };
   };
@@ -207,10 +221,16 @@ export function parseMoney(raw: string, opts: ParseMoneyOptions = {}): { money: 
       s = s.replace(/^-\s*/, '');
     }
   }
+  // `Rp` / `Rp.` with nothing after it: the amount is missing or clipped, not a blank.
+  if (saysRupiah && s === '')
+    return invalid('money-ambiguous', `${JSON.stringify(raw)} has no amount after Rp (clipped?)`);
   // `Rp -` / `Rp. –` : Excel accounting format for zero-or-empty; treated like `-`.
   if (isNil(s)) return nil();
   s = s.replace(/\s*[,.]\s*-\s*$/, ''); // `2.830.445.095,-` and `...,00,-`
   s = s.replace(/\s*-$/, '');
+  // A group separator with nothing after it (`4,355,125,`, `300.000.000.`): the cell cut the amount off.
+  if (/^\d{1,3}([.,])\d{3}(?:\1\d{3})*\1$/.test(s.replace(/\s+/g, '')))
+    return invalid('money-ambiguous', `${JSON.stringify(raw)} ends in a thousands separator: the amount looks clipped`);
   // `300.000.000,` (the `-` of `,-` lost or cut off) and a stray `.` in an empty cell: a separator with nothing after it.
   s = s.replace(/\s*[,.]$/, '');
   if (s === '') return nil(); // `-,-`: a dash with the Rupiah suffix
@@ -218,6 +238,13 @@ export function parseMoney(raw: string, opts: ParseMoneyOptions = {}): { money: 
   const joined = joinNumberSpaces(s);
   const parsed = joined === null ? null : parseSeparatedNumber(joined, hint);
   if (!parsed) return invalid('money-unparseable', `not an amount: ${JSON.stringify(raw)}`);
+  // `51.300.00`, `387.87`, `1.23`: cents after a dot, or an amount clipped by its cell; only a US-style document
+  // (commas between thousands elsewhere) makes the dot a decimal point.
+  if (parsed.decimalDot && hint !== 'us')
+    return invalid(
+      'money-ambiguous',
+      `${JSON.stringify(raw)} cannot be read exactly: a dot before ${s.split('.').pop()!.length} last digits is either cents or an amount clipped by its cell`,
+    );
 
   if (parsed.format === 'mixed') {
     warnings.push(
@@ -239,8 +266,14 @@ export function parseMoney(raw: string, opts: ParseMoneyOptions = {}): { money: 
       ),
     );
   }
-  let value = scale(parsed.value, unit);
-  if (negative) value = value.negated();
+  const value = scale(parsed.value, unit);
+  if (negative && !value.isZero())
+    return invalid('money-negative', `${JSON.stringify(raw)} is negative: a pagu cannot be below zero`);
+  if (value.abs().gt(MONEY_IMPLAUSIBLE_LIMIT))
+    return invalid(
+      'money-implausible',
+      `${JSON.stringify(raw)} reads as ${plainNumber(value)}, above Rp 10^15: no Renja amount is that large`,
+    );
   if (unit !== 1) {
     if (saysRupiah) {
       warnings.push(

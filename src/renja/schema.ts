@@ -65,6 +65,9 @@ export const WarningKindSchema = z.enum([
   'money-unit-conflict', // a cell that contradicts its column's unit
   'money-us-format', // 59,520,000.00 read as US style
   'money-odd-format', // `3.000,000,000`: both separators between thousands; one reading, reported
+  'money-ambiguous', // `51.300.00`, `387.87`, `4,355,125,`, `Rp.`: cents or a clipped amount; not read
+  'money-negative', // `(1.000)`, `-1.000`: a pagu below zero; not read
+  'money-implausible', // above Rp 10^15: a misreading; not read
   'target-unparsed',
   'level-guessed',
   'row-joined-across-pages',
@@ -264,5 +267,17 @@ export const ExtractionSchema = z.object({
   /** The plan year and the year labels it is checked against (absent in extractions made before it existed). */
   planYear: PlanYearSchema.optional(),
   warningsByKind: z.record(z.string(), z.number().int()),
+  /** Pages cut short by a limit of the table engine (src/pdf/limits.ts); absent when none. */
+  pageLimits: z
+    .array(
+      z.object({
+        page: z.number().int().positive(),
+        kind: z.enum(['operators', 'rulings', 'textRuns', 'gridSlots']),
+        count: z.number().int().nonnegative(),
+        limit: z.number().int().positive(),
+        message: z.string(),
+      }),
+    )
+    .optional(),
 });
 export type Extraction = z.infer<typeof ExtractionSchema>;

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { openPdf, type PdfHandle } from '../pdf/load.js';
 import { PdfError } from '../pdf/errors.js';
+import type { PageLimitNote } from '../pdf/limits.js';
 import { uprightPage } from '../pdf/orientation.js';
 import type { DocumentInfo, PageData } from '../pdf/types.js';
 import type { Table } from './model.js';
@@ -32,6 +33,8 @@ export interface ExtractResult {
   tables: Table[];
   pages: PageSummary[];
   pageTexts: PageText[];
+  /** Pages cut short by a limit (src/pdf/limits.ts); each was also told to `onWarning`. */
+  limits: PageLimitNote[];
 }
 
 export function resolvePages(requested: number[] | undefined, numPages: number, file: string): number[] {
@@ -93,11 +96,12 @@ export async function extractTables(
       const tables = await extractTablesWithTabula(file, { ...opts, pages }, (w) =>
         hooks.onWarning?.(`${path.basename(handle.info.path)}: page ${w.page}: ${w.message}`),
       );
-      return { info: handle.info, tables, pages: [], pageTexts: [] };
+      return { info: handle.info, tables, pages: [], pageTexts: [], limits: [] };
     }
     const physical: PhysicalTable[] = [];
     const summaries: PageSummary[] = [];
     const pageTexts: PageText[] = [];
+    const limits: PageLimitNote[] = [];
     let textRuns = 0;
     for (const n of pages) {
       const page = uprightPage(await handle.page(n));
@@ -108,6 +112,8 @@ export async function extractTables(
         area: opts.area,
         lineBreak: opts.keepLineBreaks ? '\n' : ' ',
       });
+      for (const l of found.limits) hooks.onWarning?.(`${path.basename(handle.info.path)}: ${l.message}`);
+      limits.push(...found.limits);
       physical.push(...found.tables);
       pageTexts.push({ page: n, lines: found.lines.map((l) => l.text) });
       summaries.push({
@@ -121,9 +127,18 @@ export async function extractTables(
         tables: found.tables.length,
       });
     }
-    if (textRuns === 0 && pages.length > 0) throw await noTextError(file, opts.password, pages, handle.info.path);
+    if (textRuns === 0 && pages.length > 0) {
+      // No text because pages were cut short by a limit: say so, rather than calling them blank or scanned.
+      if (limits.length)
+        throw new PdfError(
+          'no-text',
+          `${path.basename(handle.info.path)}: no text read: ${limits[0].message}${limits.length > 1 ? ` (and ${limits.length - 1} more pages cut short)` : ''}`,
+          handle.info.path,
+        );
+      throw await noTextError(file, opts.password, pages, handle.info.path);
+    }
     const tables = stitchTables(physical, { stitch: opts.stitch });
-    return { info: handle.info, tables, pages: summaries, pageTexts };
+    return { info: handle.info, tables, pages: summaries, pageTexts, limits };
   } finally {
     await handle.close();
   }

@@ -6,6 +6,7 @@ import type { Box, PageData, Ruling } from '../pdf/types.js';
 import type { Cell } from './model.js';
 import { clusterValues, connectedGroups, mergeRulings } from './rules.js';
 import type { PageTolerances } from './tolerance.js';
+import { PAGE_LIMITS } from '../pdf/limits.js';
 
 /** A grid needs at least this many rows and columns of slots to be a table rather than a box or a rule. */
 const MIN_GRID_ROWS = 1;
@@ -54,7 +55,8 @@ function coverage(rulings: Ruling[], pos: number, a: number, b: number, tol: num
 }
 
 /** Builds the cell grid of one connected group of rulings. */
-export function buildGrid(group: Ruling[], tol: PageTolerances): Grid | null {
+/** `onOversized` hears of a grid set aside for its size (PAGE_LIMITS.gridSlots), with its slot count. */
+export function buildGrid(group: Ruling[], tol: PageTolerances, onOversized?: (slots: number) => void): Grid | null {
   const hs = group.filter((r) => r.orientation === 'h');
   const vs = group.filter((r) => r.orientation === 'v');
   if (hs.length < 1 || vs.length < 2) return null;
@@ -95,6 +97,11 @@ export function buildGrid(group: Ruling[], tol: PageTolerances): Grid | null {
 
   const nr = ys.length - 1;
   const nc = xs.length - 1;
+  // Every slot below costs a pass over the rules: a grid of millions of slots would take minutes and gigabytes.
+  if (nr * nc > PAGE_LIMITS.gridSlots) {
+    onOversized?.(nr * nc);
+    return null;
+  }
   const t = tol.snap;
   // hasV[r][c]: a rule separates slot (r, c-1) from (r, c) — c in 1..nc-1; hasH[r][c]: between (r-1, c) and (r, c)
   const id = (r: number, c: number) => r * nc + c;
@@ -170,15 +177,20 @@ export function buildGrid(group: Ruling[], tol: PageTolerances): Grid | null {
   return { xs, ys, cells, openTop, openBottom, bbox: { x0: xs[0], x1: xs[nc], y0: ys[0], y1: ys[nr] } };
 }
 
-/** Finds every ruled grid on the page. */
-export function findGrids(page: PageData, tol: PageTolerances, area?: Box): Grid[] {
+/** Finds every ruled grid on the page. `onOversized` hears of grids set aside for their size. */
+export function findGrids(
+  page: PageData,
+  tol: PageTolerances,
+  area?: Box,
+  onOversized?: (slots: number) => void,
+): Grid[] {
   let rulings = mergeRulings(page.rulings, tol.snap, tol.join);
   if (area) {
     rulings = rulings.map((r) => clipToArea(r, area)).filter((r): r is Ruling => r !== null);
   }
   const grids: Grid[] = [];
   for (const group of connectedGroups(rulings, tol.snap)) {
-    const g = buildGrid(group, tol);
+    const g = buildGrid(group, tol, onOversized);
     if (!g) continue;
     // a box around a single paragraph or a page frame is not a table: it has one slot
     if (g.cells.length < 2) continue;

@@ -1,4 +1,5 @@
 /** All tables of one page: ruled grids first (lattice), borderless text tables (stream) where there are none. */
+import { pageLimitNote, type PageLimitNote } from '../pdf/limits.js';
 import type { Box, PageData, TextRun } from '../pdf/types.js';
 import type { Area } from './options.js';
 import { cellText, runToPiece, splitAtBoundaries, WORD_GAP_EM, type Piece } from './cell-text.js';
@@ -170,6 +171,8 @@ export interface PageTables {
   tables: PhysicalTable[];
   /** Text lines outside every table, top to bottom (captions, prose, running heads). */
   lines: TextLine[];
+  /** Limits the page reached, from reading it (PageData.limits) and from finding its tables. */
+  limits: PageLimitNote[];
 }
 
 export function findPageTables(page: PageData, opts: PageTableOptions): PageTables {
@@ -178,8 +181,10 @@ export function findPageTables(page: PageData, opts: PageTableOptions): PageTabl
   const runs = area ? page.textRuns.filter((r) => inside(area, ...centre(r))) : page.textRuns;
   const tables: PhysicalTable[] = [];
   const used = new Set<TextRun>();
+  const limits: PageLimitNote[] = [...(page.limits ?? [])];
   if (opts.method !== 'stream') {
-    for (const grid of findGrids(page, tol, area)) {
+    const oversized = (slots: number) => limits.push(pageLimitNote(page.pageNumber, 'gridSlots', slots));
+    for (const grid of findGrids(page, tol, area, oversized)) {
       const { table, used: u } = fillGrid(grid, runs, page.pageNumber, opts.lineBreak);
       if (!hasText(table) && opts.method === 'auto') continue;
       tables.push(table);
@@ -201,5 +206,5 @@ export function findPageTables(page: PageData, opts: PageTableOptions): PageTabl
   const lines = looseLines(runs.filter((r) => !inTables(r)));
   attachCaptions(tables, lines, tol);
   tables.sort((a, b) => a.bbox.y0 - b.bbox.y0 || a.bbox.x0 - b.bbox.x0);
-  return { tables, lines };
+  return { tables, lines, limits };
 }

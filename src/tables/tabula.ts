@@ -287,7 +287,7 @@ export function tabulaArgs(
   pdf: string,
   page: number,
   mode: TabulaMode,
-  options: Pick<ResolvedExtractOptions, 'area' | 'password'>,
+  options: Pick<ResolvedExtractOptions, 'area'>,
 ): string[] {
   const args = ['-jar', jar, '-f', 'JSON', '-p', String(page), '-u'];
   if (mode === 'lattice') args.push('-r');
@@ -296,7 +296,6 @@ export function tabulaArgs(
     const a = options.area;
     args.push('-a', [a.top, a.left, a.bottom, a.right].join(','));
   }
-  if (options.password !== undefined) args.push('-s', options.password);
   args.push(pdf);
   return args;
 }
@@ -373,6 +372,15 @@ export async function extractWithTabula(
 
   // pdf.js classifies encrypted/corrupt files the same way as the main engine, and tells the page count
   const pdf = await openPdf(file, { password: options.password });
+  if (pdf.needsPassword) {
+    await pdf.close();
+    // tabula-java takes a password only as a command-line argument, which every user of the machine can read (ps).
+    throw new PdfError(
+      'encrypted',
+      `${path.basename(typeof file === 'string' ? file : 'input.pdf')}: encrypted PDF: the tabula engine would need its password on Java's command line, where other users can read it; use --engine pdfjs (the default)`,
+      typeof file === 'string' ? file : undefined,
+    );
+  }
   let tmpDir: string | null = null;
   try {
     let pdfPath: string;

@@ -19,7 +19,7 @@ import { checkShareToken, ensureShareToken, shareTokenFile } from '../../src/bat
 import { parseRedisUrl } from '../../src/batch/queue-url.js';
 
 const payload: JobPayload = {
-  format: 1,
+  format: 2,
   runId: 'out-0123abcd',
   token: 'f'.repeat(32),
   tool: { name: 'renja-audit', version: '0.1.0' },
@@ -35,9 +35,12 @@ const payload: JobPayload = {
 describe('JobPayloadSchema', () => {
   it('accepts a job as the coordinator writes it', () => {
     expect(JobPayloadSchema.parse(payload)).toEqual(payload);
-    expect(
-      JobPayloadSchema.parse({ ...payload, options: { ...payload.options, password: 's3cret' } }).options.password,
-    ).toBe('s3cret');
+  });
+
+  it('refuses a job that carries a password (format 1 did; secrets never go through Redis)', () => {
+    const withPassword = { ...payload, options: { ...payload.options, password: 's3cret' } };
+    expect(JobPayloadSchema.safeParse(withPassword).success).toBe(false);
+    expect(JobPayloadSchema.safeParse({ ...withPassword, format: 1 }).success).toBe(false);
   });
 
   it('refuses paths that leave their root, odd doc names, bad hashes, unknown fields and other formats', () => {
@@ -52,7 +55,8 @@ describe('JobPayloadSchema', () => {
     expect(bad({ token: 'short' })).toBe(false);
     expect(bad({ runId: 'has:colon' })).toBe(false);
     expect(bad({ outDir: 'relative/out' })).toBe(false);
-    expect(bad({ format: 2 })).toBe(false);
+    expect(bad({ format: 1 })).toBe(false);
+    expect(bad({ format: 3 })).toBe(false);
     expect(bad({ extra: 1 })).toBe(false);
     expect(bad({ options: { timeoutSeconds: 0, generatedAt: payload.options.generatedAt } })).toBe(false);
     expect(bad({ options: { timeoutSeconds: 5, generatedAt: 'yesterday' } })).toBe(false);
@@ -64,7 +68,6 @@ describe('JobPayloadSchema', () => {
     ).toBe(true);
     expect(sameWork(payload, { ...payload, sha256: 'b'.repeat(64) })).toBe(false);
     expect(sameWork(payload, { ...payload, options: { ...payload.options, timeoutSeconds: 10 } })).toBe(false);
-    expect(sameWork(payload, { ...payload, options: { ...payload.options, password: 'x' } })).toBe(false);
     expect(sameWork(payload, { ...payload, tool: { name: 'renja-audit', version: '0.2.0' } })).toBe(false);
   });
 });

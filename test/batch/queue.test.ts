@@ -4,65 +4,15 @@
  * fails after its attempts; a Redis lost mid-run stops everyone cleanly and `--resume` completes the run; an
  * unreachable Redis is one error line and exit 1 (checked with or without a Redis on this machine).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { bin, csvFiles, folder, GOOD, readBatchJson, run, tmp, writePaddedCopy } from './cli-helpers.js';
+import { csvFiles, folder, GOOD, readBatchJson, run, tmp, writePaddedCopy } from './cli-helpers.js';
+import { startWorker, type WorkerProc } from './worker-helpers.js';
 import { describeIfAvailable } from '../helpers/needs.js';
 import { freePort, redisNeed, startProxy, startRedis, type TestRedis } from './redis-helpers.js';
-
-/** Short locks so a killed worker's job is handed over in about 2 s (production: 30 s). */
-const FAST_LOCKS = ['--lock-duration', '2000', '--stalled-interval', '500'];
-
-interface WorkerProc {
-  child: ChildProcess;
-  log(): string;
-  waitFor(re: RegExp, timeoutMs?: number): Promise<void>;
-  exited: Promise<{ code: number | null; signal: string | null }>;
-  stop(): Promise<void>;
-}
-
-function startWorker(url: string, extra: string[] = []): WorkerProc {
-  const child = spawn(
-    process.execPath,
-    [bin, 'worker', '--queue', url, '--concurrency', '1', ...FAST_LOCKS, ...extra],
-    {
-      env: { ...process.env, RENJA_TEST_HOOKS: '1', RENJA_TEST_CRASH_ON: 'poison' },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    },
-  );
-  let text = '';
-  const waiters: (() => void)[] = [];
-  child.stderr!.on('data', (d: Buffer) => {
-    text += d.toString();
-    for (const w of waiters.splice(0)) w();
-  });
-  const exited = new Promise<{ code: number | null; signal: string | null }>((r) =>
-    child.on('exit', (code, signal) => r({ code, signal })),
-  );
-  return {
-    child,
-    log: () => text,
-    exited,
-    waitFor: (re, timeoutMs = 30_000) =>
-      new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`worker log never matched ${re}:\n${text}`)), timeoutMs);
-        const check = () => {
-          if (re.test(text)) {
-            clearTimeout(timer);
-            resolve();
-          } else waiters.push(check);
-        };
-        check();
-      }),
-    stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
 
 /** Every fixture of fixtures/bad: each one fails (no Renja tables in the readable ones). */
 const BAD_PDFS = readdirSync('fixtures/bad').filter((n) => n.endsWith('.pdf')).length;
@@ -111,7 +61,7 @@ describe('renja batch --queue: Redis unreachable', () => {
     expect(r.stderr).toBe(
       `renja: cannot reach Redis at redis://127.0.0.1:${port}/0: connect ECONNREFUSED 127.0.0.1:${port}\n`,
     );
-    const w = await run(['worker', '--queue', `redis://127.0.0.1:${port}/2`]);
+    const w = await run(['worker', '--queue', `redis://127.0.0.1:${port}/2`, '--input-root', os.tmpdir()]);
     expect(w.code).toBe(1);
     expect(w.stderr.trim().split('\n')).toEqual([
       `renja: cannot reach Redis at redis://127.0.0.1:${port}/2: connect ECONNREFUSED 127.0.0.1:${port}`,

@@ -18,11 +18,12 @@ import type {
 } from '../../src/renja/schema.js';
 import { RuleIdSchema } from '../../src/reconcile/types.js';
 
-/** `2.412.000` -> 2412000; `-` or empty -> nil; null -> column not printed. */
+/** `2.412.000` -> 2412000; `-` or empty -> nil; `!51.300.00` -> an unreadable cell; null -> column not printed. */
 export function money(printed: string | null | undefined): Money | null {
   if (printed === null || printed === undefined) return null;
   const t = printed.trim();
   if (t === '' || t === '-') return { value: null, raw: printed };
+  if (t.startsWith('!')) return { value: null, raw: t.slice(1), invalid: 'unreadable (test)' };
   return { value: new Decimal(t.replace(/\./g, '').replace(',', '.')), raw: printed };
 }
 

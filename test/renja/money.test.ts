@@ -38,25 +38,16 @@ describe('parseMoney: amounts as printed in Renja tables and prose', () => {
     ['2630445095', '2630445095', []],
     ['0', '0', []],
     ['0,00', '0', []],
-    ['(1.000.000)', '-1000000', []],
-    ['-1.000.000', '-1000000', []],
-    ['- 1.000.000', '-1000000', []],
-    ['Rp -5.000', '-5000', []],
-    ['(0,40)', '-0.4', []], // BAB_II_Evaluasi growth column
     ['1.472. 358.762', '1472358762', []], // space after a separator (PDF extraction)
     ['2 630 445 095', '2630445095', []], // thin-space grouping
     ['1.472.358.762\n', '1472358762', []],
-    ['2.030.013.250.00', '2030013250', []], // RENJA_-_BAB_III: dots for thousands AND cents
-    ['11.390.872.35', '11390872.35', []], // renstra 2013-2018
     ['197.407.564,000', '197407564', []], // Tabel_II-4 in a (Rp.000) column, 3-digit decimals
-    ['95.00', '95', []], // Tabel_3.1 (Permendagri 54) uses a decimal point before 2 digits
     ['59,520,000.00', '59520000', ['money-us-format']], // Siskeudes / Excel
     ['2,484,750,000', '2484750000', ['money-us-format']], // RENJA_BKP_2016 T-C.33
     ['1,234.5', '1234.5', ['money-us-format']],
     ['187,200', '187200', ['money-us-format']], // 2._RENJA_2016: one comma + 3 digits, read as US thousands
     ['54,55', '54.55', []], // one comma + 2 digits is always a decimal comma
     ['300.000.000,', '300000000', []], // Review_RKPD: the `-` of `,-` cut off
-    ['300.000.000.', '300000000', []],
   ];
   it.each(cases)('%j -> %s', (raw, expected, expectedKinds) => {
     const { money, warnings } = parseMoney(raw);
@@ -70,26 +61,11 @@ describe('parseMoney: amounts as printed in Renja tables and prose', () => {
   });
 
   it('keeps cents exactly (no float rounding)', () => {
-    const v = parseMoney('9.007.199.254.740.993,07').money.value!;
-    expect(v.toFixed()).toBe('9007199254740993.07'); // beyond Number.MAX_SAFE_INTEGER
+    const v = parseMoney('999.999.999.999.999,07').money.value!;
+    expect(v.toFixed()).toBe('999999999999999.07'); // 17 digits: more than a float holds
   });
 
-  const nils = [
-    '-',
-    '–',
-    '—',
-    '',
-    '   ',
-    'NIHIL',
-    'n/a',
-    'Rp -',
-    'Rp.          -',
-    'Rp. –',
-    '--',
-    'Rp',
-    '-,-',
-    'Rp. -,-',
-  ];
+  const nils = ['-', '–', '—', '', '   ', 'NIHIL', 'n/a', 'Rp -', 'Rp.          -', 'Rp. –', '--', '-,-', 'Rp. -,-'];
   it.each(nils)('nil %j -> value null, not invalid, no warning', (raw) => {
     const { money, warnings } = parseMoney(raw);
     expect(money.value).toBeNull();
@@ -135,6 +111,45 @@ describe('parseMoney: amounts as printed in Renja tables and prose', () => {
     expect(warnings[0].raw).toBe(raw);
   });
 
+  // Amounts that cannot be read exactly: each is a finding (invalid-value, error), never a silent value.
+  const ambiguous: Array<[string, string]> = [
+    ['51.300.00', 'money-ambiguous'], // a real cell clipped to a short group (51.300.000)
+    ['387.87', 'money-ambiguous'], // clipped, or cents after a dot
+    ['1.23', 'money-ambiguous'],
+    ['1.000.00', 'money-ambiguous'],
+    ['2.030.013.250.00', 'money-ambiguous'], // RENJA_-_BAB_III: cents after a dot, or clipped: cannot tell
+    ['11.390.872.35', 'money-ambiguous'], // renstra 2013-2018
+    ['95.00', 'money-ambiguous'], // Tabel_3.1 (Permendagri 54)
+    ['4,355,125,', 'money-ambiguous'], // a real cell clipped after a thousands separator
+    ['300.000.000.', 'money-ambiguous'],
+    ['Rp', 'money-ambiguous'], // the amount missing after its currency
+    ['Rp.', 'money-ambiguous'],
+    ['(1.000.000)', 'money-negative'],
+    ['(1.000)', 'money-negative'],
+    ['-1.000.000', 'money-negative'],
+    ['- 1.000.000', 'money-negative'],
+    ['\u22121.000', 'money-negative'], // U+2212 minus sign
+    ['Rp -5.000', 'money-negative'],
+    ['(0,40)', 'money-negative'], // BAB_II_Evaluasi growth column
+    ['1.000.000.000.000.000.000.000', 'money-implausible'], // 10^21
+    ['9.007.199.254.740.993,07', 'money-implausible'],
+  ];
+  it.each(ambiguous)('%j -> not read, %s', (raw, kind) => {
+    const { money, warnings } = parseMoney(JSON.parse(`"${raw}"`) as string);
+    expect(money.value).toBeNull();
+    expect(money.invalid).toBeTruthy();
+    expect(warnings.map((w) => w.kind)).toEqual([kind]);
+    expect(MoneySchema.safeParse(money).success).toBe(true);
+  });
+
+  it('a dot before two digits is a decimal point in a US-style document, and a zero is never negative', () => {
+    expect(value('387.87', { numberFormat: 'us' })).toBe('387.87');
+    expect(value('(0)')).toBe('0');
+    expect(value('-0')).toBe('0');
+    expect(value('999.999.999.999.999')).toBe('999999999999999');
+    expect(value('300.000.000,')).toBe('300000000');
+  });
+
   it('numberFormat hint decides the one-comma-three-digits case', () => {
     expect(value('187,200', { numberFormat: 'id' })).toBe('187.2');
     expect(kinds('187,200', { numberFormat: 'id' })).toEqual([]);
@@ -156,7 +171,7 @@ describe('parseMoney with a header unit', () => {
     expect(value('0,5', { unit: 1e6 })).toBe('500000');
   });
   it('scales exactly even for huge values', () => {
-    expect(value('123.456.789.012.345.678,91', { unit: 1000 })).toBe('123456789012345678910');
+    expect(value('999.999.999.999,91', { unit: 1000 })).toBe('999999999999910');
   });
   it('nil stays nil whatever the unit', () => {
     expect(value('-', { unit: 1000 })).toBeNull();
@@ -237,8 +252,9 @@ describe('formatRupiah / plainNumber', () => {
     expect(plainNumber(new Decimal('1e-7'))).toBe('0.0000001');
     expect(plainNumber(new Decimal('-0'))).toBe('0');
   });
-  it('round-trips through parseMoney', () => {
-    for (const s of ['2830445095', '1234567.5', '-5000', '0']) {
+  it('round-trips through parseMoney (a negative amount is read as such, and reported)', () => {
+    expect(parseMoney(formatRupiah(new Decimal('-5000'))).warnings.map((w) => w.kind)).toEqual(['money-negative']);
+    for (const s of ['2830445095', '1234567.5', '0']) {
       const d = new Decimal(s);
       expect(parseMoney(formatRupiah(d)).money.value!.equals(d)).toBe(true);
     }

@@ -1,5 +1,6 @@
 import type { Ruling } from '../../src/pdf/types.js';
 import { buildGrid } from '../../src/tables/lattice.js';
+import { PAGE_LIMITS } from '../../src/pdf/limits.js';
 
 const tol = { snap: 1, join: 3, fontSize: 8 };
 const h = (pos: number, start: number, end: number): Ruling => ({ orientation: 'h', pos, start, end, width: 0.5 });
@@ -36,5 +37,21 @@ describe('buildGrid', () => {
   it('ignores rule overhangs shorter than a column', () => {
     const g = buildGrid([h(0, -2, 302), h(20, -2, 302), v(0, 0, 20), v(150, 0, 20), v(300, 0, 20)], tol)!;
     expect(g.xs).toEqual([0, 150, 300]);
+  });
+});
+
+describe('buildGrid: the grid-slot limit', () => {
+  it('sets aside a grid of more slots than PAGE_LIMITS.gridSlots and says how many', () => {
+    const n = Math.ceil(Math.sqrt(PAGE_LIMITS.gridSlots)) + 2; // (n-1)² slots, just over the limit
+    const end = (n - 1) * 5;
+    const rules = Array.from({ length: n }, (_, i) => [h(i * 5, 0, end), v(i * 5, 0, end)]).flat();
+    const seen: number[] = [];
+    expect(buildGrid(rules, tol, (slots) => seen.push(slots))).toBeNull();
+    expect(seen).toEqual([(n - 1) * (n - 1)]);
+    // one row fewer each way is within the limit and read
+    const m = n - 3;
+    const small = Array.from({ length: m }, (_, i) => [h(i * 5, 0, (m - 1) * 5), v(i * 5, 0, (m - 1) * 5)]).flat();
+    expect(buildGrid(small, tol, () => seen.push(-1))?.cells).toHaveLength((m - 1) * (m - 1));
+    expect(seen).toHaveLength(1);
   });
 });

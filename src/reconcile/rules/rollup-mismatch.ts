@@ -4,7 +4,8 @@
  * Nil children add nothing; a nil parent over children with money is a mismatch when other parents of
  * its level print amounts (a form that prints none at that level carries no totals there); a parent with
  * no children, or whose children carry no amount at all (not itemised), is not checked. A gap within the
- * rounding of amounts printed in thousands is info.
+ * rounding of amounts printed in thousands is info. Where some children cannot be read, the readable ones are
+ * summed: a parent below that sum is reported, saying "at least".
  */
 import { Decimal } from 'decimal.js';
 import type { Discrepancy } from '../types.js';
@@ -63,12 +64,41 @@ export function rollupMismatch(ctx: ReconcileContext): Discrepancy[] {
         if (kids.length === 0) continue;
         const pm = moneyOf(parent.record, field);
         const kidMoney = kids.map((k) => moneyOf(k.record, field));
-        // Invalid cells are reported by invalid-value; a sum over them would be a guess.
-        if (!moneyComparable(pm) || !kidMoney.every(moneyComparable)) continue;
+        // An unreadable parent is reported by invalid-value; there is nothing to compare.
+        if (!moneyComparable(pm)) continue;
         const kidValues = kidMoney.map(moneyValue);
         if (kidValues.every((v) => v === null)) continue;
         const total = sum(kidValues);
         const pv: Decimal | null = moneyValue(pm);
+        // Unreadable children (reported by invalid-value) hold some unknown amount, never below zero (a negative
+        // amount is itself unreadable): the readable ones give the least the children sum to.
+        const unreadable = kidMoney.filter((m) => !moneyComparable(m)).length;
+        if (unreadable > 0) {
+          if (pv === null || pv.gte(total)) continue;
+          const childLevel = kids[0].level.replace('_', ' ');
+          const what = field === 'pagu' ? 'pagu' : 'prakiraan maju';
+          out.push(
+            makeDiscrepancy({
+              doc: ctx.doc,
+              rule: 'rollup-mismatch',
+              severity: 'error',
+              code: parent.record.code,
+              field,
+              a: recordSide(parent.record, field, pv),
+              b: bareSide(
+                view.id,
+                total,
+                `at least: sum of ${kids.length - unreadable} readable ${childLevel} rows`,
+                parent.record.code,
+              ),
+              message:
+                `${TABLE_LABEL[view.id]}: ${what} of ${parent.level.replace('_', ' ')} ${truncate(describeRecord(parent.record), 80)} ` +
+                `is ${formatRupiah(pv)} but its ${kids.length} ${childLevel} rows sum to at least ${formatRupiah(total)} ` +
+                `(${unreadable} unreadable, counted as zero; the readable ones exceed it by ${formatRupiah(total.minus(pv))})`,
+            }),
+          );
+          continue;
+        }
         if ((pv ?? ZERO).equals(total)) continue;
         // A form that prints no amount on any row of this level (program rows as headings only) carries no
         // totals there: a blank parent is then the form, not a gap. Some filled, some blank is a finding.

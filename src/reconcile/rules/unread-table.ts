@@ -55,5 +55,20 @@ export function unreadTable(ctx: ReconcileContext): Discrepancy[] {
       }),
     );
   }
+  // Pages the table engine cut short (too many operators, rules, words or grid slots): nothing on them was read.
+  for (const l of ctx.extraction.pageLimits ?? []) {
+    out.push(
+      makeDiscrepancy({
+        doc: ctx.doc,
+        rule: 'unread-table',
+        severity: 'warning',
+        code: null,
+        field: 'page',
+        a: { table: 'OTHER', page: l.page, bbox: null, value: null, code: null, name: '' },
+        b: null,
+        message: `${l.message}; check this page by hand`,
+      }),
+    );
+  }
   return out;
 }

@@ -60,6 +60,22 @@ describe('rollup-mismatch', () => {
     expect(run(t)).toEqual([]);
   });
 
+  it('sums the readable children when one cannot be read, and says "at least"', () => {
+    const t = new TableBuilder('T41', { page: 4 })
+      .kegiatan('7.01.01.2.01', '5.000.000')
+      .sub('7.01.01.2.01.0001', '4.000.000')
+      .sub('7.01.01.2.01.0002', '!51.300.00') // clipped: unreadable
+      .sub('7.01.01.2.01.0003', '2.000.000')
+      // the readable children stay within the parent: the unreadable one may make up the rest
+      .kegiatan('7.01.01.2.02', '9.000.000')
+      .sub('7.01.01.2.02.0001', '4.000.000')
+      .sub('7.01.01.2.02.0002', '!387.87');
+    const ds = run(t);
+    expect(brief(ds)).toEqual(['error T41 7.01.01.2.01 pagu']);
+    expect(ds[0].b?.value?.toString()).toBe('6000000');
+    expect(ds[0].message).toContain('its 3 sub kegiatan rows sum to at least Rp 6.000.000 (1 unreadable');
+  });
+
   it('does not check a parent whose children carry no amount at all', () => {
     const t = new TableBuilder('T41')
       .kegiatan('7.01.01.2.05', '5.000')

@@ -1,0 +1,187 @@
+/**
+ * The per-document work of `renja audit`, `extract` and `tables`, as it runs in a worker thread (see
+ * src/batch/command-worker.ts and isolate.ts): plain data in, plain data out (text for stdout, the summary row,
+ * warnings to log), so a document that hangs or blows the heap is stopped without taking the command down.
+ */
+import path from 'node:path';
+import { auditDocument, extractDocument } from '../audit/document.js';
+import {
+  writeAuditOutputs,
+  writeExtractOutputs,
+  type ExtractFormat,
+  type OutputFormat,
+} from '../audit/write-outputs.js';
+import type { ErrorClass } from '../pdf/errors.js';
+import type { PageData } from '../pdf/types.js';
+import { DocDirError } from '../batch/doc-dir.js';
+import { pageDebugSvg } from '../report/debug-svg.js';
+import { visible } from '../report/escape.js';
+import { OutDirError } from '../report/out-dir.js';
+import { recordsCsv } from '../report/records-csv.js';
+import { recordsJson } from '../report/records-json.js';
+import { summaryRowFor, type SummaryRow } from '../report/summary-csv.js';
+import { tablesToCsv, tablesToJson } from '../report/tables.js';
+import { extractTables } from '../tables/extract.js';
+import type { Area } from '../tables/options.js';
+import { humanSummary, SEVERITY_RANK } from './audit-command.js';
+import { writeOutput } from './output.js';
+import { describeFailure, failureClass } from './run-document.js';
+
+export interface AuditTask {
+  kind: 'audit';
+  file: string;
+  doc: string;
+  outDir: string;
+  formats: OutputFormat[];
+  password?: string;
+  /** `--nomenklatur`: the nomenclature version codes are checked against. */
+  nomenklatur?: string;
+  generatedAt: string;
+  /** false with --no-csv-escape */
+  csvEscape: boolean;
+}
+
+export interface ExtractTask {
+  kind: 'extract';
+  file: string;
+  doc: string;
+  outDir?: string;
+  formats: ExtractFormat[];
+  password?: string;
+  csvEscape: boolean;
+}
+
+export interface TablesTask {
+  kind: 'tables';
+  file: string;
+  pages?: number[];
+  area?: Area;
+  method: 'auto' | 'lattice' | 'stream';
+  engine: 'pdfjs' | 'tabula';
+  format: 'csv' | 'json';
+  stitch: boolean;
+  keepLineBreaks: boolean;
+  out?: string;
+  debugDir?: string;
+  password?: string;
+  csvEscape: boolean;
+}
+
+/** Loads the worker's modules and answers: run before a timed task, so a time limit never ends a thread mid-load. */
+export interface PingTask {
+  kind: 'ping';
+  file: '';
+}
+
+export type CommandTask = AuditTask | ExtractTask | TablesTask | PingTask;
+
+export type CommandResult =
+  | {
+      status: 'ok';
+      /** What goes to stdout (empty when everything went to files). */
+      stdout: string;
+      /** Warnings for the log (pages cut short by a limit, tabula's notes), one line each. */
+      warnings: string[];
+      /** `audit` only: the document's summary row and its worst finding (SEVERITY_RANK, 0 for none). */
+      row?: SummaryRow;
+      worst?: number;
+      records?: number;
+    }
+  | { status: 'failed'; errorClass: ErrorClass; message: string }
+  /** An output that could not be written (OutDirError, a refused doc folder): told in one line, exit 73. */
+  | { status: 'unwritable'; message: string };
+
+async function audit(t: AuditTask): Promise<CommandResult> {
+  const outcome = await auditDocument(t.file, { password: t.password, nomenklatur: t.nomenklatur }, t.doc);
+  if (outcome.status === 'failed')
+    return { status: 'failed', errorClass: outcome.errorClass, message: outcome.message };
+  await writeAuditOutputs(t.outDir, outcome, new Set(t.formats), t.generatedAt, { csv: { escape: t.csvEscape } });
+  const row = summaryRowFor(outcome.extraction, outcome.discrepancies);
+  let worst = 0;
+  for (const d of outcome.discrepancies) worst = Math.max(worst, SEVERITY_RANK[d.severity]);
+  return {
+    status: 'ok',
+    stdout: humanSummary(outcome.doc, row, outcome.extraction, outcome.discrepancies, path.join(t.outDir, outcome.doc)),
+    warnings: outcome.limits.map((l) => `${path.basename(t.file)}: ${l.message}`),
+    row,
+    worst,
+    records: row.records ?? 0,
+  };
+}
+
+async function extract(t: ExtractTask): Promise<CommandResult> {
+  const warnings: string[] = [];
+  const { extraction } = await extractDocument(
+    t.file,
+    { password: t.password, onWarning: (m) => warnings.push(m) },
+    t.doc,
+  );
+  const formats = new Set(t.formats);
+  if (!t.outDir) {
+    // to stdout: CSV unless only JSON was asked for
+    const stdout = formats.has('csv')
+      ? await recordsCsv(extraction.records, { escape: t.csvEscape })
+      : recordsJson(extraction);
+    return { status: 'ok', stdout, warnings, records: extraction.records.length };
+  }
+  await writeExtractOutputs(t.outDir, extraction, formats, { escape: t.csvEscape });
+  const tables = extraction.layouts.filter((l) => l.kind !== 'OTHER').length;
+  return {
+    status: 'ok',
+    stdout:
+      visible(`${extraction.doc}: ${extraction.records.length} records from ${tables} Renja tables -> ${t.outDir}`) +
+      '\n',
+    warnings,
+    records: extraction.records.length,
+  };
+}
+
+async function tables(t: TablesTask): Promise<CommandResult> {
+  const warnings: string[] = [];
+  const pages: PageData[] = [];
+  const r = await extractTables(
+    t.file,
+    {
+      pages: t.pages,
+      area: t.area,
+      method: t.method,
+      engine: t.engine,
+      password: t.password,
+      stitch: t.stitch,
+      keepLineBreaks: t.keepLineBreaks,
+    },
+    { onWarning: (m) => warnings.push(m), onPage: t.debugDir ? (p) => pages.push(p) : undefined },
+  );
+  if (t.debugDir) {
+    for (const p of pages)
+      await writeOutput(
+        pageDebugSvg(
+          p,
+          r.tables.filter((x) => x.pages.includes(p.pageNumber)),
+        ),
+        path.join(t.debugDir, `page-${p.pageNumber}.svg`),
+      );
+  }
+  const text =
+    t.format === 'json'
+      ? tablesToJson(r.tables, { file: path.basename(t.file), pages: r.info.pages }) + '\n'
+      : tablesToCsv(r.tables, { escape: t.csvEscape });
+  if (t.out) {
+    await writeOutput(text, t.out);
+    return { status: 'ok', stdout: '', warnings };
+  }
+  return { status: 'ok', stdout: text, warnings };
+}
+
+/** Runs one command task; expected failures come back as a class and one line, never as a throw. */
+export async function runCommandTask(task: CommandTask): Promise<CommandResult> {
+  try {
+    if (task.kind === 'ping') return { status: 'ok', stdout: '', warnings: [] };
+    if (task.kind === 'audit') return await audit(task);
+    if (task.kind === 'extract') return await extract(task);
+    return await tables(task);
+  } catch (err) {
+    if (err instanceof OutDirError || err instanceof DocDirError) return { status: 'unwritable', message: err.message };
+    return { status: 'failed', errorClass: failureClass(err), message: describeFailure(task.file, err) };
+  }
+}
