@@ -8,6 +8,7 @@ import { recordsJson } from '../report/records-json.js';
 import { reportHtml } from '../report/report-html.js';
 import { reportJson } from '../report/report-json.js';
 import type { ReportInput } from '../report/model.js';
+import { documentParts } from '../renja/parts.js';
 import type { DocumentOutcome } from './document.js';
 
 export type OutputFormat = 'csv' | 'json' | 'html';
@@ -36,8 +37,9 @@ export async function writeAuditOutputs(
     written.push(path.join(dir, name));
   };
   if (formats.has('csv')) {
-    await put('discrepancies.csv', await discrepanciesCsv(outcome.discrepancies));
-    await put('records.csv', await recordsCsv(outcome.extraction.records));
+    const parts = documentParts(outcome.extraction);
+    await put('discrepancies.csv', await discrepanciesCsv(outcome.discrepancies, parts));
+    await put('records.csv', await recordsCsv(outcome.extraction.records, parts));
   }
   if (formats.has('json')) await put('report.json', reportJson(input));
   if (formats.has('html')) await put('report.html', reportHtml(input));
@@ -52,7 +54,7 @@ export async function writeExtractOutputs(
   await mkdir(outDir, { recursive: true });
   const written: string[] = [];
   if (formats.has('csv')) {
-    await writeFileAtomic(path.join(outDir, 'records.csv'), await recordsCsv(extraction.records));
+    await writeFileAtomic(path.join(outDir, 'records.csv'), await recordsCsv(extraction.records, documentParts(extraction)));
     written.push(path.join(outDir, 'records.csv'));
   }
   if (formats.has('json')) {

@@ -11,7 +11,8 @@ import type { Discrepancy, ExplanationNode, Severity } from '../reconcile/types.
 import { TABLE_LABEL } from '../reconcile/pairs.js';
 import { Decimal } from 'decimal.js';
 import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
-import { failOnOption, type FailOn } from './parse-args.js';
+import { docNameOption, failOnOption, type FailOn } from './parse-args.js';
+import { documentParts, formatPageRanges } from '../renja/parts.js';
 
 /** How many total-mismatch headlines, and explaining rows under each, the terminal summary shows. */
 const MAX_HEADLINES = 3;
@@ -42,13 +43,14 @@ interface AuditCommandOptions {
   format: Set<OutputFormat>;
   failOn?: FailOn;
   password?: string;
+  as?: string;
   logLevel: LogLevel;
 }
 
 export function auditCommand(): Command {
   return new Command('audit')
     .description('Audit Renja PDFs: extract their tables, cross-check them and write discrepancy reports')
-    .argument('<pdf...>', 'one or more Renja PDF files')
+    .argument('<pdf...>', 'one or more Renja PDF files (each its own document, unless --as joins them)')
     .requiredOption(
       '--out <dir>',
       'output folder: <dir>/<doc>/{discrepancies.csv,records.csv,report.json,report.html} and <dir>/summary.csv',
@@ -60,24 +62,39 @@ export function auditCommand(): Command {
     )
     .addOption(failOnOption())
     .option('--password <password>', 'password for encrypted PDFs')
+    .addOption(
+      docNameOption(
+        '--as <name>',
+        'read the PDFs as one document named <name>, their pages in the order given (a Renja published as several files: bab2.pdf bab3.pdf bab4.pdf)',
+      ),
+    )
     .addOption(logLevelOption())
     .action(async (pdfs: string[], o: AuditCommandOptions) => {
       const log = makeLogger(o.logLevel);
       const generatedAt = new Date().toISOString();
       const names = uniqueDocNames(pdfs);
+      // --as: all the files are one document; else each file is its own.
+      const docs: { input: string | string[]; doc: string }[] = o.as
+        ? [{ input: pdfs, doc: o.as }]
+        : pdfs.map((f, i) => ({ input: f, doc: names[i] }));
       const summary: SummaryRow[] = [];
       let failed = 0;
       let worst = 0;
-      for (let i = 0; i < pdfs.length; i++) {
-        const file = pdfs[i];
+      for (const { input, doc } of docs) {
+        const file = typeof input === 'string' ? input : input.join(' + ');
         const t0 = performance.now();
-        const outcome = await auditDocument(file, { password: o.password }, names[i]);
+        const outcome = await auditDocument(input, { password: o.password }, doc);
         if (outcome.status === 'failed') {
           failed++;
           // The failure's one line, not logged as well: the user sees it once.
           process.stderr.write(`renja: ${outcome.message}\n`);
           summary.push(
-            failedSummaryRow(outcome.doc, path.basename(file), 'failed', `${outcome.errorClass}: ${outcome.message}`),
+            failedSummaryRow(
+              outcome.doc,
+              path.basename(outcome.file),
+              'failed',
+              `${outcome.errorClass}: ${outcome.message}`,
+            ),
           );
           continue;
         }
@@ -106,13 +123,15 @@ function humanSummary(
   ds: Discrepancy[],
   dir: string,
 ): string {
+  const parts = documentParts(extraction);
+  const files = parts.length > 1 ? ` in ${parts.length} files` : '';
   const lines = [
-    `${doc}: ${row.pages} pages, ${row.records} records; ${row.errors} errors, ${row.warnings} warnings, ${row.infos} infos`,
+    `${doc}: ${row.pages} pages${files}, ${row.records} records; ${row.errors} errors, ${row.warnings} warnings, ${row.infos} infos`,
   ];
   for (const t of tableSummaries(extraction)) {
     if (!t.pagu) continue;
     lines.push(
-      `  ${t.label.padEnd(26)} ${pageRanges(t.pages).padEnd(12)} total ${formatRupiah(t.pagu.value)}${t.pagu.source === 'printed' ? '' : ' (sum of rows)'}`,
+      `  ${t.label.padEnd(26)} ${formatPageRanges(parts, t.pages).padEnd(12)} total ${formatRupiah(t.pagu.value)}${t.pagu.source === 'printed' ? '' : ' (sum of rows)'}`,
     );
   }
   // the headline: grand totals that disagree, and the rows that explain the gap
@@ -132,17 +151,4 @@ function humanSummary(
   }
   lines.push(`  reports: ${dir}/`);
   return lines.join('\n') + '\n';
-}
-
-/** `[26, 27, 28, 30]` -> `p. 26-28, 30`: how a reader looks pages up. */
-export function pageRanges(pages: number[]): string {
-  const sorted = [...new Set(pages)].sort((a, b) => a - b);
-  const parts: string[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
-    parts.push(j > i ? `${sorted[i]}-${sorted[j]}` : String(sorted[i]));
-    i = j;
-  }
-  return parts.length ? `p. ${parts.join(', ')}` : '';
 }

@@ -3,6 +3,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { docName, extractDocument } from '../audit/document.js';
 import { writeExtractOutputs, type ExtractFormat } from '../audit/write-outputs.js';
 import { recordsCsv } from '../report/records-csv.js';
+import { documentParts } from '../renja/parts.js';
 import { recordsJson } from '../report/records-json.js';
 import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
 import { runDocument } from './run-document.js';
@@ -52,7 +53,7 @@ export function extractCommand(): Command {
         );
         if (!o.out) {
           // to stdout: CSV unless only JSON was asked for
-          process.stdout.write(o.format.has('csv') ? await recordsCsv(extraction.records) : recordsJson(extraction));
+          process.stdout.write(o.format.has('csv') ? await recordsCsv(extraction.records, documentParts(extraction)) : recordsJson(extraction));
           return;
         }
         await writeExtractOutputs(o.out, extraction, o.format);

@@ -73,3 +73,18 @@ export function parseArea(value: string): Area {
   if (bottom <= top || right <= left) throw new InvalidArgumentError('area must have bottom > top and right > left');
   return { top, left, bottom, right };
 }
+
+/**
+ * A document name given on the command line (`--as`): it names the output folder `<out>/<name>/`, so it must be one
+ * plain folder name, never a path.
+ */
+export function docNameArg(value: string): string {
+  const name = value.trim();
+  if (!name || name === '.' || name === '..' || /[\\/]/.test(name) || /[\x00-\x1f]/.test(name))
+    throw new InvalidArgumentError('must be a plain name for the output folder (no `/`, `\\`, `.` or `..`)');
+  return name;
+}
+
+export function docNameOption(flags: string, description: string): Option {
+  return new Option(flags, description).argParser(docNameArg);
+}

@@ -8,18 +8,10 @@ import type { ReconcileContext } from '../context.js';
 import { makeDiscrepancy } from '../discrepancy.js';
 import { truncate } from '../util.js';
 
-/** `p. 3-5, 9`: compact page ranges for messages. */
-export function pageRanges(pages: number[]): string {
-  const s = [...new Set(pages)].sort((a, b) => a - b);
-  const out: string[] = [];
-  for (let i = 0; i < s.length; i++) {
-    let j = i;
-    while (j + 1 < s.length && s[j + 1] === s[j] + 1) j++;
-    out.push(j > i ? `${s[i]}-${s[j]}` : `${s[i]}`);
-    i = j;
-  }
-  return out.join(', ');
-}
+/** Compact page ranges for messages (`3-5, 9`). */
+import { pageRanges } from '../../renja/parts.js';
+
+export { pageRanges };
 
 function why(l: DetectedLayout): string {
   if (l.kind === 'OTHER') {
