@@ -54,7 +54,10 @@ export async function writeExtractOutputs(
   await mkdir(outDir, { recursive: true });
   const written: string[] = [];
   if (formats.has('csv')) {
-    await writeFileAtomic(path.join(outDir, 'records.csv'), await recordsCsv(extraction.records, documentParts(extraction)));
+    await writeFileAtomic(
+      path.join(outDir, 'records.csv'),
+      await recordsCsv(extraction.records, documentParts(extraction)),
+    );
     written.push(path.join(outDir, 'records.csv'));
   }
   if (formats.has('json')) {

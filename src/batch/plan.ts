@@ -2,9 +2,13 @@
 import { uniqueDocNames } from './names.js';
 
 export interface HashedFile {
+  /** The PDF, or the folder of a document made of several files (`--group folder`). */
   path: string;
   rel: string;
+  /** Content hash; for several files the hash over their names and hashes (src/audit/combine.ts). */
   sha256: string;
+  /** The parts of a document made of several files, in reading order. */
+  parts?: string[];
 }
 
 export interface PlanEntry extends HashedFile {

@@ -19,6 +19,8 @@ import { failedSummaryRow, summaryCsv, SUMMARY_COLUMNS, type SummaryRow } from '
 import { concatCsvBodies, headerLine } from './aggregate.js';
 import { batchJson, countBatch } from './batch-json.js';
 import { discoverPdfs } from './discover.js';
+import { groupInputs, type GroupMode, type InputDocument } from './groups.js';
+import { combinedHash } from '../audit/combine.js';
 import { clearDocDir, DOC_OUTPUTS, removeTempFiles } from './doc-dir.js';
 import { makeDoneMarker, readDoneMarker, resumeDecision, writeDoneMarker } from './done-marker.js';
 import { sha256File } from './hash.js';
@@ -43,6 +45,8 @@ export interface BatchOptions {
   workers?: number;
   resume?: boolean;
   password?: string;
+  /** `folder`: the PDFs of each sub-folder are one document (default `file`: every PDF is one). */
+  group?: GroupMode;
   timeoutSeconds?: number;
   maxHeapMb?: number;
   /** Recorded in batch.json only. */
@@ -88,17 +92,21 @@ export function defaultWorkerFile(moduleUrl: string = import.meta.url): string {
 /** Hashes inputs a few at a time: enough to keep the disk busy without opening hundreds of files at once. */
 const HASH_CONCURRENCY = 4;
 
-async function hashAll(files: { path: string; rel: string }[]): Promise<HashedFile[]> {
-  const out = new Array<HashedFile>(files.length);
+async function hashAll(docs: InputDocument[]): Promise<HashedFile[]> {
+  const files = docs.flatMap((d) => d.parts ?? [d.path]);
+  const hashes = new Map<string, string>();
   let next = 0;
   const lane = async () => {
     while (next < files.length) {
-      const i = next++;
-      out[i] = { ...files[i], sha256: await sha256File(files[i].path) };
+      const f = files[next++];
+      hashes.set(f, await sha256File(f));
     }
   };
   await Promise.all(Array.from({ length: HASH_CONCURRENCY }, lane));
-  return out;
+  return docs.map((d) => ({
+    ...d,
+    sha256: d.parts ? combinedHash(d.parts.map((f) => ({ file: f, sha256: hashes.get(f)! }))) : hashes.get(d.path)!,
+  }));
 }
 
 /**
@@ -107,7 +115,11 @@ async function hashAll(files: { path: string; rel: string }[]): Promise<HashedFi
  */
 async function largestFirst(entries: PlanEntry[]): Promise<void> {
   const size = new Map<PlanEntry, number>();
-  for (const e of entries) size.set(e, (await stat(e.path)).size);
+  for (const e of entries) {
+    let bytes = 0;
+    for (const f of e.parts ?? [e.path]) bytes += (await stat(f)).size;
+    size.set(e, bytes);
+  }
   entries.sort((a, b) => size.get(b)! - size.get(a)!);
 }
 
@@ -150,7 +162,7 @@ export async function prepareBatch(opts: BatchOptions, clearTodo = true): Promis
   await mkdir(outDir, { recursive: true });
   await removeTempFiles(outDir);
 
-  const plan = planBatch(await hashAll(await discoverPdfs(opts.inputs)));
+  const plan = planBatch(await hashAll(groupInputs(await discoverPdfs(opts.inputs), opts.group ?? 'file')));
   const results = new Map<string, DocResult>();
   const todo: PlanEntry[] = [];
   for (const e of plan) {
@@ -278,6 +290,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchResult> {
     password: opts.password,
     generatedAt,
     sha256: e.sha256,
+    ...(e.parts ? { parts: e.parts } : {}),
   }));
   opts.progress?.start(todo.length, p.resumed);
   try {
@@ -310,6 +323,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchResult> {
     out: opts.outDir,
     workers,
     resume: Boolean(opts.resume),
+    group: opts.group ?? 'file',
     failOn: opts.failOn ?? null,
     timeoutSeconds,
     maxHeapMb,

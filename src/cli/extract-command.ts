@@ -53,7 +53,11 @@ export function extractCommand(): Command {
         );
         if (!o.out) {
           // to stdout: CSV unless only JSON was asked for
-          process.stdout.write(o.format.has('csv') ? await recordsCsv(extraction.records, documentParts(extraction)) : recordsJson(extraction));
+          process.stdout.write(
+            o.format.has('csv')
+              ? await recordsCsv(extraction.records, documentParts(extraction))
+              : recordsJson(extraction),
+          );
           return;
         }
         await writeExtractOutputs(o.out, extraction, o.format);
