@@ -80,7 +80,7 @@ export function parseArea(value: string): Area {
  */
 export function docNameArg(value: string): string {
   const name = value.trim();
-  if (!name || name === '.' || name === '..' || /[\\/]/.test(name) || /[\x00-\x1f]/.test(name))
+  if (!name || name === '.' || name === '..' || /[\\/]/.test(name) || [...name].some((c) => c.charCodeAt(0) < 0x20))
     throw new InvalidArgumentError('must be a plain name for the output folder (no `/`, `\\`, `.` or `..`)');
   return name;
 }
