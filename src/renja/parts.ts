@@ -78,3 +78,13 @@ export function filePageCells(parts: DocumentPart[], logicalPage: number | null 
   const r = pageRef(parts, logicalPage);
   return [r.file, String(r.page)];
 }
+
+/** Pages in a finding's message: `pages 3-5` for a one-file document (as messages always said), `bab2.pdf p. 3-5`. */
+export function pagesInText(parts: DocumentPart[], pages: number[]): string {
+  return parts.length <= 1 ? `pages ${pageRanges(pages)}` : formatPageRanges(parts, pages);
+}
+
+/** One page in a finding's message: `page 7` for a one-file document, `bab2.pdf p. 7` for one of several. */
+export function pageInText(parts: DocumentPart[], page: number): string {
+  return parts.length <= 1 ? `page ${page}` : formatPageRef(parts, page);
+}

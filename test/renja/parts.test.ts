@@ -4,8 +4,10 @@ import {
   formatPageRanges,
   formatPageRef,
   layParts,
+  pageInText,
   pageRanges,
   pageRef,
+  pagesInText,
 } from '../../src/renja/parts.js';
 
 const parts = layParts([
@@ -36,6 +38,14 @@ describe('document parts', () => {
     expect(formatPageRanges(parts, [9, 10, 11, 12, 16])).toBe('bab2.pdf p. 9-10; bab3.pdf p. 1-2; bab4.pdf p. 1');
     expect(formatPageRanges([parts[0]], [26, 27, 28, 30])).toBe('p. 26-28, 30');
     expect(formatPageRanges(parts, [])).toBe('');
+  });
+
+  it('words pages in messages as before for one file, with the file for several', () => {
+    const one = [parts[0]];
+    expect(pagesInText(one, [3, 4, 5])).toBe('pages 3-5');
+    expect(pageInText(one, 7)).toBe('page 7');
+    expect(pagesInText(parts, [10, 11])).toBe('bab2.pdf p. 10; bab3.pdf p. 1');
+    expect(pageInText(parts, 16)).toBe('bab4.pdf p. 1');
   });
 
   it('gives CSV cells: file and page within it, blanks without a page', () => {

@@ -9,7 +9,7 @@ import { makeDiscrepancy } from '../discrepancy.js';
 import { truncate } from '../util.js';
 
 /** Compact page ranges for messages (`3-5, 9`). */
-import { pageRanges } from '../../renja/parts.js';
+import { documentParts, pageRanges, pagesInText } from '../../renja/parts.js';
 
 export { pageRanges };
 
@@ -43,7 +43,7 @@ export function unreadTable(ctx: ReconcileContext): Discrepancy[] {
         field: 'table',
         a: { table: 'OTHER', page: unread[0], bbox: null, value: null, code: null, name: l.caption },
         b: null,
-        message: `table${caption} on pages ${pageRanges(unread)} prints amounts but was not read: ${why(l)}; check these pages by hand`,
+        message: `table${caption} on ${pagesInText(documentParts(ctx.extraction), unread)} prints amounts but was not read: ${why(l)}; check these pages by hand`,
       }),
     );
   }
