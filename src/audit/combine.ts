@@ -41,8 +41,11 @@ export function combinedHash(parts: { file: string; sha256: string }[]): string 
 }
 
 /** The parts' extraction results, in the given order, as one document's. */
-export function combineParts(results: { file: string; result: ExtractResult }[]): CombinedParts {
+export function combineParts(results: { file: string; result: ExtractResult; noTextLayer?: boolean }[]): CombinedParts {
   const parts = layParts(results.map((r) => ({ file: path.basename(r.file), pages: r.result.info.pages })));
+  results.forEach((r, i) => {
+    if (r.noTextLayer) parts[i].noTextLayer = true;
+  });
   const tables: Table[] = [];
   const pageTexts: ExtractResult['pageTexts'] = [];
   const pages: ExtractResult['pages'] = [];

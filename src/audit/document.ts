@@ -10,6 +10,7 @@ import { extractRenja } from '../renja/extract.js';
 import type { DocumentPart, Extraction } from '../renja/schema.js';
 import { combineParts } from './combine.js';
 import { extractTables, type ExtractResult } from '../tables/extract.js';
+import { openPdf } from '../pdf/load.js';
 import type { DocumentInfo } from '../pdf/types.js';
 
 export interface AuditOptions {
@@ -68,8 +69,14 @@ export async function extractDocument(
     ({ info } = one);
     result = one;
   } else {
-    const read: { file: string; result: ExtractResult }[] = [];
-    for (const file of files) read.push({ file, result: await extractPart(file, opts) });
+    const read: { file: string; result: ExtractResult; noTextLayer?: boolean }[] = [];
+    for (const file of files) read.push({ file, ...(await extractPart(file, opts)) });
+    if (read.every((r) => r.noTextLayer))
+      throw new PdfError(
+        'no-text-layer',
+        `${doc} (${files.map((f) => path.basename(f)).join(', ')}): no text layer in any of its files (scanned or image-only pages); run OCR first`,
+        files[0],
+      );
     const combined = combineParts(read);
     ({ info, parts } = combined);
     result = combined;
@@ -91,11 +98,19 @@ export async function extractDocument(
   return { info, tables: result.tables, extraction };
 }
 
-/** One file of several: an unexpected error still names the part it came from. */
-async function extractPart(file: string, opts: AuditOptions): Promise<ExtractResult> {
+/**
+ * One file of several: an unexpected error still names the part it came from. A scanned part (a cover printed as an
+ * image) does not fail the document: its pages count, and the `unread-table` rule names them.
+ */
+async function extractPart(file: string, opts: AuditOptions): Promise<{ result: ExtractResult; noTextLayer?: true }> {
   try {
-    return await extractTables(file, { password: opts.password });
+    return { result: await extractTables(file, { password: opts.password }) };
   } catch (err) {
+    if (err instanceof PdfError && err.errorClass === 'no-text-layer') {
+      const handle = await openPdf(file, { password: opts.password });
+      await handle.close();
+      return { result: { info: handle.info, tables: [], pages: [], pageTexts: [] }, noTextLayer: true };
+    }
     if (err instanceof PdfError) throw err;
     const e = err as Error;
     throw new PdfError('internal-error', `${path.basename(file)}: internal error: ${e?.message ?? String(err)}`, file);

@@ -260,6 +260,8 @@ export const DocumentPartSchema = z.object({
   file: z.string(),
   pages: z.number().int().nonnegative(),
   firstPage: z.number().int().positive(),
+  /** A scanned part (no text layer, e.g. a cover): its pages count but were not read (an `unread-table` finding). */
+  noTextLayer: z.boolean().optional(),
 });
 export type DocumentPart = z.infer<typeof DocumentPartSchema>;
 

@@ -109,6 +109,18 @@ describe('audit of a Renja split into several files (--as)', () => {
     if (bad.status === 'failed') expect(bad.message).toMatch(/^encrypted-needs-password\.pdf: /);
   });
 
+  it('a scanned part (a cover as an image) does not fail the document: its pages are named as not read', async () => {
+    const scan = path.resolve('fixtures/bad/image-only-scan.pdf');
+    const o = await auditDocument([scan, path.resolve('fixtures/renja/renja-old-era-jabar.pdf')], {}, 'with-cover');
+    if (o.status !== 'ok') throw new Error(o.message);
+    expect(o.extraction.parts?.[0]).toMatchObject({ file: 'image-only-scan.pdf', firstPage: 1, noTextLayer: true });
+    const unread = o.discrepancies.filter((d) => d.rule === 'unread-table' && d.field === 'file');
+    expect(unread.map((d) => [d.a.name, d.a.page])).toEqual([['image-only-scan.pdf', 1]]);
+    expect(unread[0].message).toMatch(/^image-only-scan\.pdf has no text layer .*image-only-scan\.pdf p\. 1/);
+    const all = await auditDocument([scan, scan], {}, 'all-scanned');
+    expect(all).toMatchObject({ status: 'failed', errorClass: 'no-text-layer' });
+  });
+
   it('parts without Renja tables are fine, a whole without any fails as no-renja-tables naming its parts', async () => {
     const none = await auditDocument(
       [path.resolve('fixtures/bad/not-renja.pdf'), path.resolve('fixtures/engine/two-tables-one-page.pdf')],

@@ -47,5 +47,21 @@ export function unreadTable(ctx: ReconcileContext): Discrepancy[] {
       }),
     );
   }
+  // A scanned part of a document of several files: none of its pages could be read.
+  for (const p of documentParts(ctx.extraction).filter((x) => x.noTextLayer)) {
+    const pages = Array.from({ length: p.pages }, (_, i) => p.firstPage + i);
+    out.push(
+      makeDiscrepancy({
+        doc: ctx.doc,
+        rule: 'unread-table',
+        severity: 'warning',
+        code: null,
+        field: 'file',
+        a: { table: 'OTHER', page: p.firstPage, bbox: null, value: null, code: null, name: p.file },
+        b: null,
+        message: `${p.file} has no text layer (scanned or image-only pages): ${pagesInText(documentParts(ctx.extraction), pages)} were not read; run OCR first or check them by hand`,
+      }),
+    );
+  }
   return out;
 }
