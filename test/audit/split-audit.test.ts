@@ -15,30 +15,35 @@ import { parseCsv, type Row } from '../helpers/csv.js';
 import { compareWithReference } from '../helpers/reference.js';
 
 const SPLIT = path.resolve('fixtures/renja/split');
-const manifest = JSON.parse(readFileSync(path.join(SPLIT, 'renja-pasirian-2024.split.json'), 'utf8')) as {
+interface Split {
   folder: string;
   parts: { file: string; from: number; to: number }[];
-};
+}
+const readSplit = (folder: string): Split =>
+  JSON.parse(readFileSync(path.join(SPLIT, `${folder}.split.json`), 'utf8')) as Split;
+const manifest = readSplit('renja-pasirian-2024');
 const files = manifest.parts.map((p) => path.join(SPLIT, manifest.folder, p.file));
 const golden = parseCsv(
   readFileSync(path.resolve('fixtures/renja/renja-pasirian-2024.expected-discrepancies.csv'), 'utf8'),
 );
 
 /** A page of the whole file as (part file, page within it), from the script's cut points. */
-function where(page: string): [string, string] {
+function whereIn(split: Split, page: string): [string, string] {
   if (!page) return ['', ''];
   const p = Number(page);
-  const part = manifest.parts.find((x) => x.from <= p && p <= x.to);
+  const part = split.parts.find((x) => x.from <= p && p <= x.to);
   if (!part) throw new Error(`page ${p} is in no part`);
   return [part.file, String(p - part.from + 1)];
 }
+const where = (page: string) => whereIn(manifest, page);
 
 /** A reference finding of the whole file with its pages as the split document names them. */
-function mapped(r: Row): Row {
-  const [file_a, page_a] = where(r.page_a);
-  const [file_b, page_b] = where(r.page_b);
+function mappedIn(split: Split, r: Row): Row {
+  const [file_a, page_a] = whereIn(split, r.page_a);
+  const [file_b, page_b] = whereIn(split, r.page_b);
   return { ...r, file_a, page_a, file_b, page_b };
 }
+const mapped = (r: Row) => mappedIn(manifest, r);
 
 describe('audit of a Renja split into several files (--as)', () => {
   let outcome: Awaited<ReturnType<typeof auditDocument>>;
@@ -130,5 +135,29 @@ describe('audit of a Renja split into several files (--as)', () => {
     expect(none).toMatchObject({ status: 'failed', errorClass: 'no-renja-tables' });
     if (none.status === 'failed')
       expect(none.message).toMatch(/^nothing \(not-renja\.pdf, two-tables-one-page\.pdf\): /);
+  });
+});
+
+describe('audit of a Renja cut in the middle of its tables (--as)', () => {
+  const mid = readSplit('renja-pasirian-2024-midtable');
+  it('joins T-C.33 and Tabel 4.1 across the file boundaries: the reference errors and warnings, pages per file', async () => {
+    const o = await auditDocument(
+      mid.parts.map((p) => path.join(SPLIT, mid.folder, p.file)),
+      {},
+      'midtable',
+    );
+    if (o.status !== 'ok') throw new Error(o.message);
+    const files33 = new Set(
+      o.extraction.records.filter((r) => r.table === 'TC33').map((r) => whereIn(mid, String(r.page))[0]),
+    );
+    expect([...files33].sort()).toEqual(['a.pdf', 'b.pdf']);
+    const rows = parseCsv(await discrepanciesCsv(o.discrepancies, documentParts(o.extraction)));
+    const notInfo = (r: Row) => r.severity !== 'info';
+    const c = compareWithReference(
+      rows.filter(notInfo),
+      golden.filter(notInfo).map((r) => mappedIn(mid, r)),
+    );
+    expect(c.missing).toEqual([]);
+    expect(c.extra).toEqual([]);
   });
 });
