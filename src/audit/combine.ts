@@ -41,7 +41,7 @@ export function combinedHash(parts: { file: string; sha256: string }[]): string 
 }
 
 /** The parts' extraction results, in the given order, as one document's. */
-export function combineParts(results: { file: string; result: ExtractResult; noTextLayer?: boolean }[]): CombinedParts {
+export function combineParts(results: { file: string; result: ExtractResult; noTextLayer?: string }[]): CombinedParts {
   const parts = layParts(results.map((r) => ({ file: path.basename(r.file), pages: r.result.info.pages })));
   results.forEach((r, i) => {
     if (r.noTextLayer) parts[i].noTextLayer = true;
@@ -57,7 +57,8 @@ export function combineParts(results: { file: string; result: ExtractResult; noT
   });
   const infos = results.map((r) => r.result.info);
   const info: DocumentInfo = {
-    path: infos.map((x) => x.path).join(' + '),
+    // base names only: reports never show where the inputs were read from
+    path: infos.map((x) => path.basename(x.path)).join(' + '),
     pages: infos.reduce((n, x) => n + x.pages, 0),
     producer: infos.find((x) => x.producer)?.producer ?? null,
     creator: infos.find((x) => x.creator)?.creator ?? null,

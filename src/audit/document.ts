@@ -69,12 +69,12 @@ export async function extractDocument(
     ({ info } = one);
     result = one;
   } else {
-    const read: { file: string; result: ExtractResult; noTextLayer?: boolean }[] = [];
+    const read: { file: string; result: ExtractResult; noTextLayer?: 'scanned' | 'no-text' }[] = [];
     for (const file of files) read.push({ file, ...(await extractPart(file, opts)) });
     if (read.every((r) => r.noTextLayer))
       throw new PdfError(
-        'no-text-layer',
-        `${doc} (${files.map((f) => path.basename(f)).join(', ')}): no text layer in any of its files (scanned or image-only pages); run OCR first`,
+        read.some((r) => r.noTextLayer === 'scanned') ? 'scanned' : 'no-text',
+        `${doc} (${files.map((f) => path.basename(f)).join(', ')}): no text layer in any of its files (scanned, image-only or blank pages); run OCR first`,
         files[0],
       );
     const combined = combineParts(read);
@@ -99,17 +99,20 @@ export async function extractDocument(
 }
 
 /**
- * One file of several: an unexpected error still names the part it came from. A scanned part (a cover printed as an
- * image) does not fail the document: its pages count, and the `unread-table` rule names them.
+ * One file of several: an unexpected error still names the part it came from. A part without text (a cover printed
+ * as an image, blank pages) does not fail the document: its pages count, and the `unread-table` rule names them.
  */
-async function extractPart(file: string, opts: AuditOptions): Promise<{ result: ExtractResult; noTextLayer?: true }> {
+async function extractPart(
+  file: string,
+  opts: AuditOptions,
+): Promise<{ result: ExtractResult; noTextLayer?: 'scanned' | 'no-text' }> {
   try {
     return { result: await extractTables(file, { password: opts.password }) };
   } catch (err) {
-    if (err instanceof PdfError && err.errorClass === 'no-text-layer') {
+    if (err instanceof PdfError && (err.errorClass === 'scanned' || err.errorClass === 'no-text')) {
       const handle = await openPdf(file, { password: opts.password });
       await handle.close();
-      return { result: { info: handle.info, tables: [], pages: [], pageTexts: [] }, noTextLayer: true };
+      return { result: { info: handle.info, tables: [], pages: [], pageTexts: [] }, noTextLayer: err.errorClass };
     }
     if (err instanceof PdfError) throw err;
     const e = err as Error;

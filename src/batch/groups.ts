@@ -18,6 +18,8 @@ export interface InputDocument {
   rel: string;
   /** The parts' absolute paths in reading order; absent for a one-file document. */
   parts?: string[];
+  /** An entry that cannot be read (see discover.ts): listed on its own, never grouped. */
+  unreadable?: string;
 }
 
 /**
@@ -48,13 +50,13 @@ export function naturalCompare(a: string, b: string): number {
 
 /** The found PDFs as documents; with `folder`, the PDFs of each sub-folder become one document, in input order. */
 export function groupInputs(found: FoundFile[], mode: GroupMode): InputDocument[] {
-  if (mode === 'file') return found.map((f) => ({ path: f.path, rel: f.rel }));
+  if (mode === 'file') return found.map((f) => ({ ...f }));
   const out: InputDocument[] = [];
   const groups = new Map<string, { doc: InputDocument; files: FoundFile[] }>();
   for (const f of found) {
     const relDir = path.posix.dirname(f.rel);
-    if (relDir === '.') {
-      out.push({ path: f.path, rel: f.rel });
+    if (relDir === '.' || f.unreadable !== undefined) {
+      out.push({ ...f });
       continue;
     }
     const dir = path.dirname(f.path);

@@ -5,7 +5,7 @@
  * are always rewritten whole, so a batch killed at any moment and resumed ends with the same CSVs.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,13 +15,15 @@ import { TOOL } from '../audit/write-outputs.js';
 import { DISCREPANCY_COLUMNS } from '../report/discrepancies-csv.js';
 import { RECORD_COLUMNS } from '../report/records-csv.js';
 import { writeFileAtomic } from '../report/atomic-write.js';
+import type { CsvOptions } from '../report/escape.js';
+import { prepareOutDir } from '../report/out-dir.js';
 import { failedSummaryRow, summaryCsv, SUMMARY_COLUMNS, type SummaryRow } from '../report/summary-csv.js';
 import { concatCsvBodies, headerLine } from './aggregate.js';
 import { batchJson, countBatch } from './batch-json.js';
-import { discoverPdfs } from './discover.js';
+import { discoverPdfs, unreadableReason } from './discover.js';
 import { groupInputs, type GroupMode, type InputDocument } from './groups.js';
 import { combinedHash } from '../audit/combine.js';
-import { clearDocDir, DOC_OUTPUTS, removeTempFiles } from './doc-dir.js';
+import { clearDocDir, DOC_OUTPUTS, docDirPath, makeDocDir, removeTempFiles } from './doc-dir.js';
 import { makeDoneMarker, readDoneMarker, resumeDecision, writeDoneMarker } from './done-marker.js';
 import { sha256File } from './hash.js';
 import { duplicateMessage, planBatch, type HashedFile, type PlanEntry } from './plan.js';
@@ -60,6 +62,8 @@ export interface BatchOptions {
   abandon?: AbortSignal;
   /** Where the batch's events go (plan, documents done, aggregates written); nothing is logged without it. */
   log?: Logger;
+  /** false with `--no-csv-escape`: every CSV cell written raw. */
+  csvEscape?: boolean;
 }
 
 /** The numeric settings, checked where the batch starts whoever calls it (the CLI checks its own flags too). */
@@ -93,20 +97,34 @@ export function defaultWorkerFile(moduleUrl: string = import.meta.url): string {
 const HASH_CONCURRENCY = 4;
 
 async function hashAll(docs: InputDocument[]): Promise<HashedFile[]> {
-  const files = docs.flatMap((d) => d.parts ?? [d.path]);
-  const hashes = new Map<string, string>();
+  const files = docs.flatMap((d) => (d.unreadable !== undefined ? [] : (d.parts ?? [d.path])));
+  const hashes = new Map<string, { sha256: string } | { unreadable: string }>();
   let next = 0;
   const lane = async () => {
     while (next < files.length) {
       const f = files[next++];
-      hashes.set(f, await sha256File(f));
+      hashes.set(
+        f,
+        await sha256File(f).then(
+          (sha256) => ({ sha256 }),
+          // a file listed but not readable (permission denied, gone since): listed as unreadable, the batch goes on
+          (err: unknown) => ({ unreadable: unreadableReason(err) }),
+        ),
+      );
     }
   };
   await Promise.all(Array.from({ length: HASH_CONCURRENCY }, lane));
-  return docs.map((d) => ({
-    ...d,
-    sha256: d.parts ? combinedHash(d.parts.map((f) => ({ file: f, sha256: hashes.get(f)! }))) : hashes.get(d.path)!,
-  }));
+  return docs.map((d): HashedFile => {
+    if (d.unreadable !== undefined) return { ...d, sha256: '' };
+    const members = d.parts ?? [d.path];
+    for (const f of members) {
+      const h = hashes.get(f)!;
+      if ('unreadable' in h)
+        return { ...d, sha256: '', unreadable: d.parts ? `${path.basename(f)}: ${h.unreadable}` : h.unreadable };
+    }
+    const sha = (f: string) => (hashes.get(f) as { sha256: string }).sha256;
+    return { ...d, sha256: d.parts ? combinedHash(d.parts.map((f) => ({ file: f, sha256: sha(f) }))) : sha(d.path) };
+  });
 }
 
 /**
@@ -144,6 +162,7 @@ export interface PreparedBatch {
   processed: number;
   progress?: BatchProgress;
   log?: Logger;
+  csv: CsvOptions;
 }
 
 /**
@@ -159,15 +178,24 @@ export async function prepareBatch(opts: BatchOptions, clearTodo = true): Promis
     timeoutSeconds: opts.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
     maxHeapMb: opts.maxHeapMb ?? DEFAULT_WORKER_HEAP_MB,
   });
-  await mkdir(outDir, { recursive: true });
+  await prepareOutDir(outDir);
   await removeTempFiles(outDir);
 
   const plan = planBatch(await hashAll(groupInputs(await discoverPdfs(opts.inputs), opts.group ?? 'file')));
   const results = new Map<string, DocResult>();
   const todo: PlanEntry[] = [];
+  let unreadable = 0;
   for (const e of plan) {
     if (e.duplicateOf) continue;
-    const docDir = path.join(outDir, e.doc);
+    if (e.unreadable !== undefined) {
+      // Never run and never given a folder: re-checked on every run, listed in summary.csv with its reason.
+      const r = failedResult(e.doc, e.rel, 'unreadable', `${e.rel}: ${e.unreadable}`);
+      results.set(e.doc, r);
+      opts.progress?.note(`renja: ${r.row.message}`);
+      unreadable++;
+      continue;
+    }
+    const docDir = docDirPath(outDir, e.doc);
     if (opts.resume) {
       const marker = await readDoneMarker(docDir);
       const present = DOC_OUTPUTS.every((f) => existsSync(path.join(docDir, f)));
@@ -185,7 +213,7 @@ export async function prepareBatch(opts: BatchOptions, clearTodo = true): Promis
     if (clearTodo) await clearDocDir(docDir);
     todo.push(e);
   }
-  const resumed = results.size;
+  const resumed = results.size - unreadable;
   await largestFirst(todo);
   opts.log?.info(
     { found: plan.length, todo: todo.length, resumed, duplicates: plan.filter((e) => e.duplicateOf).length },
@@ -203,6 +231,7 @@ export async function prepareBatch(opts: BatchOptions, clearTodo = true): Promis
     processed: 0,
     progress: opts.progress,
     log: opts.log,
+    csv: { escape: opts.csvEscape !== false },
   };
 }
 
@@ -217,10 +246,10 @@ export function documentDone(p: PreparedBatch, e: PlanEntry, result: DocResult):
 
 /** The result of a document the worker could not finish (timeout, crash): recorded in its marker, outputs cleared. */
 export async function recordFailure(outDir: string, e: PlanEntry, result: DocResult): Promise<void> {
-  const docDir = path.join(outDir, e.doc);
+  const docDir = docDirPath(outDir, e.doc);
   // A worker stopped mid-document (timeout, crash) may have written some outputs: a failure leaves none.
   await clearDocDir(docDir);
-  await mkdir(docDir, { recursive: true });
+  await makeDocDir(outDir, e.doc);
   await writeDoneMarker(docDir, makeDoneMarker(TOOL, e.sha256, result));
 }
 
@@ -242,10 +271,10 @@ export async function finishBatch(p: PreparedBatch, options: Record<string, unkn
     rows.push(r.row);
     done.push(r);
   }
-  const okDirs = rows.filter((r) => r.status === 'ok').map((r) => path.join(outDir, r.doc));
+  const okDirs = rows.filter((r) => r.status === 'ok').map((r) => docDirPath(outDir, r.doc));
   await writeFileAtomic(
     path.join(outDir, 'summary.csv'),
-    rows.length ? await summaryCsv(rows) : headerLine(SUMMARY_COLUMNS),
+    rows.length ? await summaryCsv(rows, p.csv) : headerLine(SUMMARY_COLUMNS),
   );
   await concatCsvBodies(
     path.join(outDir, 'discrepancies.csv'),
@@ -291,6 +320,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchResult> {
     generatedAt,
     sha256: e.sha256,
     ...(e.parts ? { parts: e.parts } : {}),
+    csvEscape: opts.csvEscape !== false,
   }));
   opts.progress?.start(todo.length, p.resumed);
   try {
@@ -328,5 +358,6 @@ export async function runBatch(opts: BatchOptions): Promise<BatchResult> {
     timeoutSeconds,
     maxHeapMb,
     password: opts.password !== undefined,
+    csvEscape: opts.csvEscape !== false,
   });
 }

@@ -17,6 +17,8 @@ export interface BatchTask {
   sha256: string;
   /** A document made of several files (`--group folder`): its parts in reading order (`file` is their folder). */
   parts?: string[];
+  /** false with `--no-csv-escape`: CSV cells written raw (default: formula-like text neutralised). */
+  csvEscape?: boolean;
 }
 
 export interface DocResult {

@@ -1,5 +1,6 @@
 /** Parsers for CLI option values; each throws InvalidArgumentError with a one-line reason. */
 import { InvalidArgumentError, Option } from 'commander';
+import { isSafeDocName, OUT_DIR_FILES } from '../batch/names.js';
 import { RunIdSchema } from '../batch/queue-payload.js';
 import { parseRedisUrl } from '../batch/queue-url.js';
 import type { Area } from '../tables/options.js';
@@ -46,22 +47,29 @@ export function runId(value: string): string {
   return value;
 }
 
-/** `1,3-5` -> [1, 3, 4, 5] */
+/**
+ * Highest page number `--pages` accepts. Checked before a range is expanded, so `1-200000000` is a usage error, not
+ * an array of 200 million numbers; far above any real Renja (a few hundred pages).
+ */
+export const MAX_PAGE_NUMBER = 100_000;
+
+/** `1,3-5` -> [1, 3, 4, 5] (each page once, in the order first given). */
 export function parsePageList(value: string): number[] {
-  const pages: number[] = [];
+  const pages = new Set<number>();
   for (const part of value
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean)) {
     const m = /^(\d+)(?:-(\d+))?$/.exec(part);
     if (!m) throw new InvalidArgumentError(`'${part}' is not a page or a range like 3-5`);
-    const a = parseInt(m[1], 10);
-    const b = m[2] ? parseInt(m[2], 10) : a;
+    const a = Number(m[1]);
+    const b = m[2] ? Number(m[2]) : a;
     if (a < 1 || b < a) throw new InvalidArgumentError(`'${part}' is not a valid page range`);
-    for (let p = a; p <= b; p++) pages.push(p);
+    if (b > MAX_PAGE_NUMBER) throw new InvalidArgumentError(`'${part}': page numbers go up to ${MAX_PAGE_NUMBER}`);
+    for (let p = a; p <= b; p++) pages.add(p);
   }
-  if (!pages.length) throw new InvalidArgumentError('no pages given');
-  return pages;
+  if (!pages.size) throw new InvalidArgumentError('no pages given');
+  return [...pages];
 }
 
 /** `top,left,bottom,right` in points, as tabula takes it. */
@@ -75,13 +83,16 @@ export function parseArea(value: string): Area {
 }
 
 /**
- * A document name given on the command line (`--as`): it names the output folder `<out>/<name>/`, so it must be one
- * plain folder name, never a path.
+ * A document name given on the command line (`--as`): it names the output folder `<out>/<name>/`, so it must be a doc
+ * name renja could have made itself (src/batch/names.ts): one plain folder name, never a path or a name renja
+ * writes beside the doc folders.
  */
 export function docNameArg(value: string): string {
   const name = value.trim();
-  if (!name || name === '.' || name === '..' || /[\\/]/.test(name) || [...name].some((c) => c.charCodeAt(0) < 0x20))
-    throw new InvalidArgumentError('must be a plain name for the output folder (no `/`, `\\`, `.` or `..`)');
+  if (!isSafeDocName(name) || OUT_DIR_FILES.some((f) => f === name.toLowerCase()))
+    throw new InvalidArgumentError(
+      'must be a plain folder name: no `/`, `\\`, `<>:"|?*` or control characters, not starting or ending with a dot or space, not summary.csv or another file renja writes',
+    );
   return name;
 }
 

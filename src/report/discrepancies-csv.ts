@@ -5,6 +5,7 @@
 import type { Discrepancy } from '../reconcile/types.js';
 import { filePageCells } from '../renja/parts.js';
 import type { DocumentPart } from '../renja/schema.js';
+import type { CsvOptions } from './escape.js';
 import { plainNumber, plainValue, toCsv } from './format.js';
 
 export const DISCREPANCY_COLUMNS = [
@@ -44,6 +45,12 @@ export function discrepancyRows(ds: Discrepancy[], parts: DocumentPart[] = []): 
   ]);
 }
 
-export function discrepanciesCsv(ds: Discrepancy[], parts: DocumentPart[] = []): Promise<string> {
-  return toCsv(DISCREPANCY_COLUMNS, discrepancyRows(ds, parts));
+/** `parts`: the document's files (src/renja/parts.ts `documentParts`); without them file columns stay blank. */
+export interface DiscrepanciesCsvOptions extends CsvOptions {
+  parts?: DocumentPart[];
+}
+
+export function discrepanciesCsv(ds: Discrepancy[], opts: DiscrepanciesCsvOptions = {}): Promise<string> {
+  const { parts = [], ...csv } = opts;
+  return toCsv(DISCREPANCY_COLUMNS, discrepancyRows(ds, parts), csv);
 }

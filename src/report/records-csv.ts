@@ -1,6 +1,7 @@
 /** records.csv: every extracted record, one line each, so a wrong reading can be spotted. */
 import { filePageCells } from '../renja/parts.js';
 import type { DocumentPart, RenjaRecord } from '../renja/schema.js';
+import type { CsvOptions } from './escape.js';
 import { plainNumber, toCsv } from './format.js';
 
 export const RECORD_COLUMNS = [
@@ -53,6 +54,12 @@ export function recordRows(records: RenjaRecord[], parts: DocumentPart[] = []): 
   ]);
 }
 
-export function recordsCsv(records: RenjaRecord[], parts: DocumentPart[] = []): Promise<string> {
-  return toCsv(RECORD_COLUMNS, recordRows(records, parts));
+/** `parts`: the document's files (src/renja/parts.ts); without them the file column stays blank. */
+export interface RecordsCsvOptions extends CsvOptions {
+  parts?: DocumentPart[];
+}
+
+export function recordsCsv(records: RenjaRecord[], opts: RecordsCsvOptions = {}): Promise<string> {
+  const { parts = [], ...csv } = opts;
+  return toCsv(RECORD_COLUMNS, recordRows(records, parts), csv);
 }

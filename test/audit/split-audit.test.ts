@@ -51,7 +51,7 @@ describe('audit of a Renja split into several files (--as)', () => {
   beforeAll(async () => {
     outcome = await auditDocument(files, {}, 'pasirian');
     if (outcome.status !== 'ok') throw new Error(outcome.message);
-    rows = parseCsv(await discrepanciesCsv(outcome.discrepancies, documentParts(outcome.extraction)));
+    rows = parseCsv(await discrepanciesCsv(outcome.discrepancies, { parts: documentParts(outcome.extraction) }));
   });
 
   it('records the parts in order with their logical first pages', () => {
@@ -123,7 +123,7 @@ describe('audit of a Renja split into several files (--as)', () => {
     expect(unread.map((d) => [d.a.name, d.a.page])).toEqual([['image-only-scan.pdf', 1]]);
     expect(unread[0].message).toMatch(/^image-only-scan\.pdf has no text layer .*image-only-scan\.pdf p\. 1/);
     const all = await auditDocument([scan, scan], {}, 'all-scanned');
-    expect(all).toMatchObject({ status: 'failed', errorClass: 'no-text-layer' });
+    expect(all).toMatchObject({ status: 'failed', errorClass: 'scanned' });
   });
 
   it('parts without Renja tables are fine, a whole without any fails as no-renja-tables naming its parts', async () => {
@@ -151,7 +151,7 @@ describe('audit of a Renja cut in the middle of its tables (--as)', () => {
       o.extraction.records.filter((r) => r.table === 'TC33').map((r) => whereIn(mid, String(r.page))[0]),
     );
     expect([...files33].sort()).toEqual(['a.pdf', 'b.pdf']);
-    const rows = parseCsv(await discrepanciesCsv(o.discrepancies, documentParts(o.extraction)));
+    const rows = parseCsv(await discrepanciesCsv(o.discrepancies, { parts: documentParts(o.extraction) }));
     const notInfo = (r: Row) => r.severity !== 'info';
     const c = compareWithReference(
       rows.filter(notInfo),

@@ -1,3 +1,4 @@
+import { Decimal } from 'decimal.js';
 import { reconcile } from '../../src/reconcile/index.js';
 import { discrepanciesCsv, DISCREPANCY_COLUMNS } from '../../src/report/discrepancies-csv.js';
 import { layParts } from '../../src/renja/parts.js';
@@ -25,13 +26,13 @@ describe('discrepancies-csv', () => {
   });
 
   it('names the file of each page and the page within it; a value without a page has neither', async () => {
-    const one = await discrepanciesCsv(reconcile(seedLike()), layParts([{ file: 'renja.pdf', pages: 30 }]));
+    const one = await discrepanciesCsv(reconcile(seedLike()), { parts: layParts([{ file: 'renja.pdf', pages: 30 }]) });
     expect(one.split('\n')[1]).toContain(',TC33,renja.pdf,13,1608668957,T41,renja.pdf,20,');
     const parts = layParts([
       { file: 'bab3.pdf', pages: 15 },
       { file: 'bab4.pdf', pages: 10 },
     ]);
-    const lines = (await discrepanciesCsv(reconcile(seedLike()), parts)).split('\n');
+    const lines = (await discrepanciesCsv(reconcile(seedLike()), { parts })).split('\n');
     expect(lines[1]).toContain(',TC33,bab3.pdf,13,1608668957,T41,bab4.pdf,5,');
     expect(lines.find((l) => l.includes(',missing-row,error,'))).toContain(',TC33,,,,T41,bab4.pdf,4,200000000,');
   });
@@ -40,5 +41,25 @@ describe('discrepancies-csv', () => {
     const [d] = reconcile(seedLike());
     const csv = await discrepanciesCsv([{ ...d, message: 'a, "b"\nc' }]);
     expect(csv).toContain('"a, ""b""\nc"');
+  });
+
+  it('neutralises formula-like text but keeps a negative difference plain (--no-csv-escape keeps it raw)', async () => {
+    const [d] = reconcile(seedLike());
+    const hostile = {
+      ...d,
+      doc: '=1+2',
+      a: { ...d.a, value: '=HYPERLINK("http://x","klik")' },
+      b: d.b ? { ...d.b, value: "=cmd|' /C calc'!A0" } : null,
+      difference: new Decimal('-200000000'),
+      message: '@SUM(A1:A2)',
+    };
+    const lines = (await discrepanciesCsv([hostile])).trimEnd().split('\n');
+    expect(lines[1]).toBe(
+      `'=1+2,total-mismatch,error,,total,TC33,,13,"'=HYPERLINK(""http://x"",""klik"")",T41,,20,"'=cmd|' /C calc'!A0",-200000000,'@SUM(A1:A2)`,
+    );
+    const raw = (await discrepanciesCsv([hostile], { escape: false })).trimEnd().split('\n');
+    expect(raw[1]).toBe(
+      `=1+2,total-mismatch,error,,total,TC33,,13,"=HYPERLINK(""http://x"",""klik"")",T41,,20,"=cmd|' /C calc'!A0",-200000000,@SUM(A1:A2)`,
+    );
   });
 });

@@ -28,8 +28,22 @@ describe('records-csv', () => {
       { file: 'bab2.pdf', pages: 3, firstPage: 1 },
       { file: 'bab3.pdf', pages: 9, firstPage: 4 },
     ];
-    expect((await recordsCsv(t.records, parts)).split('\n')[1]).toMatch(
+    expect((await recordsCsv(t.records, { parts })).split('\n')[1]).toMatch(
       /^doc1,TC31\.hasil,bab3\.pdf,1,0,sub_kegiatan,/,
     );
+  });
+
+  it('neutralises formula-like cells from the document; money stays plain', async () => {
+    const t = new TableBuilder('TC33', { page: 2 }).sub('7.01.01.2.01.0003', '1.730.000', {
+      name: '=HYPERLINK("http://x","klik")',
+      target: '+1 Dokumen',
+    });
+    t.records[0].indikator = '-2+3+cmd|x';
+    t.records[0].lokasi = '\u001b]0;pwned\u0007';
+    const line = (await recordsCsv(t.records)).trimEnd().split('\n')[1];
+    expect(line).toContain(`"'=HYPERLINK(""http://x"",""klik"")","'-2+3+cmd|x",,'+1 Dokumen,1730000,`);
+    expect(line).toContain(',1730000,');
+    expect(line).toContain(',\\x1b]0;pwned\\x07,');
+    expect(line).not.toContain('\u001b');
   });
 });
