@@ -15,6 +15,8 @@ import type { DocumentInfo } from '../pdf/types.js';
 
 export interface AuditOptions {
   password?: string;
+  /** Nomenclature version the codes are checked against (default: the one for the plan year). */
+  nomenklatur?: string;
 }
 
 export type DocumentOutcome =
@@ -129,7 +131,7 @@ export async function auditDocument(
   const file = fileLabel(files);
   try {
     const { info, tables, extraction } = await extractDocument(files, opts, doc);
-    const discrepancies = reconcile(extraction);
+    const discrepancies = reconcile(extraction, { nomenklatur: opts.nomenklatur });
     return { status: 'ok', doc, file, files, info, tables, extraction, discrepancies };
   } catch (err) {
     if (err instanceof PdfError)

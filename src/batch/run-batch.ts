@@ -49,6 +49,8 @@ export interface BatchOptions {
   password?: string;
   /** `folder`: the PDFs of each sub-folder are one document (default `file`: every PDF is one). */
   group?: GroupMode;
+  /** `--nomenklatur`: the nomenclature version codes are checked against. */
+  nomenklatur?: string;
   timeoutSeconds?: number;
   maxHeapMb?: number;
   /** Recorded in batch.json only. */
@@ -317,6 +319,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchResult> {
     rel: e.rel,
     outDir,
     password: opts.password,
+    nomenklatur: opts.nomenklatur,
     generatedAt,
     sha256: e.sha256,
     ...(e.parts ? { parts: e.parts } : {}),

@@ -12,6 +12,8 @@ export interface BatchTask {
   rel: string;
   outDir: string;
   password?: string;
+  /** `--nomenklatur`: the nomenclature version codes are checked against. */
+  nomenklatur?: string;
   generatedAt: string;
   /** Content hash the input was planned with, recorded in its `.done.json`. */
   sha256: string;

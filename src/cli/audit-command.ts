@@ -16,6 +16,7 @@ import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
 import { cannotWrite, onlyFiles, problem } from './output.js';
 import { docNameOption, failOnOption, type FailOn } from './parse-args.js';
 import { documentParts, formatPageRanges } from '../renja/parts.js';
+import { nomenklaturOption } from './kode-command.js';
 
 /** How many total-mismatch headlines, and explaining rows under each, the terminal summary shows. */
 const MAX_HEADLINES = 3;
@@ -47,6 +48,7 @@ interface AuditCommandOptions {
   failOn?: FailOn;
   password?: string;
   as?: string;
+  nomenklatur?: string;
   /** false with --no-csv-escape */
   csvEscape: boolean;
   logLevel: LogLevel;
@@ -73,6 +75,7 @@ export function auditCommand(): Command {
         'read the PDFs as one document named <name>, their pages in the order given (a Renja published as several files: bab2.pdf bab3.pdf bab4.pdf)',
       ),
     )
+    .addOption(nomenklaturOption())
     .option('--no-csv-escape', "write CSV text cells raw (default: a cell starting with = + - @ gets a leading ')")
     .addOption(logLevelOption())
     .action(async (pdfs: string[], o: AuditCommandOptions) => {
@@ -102,7 +105,7 @@ async function auditAll(pdfs: string[], o: AuditCommandOptions): Promise<void> {
   for (const { input, doc } of docs) {
     const file = typeof input === 'string' ? input : input.join(' + ');
     const t0 = performance.now();
-    const outcome = await auditDocument(input, { password: o.password }, doc);
+    const outcome = await auditDocument(input, { password: o.password, nomenklatur: o.nomenklatur }, doc);
     if (outcome.status === 'failed') {
       failed++;
       // The failure's one line, not logged as well: the user sees it once.

@@ -11,6 +11,7 @@ import type { SummaryRow } from '../report/summary-csv.js';
 import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
 import { cannotWrite, EXIT_USAGE, problem } from './output.js';
 import { failOnOption, positiveInt, positiveSeconds, queueUrl, runId, type FailOn } from './parse-args.js';
+import { nomenklaturOption } from './kode-command.js';
 
 /** Exit status of a batch stopped by Ctrl-C, as shells report a SIGINT death (128 + 2). */
 export const EXIT_INTERRUPTED = 130;
@@ -23,6 +24,7 @@ interface BatchCommandOptions {
   failOn?: FailOn;
   password?: string;
   group: GroupMode;
+  nomenklatur?: string;
   timeout: number;
   queue?: string;
   runId?: string;
@@ -59,6 +61,7 @@ export function batchCommand(): Command {
         .choices(GROUP_MODES)
         .default('file'),
     )
+    .addOption(nomenklaturOption())
     .option(
       '--timeout <seconds>',
       'per-document time limit; a document over it fails as `timeout`',
@@ -115,6 +118,7 @@ export function batchCommand(): Command {
           resume: Boolean(o.resume),
           password: o.password,
           group: o.group,
+          nomenklatur: o.nomenklatur,
           timeoutSeconds: o.timeout,
           failOn: o.failOn,
           progress,

@@ -2,11 +2,11 @@ import { Decimal } from 'decimal.js';
 import { reconcile } from '../../src/reconcile/index.js';
 import { discrepanciesCsv, DISCREPANCY_COLUMNS } from '../../src/report/discrepancies-csv.js';
 import { layParts } from '../../src/renja/parts.js';
-import { seedLike } from '../helpers/records.js';
+import { seedLike, TABLE_RULES } from '../helpers/records.js';
 
 describe('discrepancies-csv', () => {
   it('writes the exact columns, plain money and b − a differences', async () => {
-    const csv = await discrepanciesCsv(reconcile(seedLike()));
+    const csv = await discrepanciesCsv(reconcile(seedLike(), { rules: TABLE_RULES }));
     const lines = csv.trimEnd().split('\n');
     expect(lines[0]).toBe(
       'doc,rule,severity,code,field,table_a,file_a,page_a,value_a,table_b,file_b,page_b,value_b,difference,message',
@@ -26,25 +26,27 @@ describe('discrepancies-csv', () => {
   });
 
   it('names the file of each page and the page within it; a value without a page has neither', async () => {
-    const one = await discrepanciesCsv(reconcile(seedLike()), { parts: layParts([{ file: 'renja.pdf', pages: 30 }]) });
+    const one = await discrepanciesCsv(reconcile(seedLike(), { rules: TABLE_RULES }), {
+      parts: layParts([{ file: 'renja.pdf', pages: 30 }]),
+    });
     expect(one.split('\n')[1]).toContain(',TC33,renja.pdf,13,1608668957,T41,renja.pdf,20,');
     const parts = layParts([
       { file: 'bab3.pdf', pages: 15 },
       { file: 'bab4.pdf', pages: 10 },
     ]);
-    const lines = (await discrepanciesCsv(reconcile(seedLike()), { parts })).split('\n');
+    const lines = (await discrepanciesCsv(reconcile(seedLike(), { rules: TABLE_RULES }), { parts })).split('\n');
     expect(lines[1]).toContain(',TC33,bab3.pdf,13,1608668957,T41,bab4.pdf,5,');
     expect(lines.find((l) => l.includes(',missing-row,error,'))).toContain(',TC33,,,,T41,bab4.pdf,4,200000000,');
   });
 
   it('quotes fields that hold commas, quotes or newlines', async () => {
-    const [d] = reconcile(seedLike());
+    const [d] = reconcile(seedLike(), { rules: TABLE_RULES });
     const csv = await discrepanciesCsv([{ ...d, message: 'a, "b"\nc' }]);
     expect(csv).toContain('"a, ""b""\nc"');
   });
 
   it('neutralises formula-like text but keeps a negative difference plain (--no-csv-escape keeps it raw)', async () => {
-    const [d] = reconcile(seedLike());
+    const [d] = reconcile(seedLike(), { rules: TABLE_RULES });
     const hostile = {
       ...d,
       doc: '=1+2',
