@@ -10,6 +10,7 @@ import { recordsJson } from '../report/records-json.js';
 import { reportHtml } from '../report/report-html.js';
 import { reportJson } from '../report/report-json.js';
 import type { ReportInput } from '../report/model.js';
+import { documentParts } from '../renja/parts.js';
 import type { DocumentOutcome } from './document.js';
 
 export type OutputFormat = 'csv' | 'json' | 'html';
@@ -49,8 +50,9 @@ export async function writeAuditOutputs(
     written.push(path.join(dir, name));
   };
   if (formats.has('csv')) {
-    await put('discrepancies.csv', await discrepanciesCsv(outcome.discrepancies, opts.csv));
-    await put('records.csv', await recordsCsv(outcome.extraction.records, opts.csv));
+    const parts = documentParts(outcome.extraction);
+    await put('discrepancies.csv', await discrepanciesCsv(outcome.discrepancies, { ...opts.csv, parts }));
+    await put('records.csv', await recordsCsv(outcome.extraction.records, { ...opts.csv, parts }));
   }
   if (formats.has('json')) await put('report.json', reportJson(input));
   if (formats.has('html')) await put('report.html', reportHtml(input));
@@ -66,7 +68,10 @@ export async function writeExtractOutputs(
   await makeDirs(outDir);
   const written: string[] = [];
   if (formats.has('csv')) {
-    await writeFileAtomic(path.join(outDir, 'records.csv'), await recordsCsv(extraction.records, csv));
+    await writeFileAtomic(
+      path.join(outDir, 'records.csv'),
+      await recordsCsv(extraction.records, { ...csv, parts: documentParts(extraction) }),
+    );
     written.push(path.join(outDir, 'records.csv'));
   }
   if (formats.has('json')) {

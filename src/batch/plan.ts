@@ -2,10 +2,14 @@
 import { OUT_DIR_FILES, uniqueDocNames } from './names.js';
 
 export interface HashedFile {
+  /** The PDF, or the folder of a document made of several files (`--group folder`). */
   path: string;
   rel: string;
-  /** Empty for an unreadable entry. */
+  /** Content hash; for several files the hash over their names and hashes (src/audit/combine.ts). Empty for an
+   * unreadable entry. */
   sha256: string;
+  /** The parts of a document made of several files, in reading order. */
+  parts?: string[];
   /** Why the entry cannot be read (discovery or hashing failed): it is listed as failed `unreadable`, never run. */
   unreadable?: string;
 }

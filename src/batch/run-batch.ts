@@ -20,7 +20,9 @@ import { prepareOutDir } from '../report/out-dir.js';
 import { failedSummaryRow, summaryCsv, SUMMARY_COLUMNS, type SummaryRow } from '../report/summary-csv.js';
 import { concatCsvBodies, headerLine } from './aggregate.js';
 import { batchJson, countBatch } from './batch-json.js';
-import { discoverPdfs, unreadableReason, type FoundFile } from './discover.js';
+import { discoverPdfs, unreadableReason } from './discover.js';
+import { groupInputs, type GroupMode, type InputDocument } from './groups.js';
+import { combinedHash } from '../audit/combine.js';
 import { clearDocDir, DOC_OUTPUTS, docDirPath, makeDocDir, removeTempFiles } from './doc-dir.js';
 import { makeDoneMarker, readDoneMarker, resumeDecision, writeDoneMarker } from './done-marker.js';
 import { sha256File } from './hash.js';
@@ -45,6 +47,8 @@ export interface BatchOptions {
   workers?: number;
   resume?: boolean;
   password?: string;
+  /** `folder`: the PDFs of each sub-folder are one document (default `file`: every PDF is one). */
+  group?: GroupMode;
   /** `--nomenklatur`: the nomenclature version codes are checked against. */
   nomenklatur?: string;
   timeoutSeconds?: number;
@@ -94,23 +98,35 @@ export function defaultWorkerFile(moduleUrl: string = import.meta.url, name = 'w
 /** Hashes inputs a few at a time: enough to keep the disk busy without opening hundreds of files at once. */
 const HASH_CONCURRENCY = 4;
 
-async function hashAll(files: FoundFile[]): Promise<HashedFile[]> {
-  const out = new Array<HashedFile>(files.length);
+async function hashAll(docs: InputDocument[]): Promise<HashedFile[]> {
+  const files = docs.flatMap((d) => (d.unreadable !== undefined ? [] : (d.parts ?? [d.path])));
+  const hashes = new Map<string, { sha256: string } | { unreadable: string }>();
   let next = 0;
   const lane = async () => {
     while (next < files.length) {
-      const i = next++;
-      if (files[i].unreadable !== undefined) out[i] = { ...files[i], sha256: '' };
-      else
-        out[i] = await sha256File(files[i].path).then(
-          (sha256) => ({ ...files[i], sha256 }),
+      const f = files[next++];
+      hashes.set(
+        f,
+        await sha256File(f).then(
+          (sha256) => ({ sha256 }),
           // a file listed but not readable (permission denied, gone since): listed as unreadable, the batch goes on
-          (err: unknown) => ({ ...files[i], sha256: '', unreadable: unreadableReason(err) }),
-        );
+          (err: unknown) => ({ unreadable: unreadableReason(err) }),
+        ),
+      );
     }
   };
   await Promise.all(Array.from({ length: HASH_CONCURRENCY }, lane));
-  return out;
+  return docs.map((d): HashedFile => {
+    if (d.unreadable !== undefined) return { ...d, sha256: '' };
+    const members = d.parts ?? [d.path];
+    for (const f of members) {
+      const h = hashes.get(f)!;
+      if ('unreadable' in h)
+        return { ...d, sha256: '', unreadable: d.parts ? `${path.basename(f)}: ${h.unreadable}` : h.unreadable };
+    }
+    const sha = (f: string) => (hashes.get(f) as { sha256: string }).sha256;
+    return { ...d, sha256: d.parts ? combinedHash(d.parts.map((f) => ({ file: f, sha256: sha(f) }))) : sha(d.path) };
+  });
 }
 
 /**
@@ -119,7 +135,11 @@ async function hashAll(files: FoundFile[]): Promise<HashedFile[]> {
  */
 async function largestFirst(entries: PlanEntry[]): Promise<void> {
   const size = new Map<PlanEntry, number>();
-  for (const e of entries) size.set(e, (await stat(e.path)).size);
+  for (const e of entries) {
+    let bytes = 0;
+    for (const f of e.parts ?? [e.path]) bytes += (await stat(f)).size;
+    size.set(e, bytes);
+  }
   entries.sort((a, b) => size.get(b)! - size.get(a)!);
 }
 
@@ -163,7 +183,7 @@ export async function prepareBatch(opts: BatchOptions, clearTodo = true): Promis
   await prepareOutDir(outDir);
   await removeTempFiles(outDir);
 
-  const plan = planBatch(await hashAll(await discoverPdfs(opts.inputs)));
+  const plan = planBatch(await hashAll(groupInputs(await discoverPdfs(opts.inputs), opts.group ?? 'file')));
   const results = new Map<string, DocResult>();
   const todo: PlanEntry[] = [];
   let unreadable = 0;
@@ -302,6 +322,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchResult> {
     nomenklatur: opts.nomenklatur,
     generatedAt,
     sha256: e.sha256,
+    ...(e.parts ? { parts: e.parts } : {}),
     csvEscape: opts.csvEscape !== false,
   }));
   opts.progress?.start(todo.length, p.resumed);
@@ -335,6 +356,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchResult> {
     out: opts.outDir,
     workers,
     resume: Boolean(opts.resume),
+    group: opts.group ?? 'file',
     failOn: opts.failOn ?? null,
     timeoutSeconds,
     maxHeapMb,

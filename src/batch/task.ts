@@ -17,6 +17,8 @@ export interface BatchTask {
   generatedAt: string;
   /** Content hash the input was planned with, recorded in its `.done.json`. */
   sha256: string;
+  /** A document made of several files (`--group folder`): its parts in reading order (`file` is their folder). */
+  parts?: string[];
   /** false with `--no-csv-escape`: CSV cells written raw (default: formula-like text neutralised). */
   csvEscape?: boolean;
 }
@@ -49,7 +51,7 @@ export function resultFor(outcome: DocumentOutcome, rel: string): DocResult {
       outcome.doc,
       rel,
       outcome.errorClass,
-      outcome.message.split(outcome.file).join(path.basename(outcome.file)),
+      outcome.files.reduce((m, f) => m.split(f).join(path.basename(f)), outcome.message),
     );
   const row = { ...summaryRowFor(outcome.extraction, outcome.discrepancies), file: rel };
   return { row, rules: ruleCounts(outcome.discrepancies), errorClass: null };

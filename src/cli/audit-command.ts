@@ -14,8 +14,9 @@ import { Decimal } from 'decimal.js';
 import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
 import { cannotWrite, onlyFiles, problem } from './output.js';
 import { withDocumentWorker } from './isolate.js';
-import { failOnOption, timeoutOption, type FailOn } from './parse-args.js';
+import { docNameOption, failOnOption, timeoutOption, type FailOn } from './parse-args.js';
 import { commandPassword, passwordOptions, type PasswordFlags } from './password.js';
+import { documentParts, formatPageRanges } from '../renja/parts.js';
 import { nomenklaturOption } from './kode-command.js';
 
 /** How many total-mismatch headlines, and explaining rows under each, the terminal summary shows. */
@@ -47,6 +48,7 @@ interface AuditCommandOptions extends PasswordFlags {
   format: Set<OutputFormat>;
   failOn?: FailOn;
   timeout: number;
+  as?: string;
   nomenklatur?: string;
   /** false with --no-csv-escape */
   csvEscape: boolean;
@@ -56,7 +58,7 @@ interface AuditCommandOptions extends PasswordFlags {
 export function auditCommand(): Command {
   const cmd = new Command('audit')
     .description('Audit Renja PDFs: extract their tables, cross-check them and write discrepancy reports')
-    .argument('<pdf...>', 'one or more Renja PDF files')
+    .argument('<pdf...>', 'one or more Renja PDF files (each its own document, unless --as joins them)')
     .requiredOption(
       '--out <dir>',
       'output folder: <dir>/<doc>/{discrepancies.csv,records.csv,report.json,report.html} and <dir>/summary.csv',
@@ -68,6 +70,12 @@ export function auditCommand(): Command {
     )
     .addOption(failOnOption())
     .addOption(timeoutOption())
+    .addOption(
+      docNameOption(
+        '--as <name>',
+        'read the PDFs as one document named <name>, their pages in the order given (a Renja published as several files: bab2.pdf bab3.pdf bab4.pdf)',
+      ),
+    )
     .addOption(nomenklaturOption());
   for (const opt of passwordOptions()) cmd.addOption(opt);
   return cmd
@@ -92,6 +100,10 @@ async function auditAll(pdfs: string[], o: AuditCommandOptions): Promise<void> {
   // Before any document is read: an output folder that cannot be written is one line, not a late failure.
   await prepareOutDir(o.out);
   const names = uniqueDocNames(pdfs);
+  // --as: all the files are one document; else each file is its own.
+  const docs: { input: string | string[]; doc: string }[] = o.as
+    ? [{ input: pdfs, doc: o.as }]
+    : pdfs.map((f, i) => ({ input: f, doc: names[i] }));
   const summary: SummaryRow[] = [];
   let failed = 0;
   let worst = 0;
@@ -99,13 +111,14 @@ async function auditAll(pdfs: string[], o: AuditCommandOptions): Promise<void> {
   try {
     // Each document in a worker thread with a time limit and a heap cap: one that hangs or blows up fails alone.
     await withDocumentWorker({ timeoutSeconds: o.timeout }, async (run) => {
-      for (let i = 0; i < pdfs.length && !unwritable; i++) {
-        const file = pdfs[i];
+      for (let i = 0; i < docs.length && !unwritable; i++) {
+        const { input, doc } = docs[i];
+        const file = typeof input === 'string' ? input : input.join(' + ');
         const t0 = performance.now();
         const r = await run({
           kind: 'audit',
-          file,
-          doc: names[i],
+          file: input,
+          doc,
           outDir: o.out,
           formats: [...o.format],
           password: pw.password,
@@ -123,7 +136,9 @@ async function auditAll(pdfs: string[], o: AuditCommandOptions): Promise<void> {
           failed++;
           // The failure's one line, not logged as well: the user sees it once.
           problem(r.message);
-          summary.push(failedSummaryRow(names[i], path.basename(file), 'failed', `${r.errorClass}: ${r.message}`));
+          const label =
+            typeof input === 'string' ? path.basename(input) : input.map((f) => path.basename(f)).join(' + ');
+          summary.push(failedSummaryRow(doc, label, 'failed', `${r.errorClass}: ${r.message}`));
           continue;
         }
         for (const w of r.warnings) log.warn({ file }, w);
@@ -133,7 +148,7 @@ async function auditAll(pdfs: string[], o: AuditCommandOptions): Promise<void> {
         log.info(
           {
             file,
-            doc: names[i],
+            doc,
             records: r.row?.records,
             errors: r.row?.errors,
             ms: Math.round(performance.now() - t0),
@@ -158,13 +173,15 @@ export function humanSummary(
   ds: Discrepancy[],
   dir: string,
 ): string {
+  const parts = documentParts(extraction);
+  const files = parts.length > 1 ? ` in ${parts.length} files` : '';
   const lines = [
-    `${doc}: ${row.pages} pages, ${row.records} records; ${row.errors} errors, ${row.warnings} warnings, ${row.infos} infos`,
+    `${doc}: ${row.pages} pages${files}, ${row.records} records; ${row.errors} errors, ${row.warnings} warnings, ${row.infos} infos`,
   ];
   for (const t of tableSummaries(extraction)) {
     if (!t.pagu) continue;
     lines.push(
-      `  ${t.label.padEnd(26)} ${pageRanges(t.pages).padEnd(12)} total ${formatRupiah(t.pagu.value)}${t.pagu.source === 'printed' ? '' : ' (sum of rows)'}`,
+      `  ${t.label.padEnd(26)} ${formatPageRanges(parts, t.pages).padEnd(12)} total ${formatRupiah(t.pagu.value)}${t.pagu.source === 'printed' ? '' : ' (sum of rows)'}`,
     );
   }
   // the headline: grand totals that disagree, and the rows that explain the gap
@@ -185,17 +202,4 @@ export function humanSummary(
   lines.push(`  reports: ${dir}/`);
   // names and rows come from the document and its file name: nothing in them reaches the terminal raw
   return lines.map(visible).join('\n') + '\n';
-}
-
-/** `[26, 27, 28, 30]` -> `p. 26-28, 30`: how a reader looks pages up. */
-export function pageRanges(pages: number[]): string {
-  const sorted = [...new Set(pages)].sort((a, b) => a - b);
-  const parts: string[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
-    parts.push(j > i ? `${sorted[i]}-${sorted[j]}` : String(sorted[i]));
-    i = j;
-  }
-  return parts.length ? `p. ${parts.join(', ')}` : '';
 }

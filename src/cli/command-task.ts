@@ -19,6 +19,7 @@ import { visible } from '../report/escape.js';
 import { OutDirError } from '../report/out-dir.js';
 import { recordsCsv } from '../report/records-csv.js';
 import { recordsJson } from '../report/records-json.js';
+import { documentParts } from '../renja/parts.js';
 import { summaryRowFor, type SummaryRow } from '../report/summary-csv.js';
 import { tablesToCsv, tablesToJson } from '../report/tables.js';
 import { extractTables } from '../tables/extract.js';
@@ -29,7 +30,8 @@ import { describeFailure, failureClass } from './run-document.js';
 
 export interface AuditTask {
   kind: 'audit';
-  file: string;
+  /** One PDF, or the files of one document published in parts (`--as`). */
+  file: string | string[];
   doc: string;
   outDir: string;
   formats: OutputFormat[];
@@ -91,6 +93,11 @@ export type CommandResult =
   /** An output that could not be written (OutDirError, a refused doc folder): told in one line, exit 73. */
   | { status: 'unwritable'; message: string };
 
+/** A document's input for messages: the file's name, or its parts' names joined. */
+function inputLabel(file: string | string[]): string {
+  return typeof file === 'string' ? path.basename(file) : file.map((f) => path.basename(f)).join(' + ');
+}
+
 async function audit(t: AuditTask): Promise<CommandResult> {
   const outcome = await auditDocument(t.file, { password: t.password, nomenklatur: t.nomenklatur }, t.doc);
   if (outcome.status === 'failed')
@@ -102,7 +109,7 @@ async function audit(t: AuditTask): Promise<CommandResult> {
   return {
     status: 'ok',
     stdout: humanSummary(outcome.doc, row, outcome.extraction, outcome.discrepancies, path.join(t.outDir, outcome.doc)),
-    warnings: outcome.limits.map((l) => `${path.basename(t.file)}: ${l.message}`),
+    warnings: outcome.limits.map((l) => `${inputLabel(t.file)}: ${l.message}`),
     row,
     worst,
     records: row.records ?? 0,
@@ -120,7 +127,7 @@ async function extract(t: ExtractTask): Promise<CommandResult> {
   if (!t.outDir) {
     // to stdout: CSV unless only JSON was asked for
     const stdout = formats.has('csv')
-      ? await recordsCsv(extraction.records, { escape: t.csvEscape })
+      ? await recordsCsv(extraction.records, { escape: t.csvEscape, parts: documentParts(extraction) })
       : recordsJson(extraction);
     return { status: 'ok', stdout, warnings, records: extraction.records.length };
   }
@@ -182,6 +189,7 @@ export async function runCommandTask(task: CommandTask): Promise<CommandResult> 
     return await tables(task);
   } catch (err) {
     if (err instanceof OutDirError || err instanceof DocDirError) return { status: 'unwritable', message: err.message };
-    return { status: 'failed', errorClass: failureClass(err), message: describeFailure(task.file, err) };
+    const file = typeof task.file === 'string' ? task.file : inputLabel(task.file);
+    return { status: 'failed', errorClass: failureClass(err), message: describeFailure(file, err) };
   }
 }

@@ -52,7 +52,7 @@ export async function withDocumentWorker<T>(
     return {
       status: 'failed',
       errorClass: outcome.errorClass,
-      message: `${path.basename(task.file)}: ${outcome.message}`,
+      message: `${typeof task.file === 'string' ? path.basename(task.file) : task.file.map((f) => path.basename(f)).join(' + ')}: ${outcome.message}`,
     };
   };
   try {

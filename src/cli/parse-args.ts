@@ -1,5 +1,6 @@
 /** Parsers for CLI option values; each throws InvalidArgumentError with a one-line reason. */
 import { InvalidArgumentError, Option } from 'commander';
+import { isSafeDocName, OUT_DIR_FILES } from '../batch/names.js';
 import { RunIdSchema } from '../batch/queue-payload.js';
 import { DEFAULT_TIMEOUT_SECONDS } from '../batch/run-batch.js';
 import { parseRedisUrl } from '../batch/queue-url.js';
@@ -87,4 +88,22 @@ export function parseArea(value: string): Area {
   const [top, left, bottom, right] = n;
   if (bottom <= top || right <= left) throw new InvalidArgumentError('area must have bottom > top and right > left');
   return { top, left, bottom, right };
+}
+
+/**
+ * A document name given on the command line (`--as`): it names the output folder `<out>/<name>/`, so it must be a doc
+ * name renja could have made itself (src/batch/names.ts): one plain folder name, never a path or a name renja
+ * writes beside the doc folders.
+ */
+export function docNameArg(value: string): string {
+  const name = value.trim();
+  if (!isSafeDocName(name) || OUT_DIR_FILES.some((f) => f === name.toLowerCase()))
+    throw new InvalidArgumentError(
+      'must be a plain folder name: no `/`, `\\`, `<>:"|?*` or control characters, not starting or ending with a dot or space, not summary.csv or another file renja writes',
+    );
+  return name;
+}
+
+export function docNameOption(flags: string, description: string): Option {
+  return new Option(flags, description).argParser(docNameArg);
 }

@@ -257,10 +257,25 @@ export const PlanYearSchema = z.object({
 });
 export type PlanYear = z.infer<typeof PlanYearSchema>;
 
+/**
+ * One file of a Renja published as several files (cover, BAB I … BAB V, lampiran): its base name, its page count,
+ * and the logical page its first page became once the parts' pages were concatenated in order.
+ */
+export const DocumentPartSchema = z.object({
+  file: z.string(),
+  pages: z.number().int().nonnegative(),
+  firstPage: z.number().int().positive(),
+  /** A scanned part (no text layer, e.g. a cover): its pages count but were not read (an `unread-table` finding). */
+  noTextLayer: z.boolean().optional(),
+});
+export type DocumentPart = z.infer<typeof DocumentPartSchema>;
+
 export const ExtractionSchema = z.object({
   doc: z.string(),
   file: z.string(),
   pages: z.number().int().nonnegative(),
+  /** Set only for a document read from several files: every page number elsewhere is logical (see parts.ts). */
+  parts: z.array(DocumentPartSchema).optional(),
   layouts: z.array(DetectedLayoutSchema),
   records: z.array(RenjaRecordSchema),
   prose: z.array(ProseAmountSchema),

@@ -1,11 +1,13 @@
 /** records.csv: every extracted record, one line each, so a wrong reading can be spotted. */
-import type { RenjaRecord } from '../renja/schema.js';
+import { filePageCells } from '../renja/parts.js';
+import type { DocumentPart, RenjaRecord } from '../renja/schema.js';
 import type { CsvOptions } from './escape.js';
 import { plainNumber, toCsv } from './format.js';
 
 export const RECORD_COLUMNS = [
   'doc',
   'table',
+  'file',
   'page',
   'row',
   'level',
@@ -29,11 +31,12 @@ function moneyCell(m: RenjaRecord['pagu']): string {
   return m.value ? plainNumber(m.value) : '';
 }
 
-export function recordRows(records: RenjaRecord[]): string[][] {
+/** `parts`: the document's files (src/renja/parts.ts); `file` and `page` say where the record is printed. */
+export function recordRows(records: RenjaRecord[], parts: DocumentPart[] = []): string[][] {
   return records.map((r) => [
     r.doc,
     r.table,
-    String(r.page),
+    ...filePageCells(parts, r.page),
     String(r.rowIndex),
     r.level,
     r.code ?? '',
@@ -51,6 +54,12 @@ export function recordRows(records: RenjaRecord[]): string[][] {
   ]);
 }
 
-export function recordsCsv(records: RenjaRecord[], opts: CsvOptions = {}): Promise<string> {
-  return toCsv(RECORD_COLUMNS, recordRows(records), opts);
+/** `parts`: the document's files (src/renja/parts.ts); without them the file column stays blank. */
+export interface RecordsCsvOptions extends CsvOptions {
+  parts?: DocumentPart[];
+}
+
+export function recordsCsv(records: RenjaRecord[], opts: RecordsCsvOptions = {}): Promise<string> {
+  const { parts = [], ...csv } = opts;
+  return toCsv(RECORD_COLUMNS, recordRows(records, parts), csv);
 }

@@ -11,6 +11,8 @@ import { TABLE_LABEL } from '../reconcile/pairs.js';
 import type { TableTotal } from '../reconcile/totals.js';
 import { displayValue, formatRupiah } from './format.js';
 import { countFindings, RULE_TITLE, tableSummaries, type ReportInput } from './model.js';
+import { documentParts, formatPageRanges, formatPageRef } from '../renja/parts.js';
+import type { DocumentPart } from '../renja/schema.js';
 
 export function escapeHtml(s: string): string {
   return s.replace(
@@ -83,15 +85,15 @@ function badge(sev: string): string {
   return `<span class="badge ${e(sev)}">${e(sev)}</span>`;
 }
 
-function where(table: TableId, page: number | null): string {
-  return `${e(TABLE_LABEL[table])}${page !== null ? ` · p. ${page}` : ''}`;
+function where(table: TableId, page: number | null, parts: DocumentPart[]): string {
+  return `${e(TABLE_LABEL[table])}${page !== null ? ` · ${e(formatPageRef(parts, page))}` : ''}`;
 }
 
-function sideCell(s: Side | null): string {
+function sideCell(s: Side | null, parts: DocumentPart[]): string {
   if (!s) return '<td></td>';
   const v = s.value === null ? '<span class="empty">—</span>' : e(displayValue(s.value));
   const cls = s.value instanceof Decimal ? 'val' : 'txt';
-  return `<td><div class="${cls}">${v}</div><div class="src">${where(s.table, s.page)}</div></td>`;
+  return `<td><div class="${cls}">${v}</div><div class="src">${where(s.table, s.page, parts)}</div></td>`;
 }
 
 function signed(d: Decimal): string {
@@ -127,26 +129,27 @@ function explanationRow(d: Discrepancy): string {
   return `<tr class="expl"><td colspan="8"><div class="tree-title">${e(title)}</div><ul class="tree">${treeNode(d.explanation)}</ul></td></tr>`;
 }
 
-function findingRow(d: Discrepancy): string {
+function findingRow(d: Discrepancy, parts: DocumentPart[]): string {
   const name = d.a.name || d.b?.name || '';
   return (
     `<tr><td>${badge(d.severity)}</td><td class="code">${e(d.code ?? '')}</td><td class="txt">${e(name)}</td>` +
-    `<td class="code">${e(d.field)}</td>${sideCell(d.a)}${sideCell(d.b)}${diffCell(d.difference)}` +
+    `<td class="code">${e(d.field)}</td>${sideCell(d.a, parts)}${sideCell(d.b, parts)}${diffCell(d.difference)}` +
     `<td class="msg">${e(d.message)}</td></tr>${explanationRow(d)}`
   );
 }
 
-function totalCell(t: TableTotal | null): string {
+function totalCell(t: TableTotal | null, parts: DocumentPart[]): string {
   if (!t) return '<td class="num empty">—</td>';
   const src =
     t.source === 'printed'
-      ? `printed total${t.record ? ` · p. ${t.record.page}` : ''}`
+      ? `printed total${t.record ? ` · ${formatPageRef(parts, t.record.page)}` : ''}`
       : `sum of ${t.level?.replace('_', ' ') ?? ''} rows`;
   return `<td class="num"><div class="val">${e(formatRupiah(t.value))}</div><div class="src">${e(src)}</div></td>`;
 }
 
 function totalsSection(input: ReportInput): string {
   const tables = tableSummaries(input.extraction);
+  const parts = documentParts(input.extraction);
   if (tables.length === 0)
     return '<section><h2>Table totals</h2><p class="empty">No Renja tables were read.</p></section>';
   const ref = tables.find((t) => t.table === 'T41')?.pagu ?? null;
@@ -154,8 +157,13 @@ function totalsSection(input: ReportInput): string {
     .map((t) => {
       const delta =
         ref && t.pagu && t.table !== 'T41' ? diffCell(ref.value.minus(t.pagu.value)) : '<td class="num"></td>';
-      const pages = t.pages.length ? `${t.pages[0]}${t.pages.length > 1 ? `–${t.pages[t.pages.length - 1]}` : ''}` : '';
-      return `<tr><td><b>${e(t.label)}</b></td><td class="num">${e(pages)}</td><td class="num">${t.records}</td>${totalCell(t.pagu)}${delta}${totalCell(t.paguMaju)}</tr>`;
+      const pages =
+        parts.length > 1
+          ? formatPageRanges(parts, t.pages)
+          : t.pages.length
+            ? `${t.pages[0]}${t.pages.length > 1 ? `–${t.pages[t.pages.length - 1]}` : ''}`
+            : '';
+      return `<tr><td><b>${e(t.label)}</b></td><td class="num">${e(pages)}</td><td class="num">${t.records}</td>${totalCell(t.pagu, parts)}${delta}${totalCell(t.paguMaju, parts)}</tr>`;
     })
     .join('');
   return (
@@ -184,7 +192,7 @@ function countsSection(ds: Discrepancy[]): string {
   );
 }
 
-function ruleSections(ds: Discrepancy[]): string {
+function ruleSections(ds: Discrepancy[], parts: DocumentPart[]): string {
   return RuleIdSchema.options
     .map((r) => {
       const list = ds.filter((d) => d.rule === r);
@@ -192,7 +200,7 @@ function ruleSections(ds: Discrepancy[]): string {
       return (
         `<section id="rule-${r}"><h2>${e(RULE_TITLE[r])}<span class="rid">${r}</span><span class="n">${list.length}</span></h2>` +
         '<table><thead><tr><th>Severity</th><th>Code</th><th>Name</th><th>Field</th><th>Value A</th><th>Value B</th>' +
-        `<th class="num">Difference (B − A)</th><th>Message</th></tr></thead><tbody>${list.map(findingRow).join('')}</tbody></table></section>`
+        `<th class="num">Difference (B − A)</th><th>Message</th></tr></thead><tbody>${list.map((d) => findingRow(d, parts)).join('')}</tbody></table></section>`
       );
     })
     .join('');
@@ -224,7 +232,7 @@ export function reportHtml(input: ReportInput): string {
 <div class="meta">${meta.map(e).join(' · ')}</div></header>
 <main><section class="cards">${cards}<div class="card"><div class="k">Tables read</div><div class="v">${tablesCount}</div></div>
 <div class="card"><div class="k">Records</div><div class="v">${x.records.length}</div></div></section>
-${totalsSection(input)}${countsSection(ds)}${none}${ruleSections(ds)}
+${totalsSection(input)}${countsSection(ds)}${none}${ruleSections(ds, documentParts(x))}
 <footer>Money in Rupiah. Difference is value B minus value A. Pages refer to the PDF.</footer></main></body></html>
 `;
 }

@@ -5,29 +5,35 @@ import { plainNumber } from './format.js';
 import { countFindings, tableSummaries, type ReportInput } from './model.js';
 import type { TableTotal } from '../reconcile/totals.js';
 import { pageCoverage } from '../renja/coverage.js';
+import { documentParts, formatPageRanges, pageRef } from '../renja/parts.js';
+import type { DocumentPart } from '../renja/schema.js';
 
 export const REPORT_JSON_VERSION = 1;
 
-function side(s: Side | null) {
+/** `file` and `page` (within that file) say where a value is printed; null for a value without a page. */
+function side(s: Side | null, parts: DocumentPart[]) {
   if (!s) return null;
-  return { ...s, value: s.value instanceof Decimal ? plainNumber(s.value) : s.value };
+  const at = s.page === null ? { file: null, page: null } : pageRef(parts, s.page);
+  return { ...s, ...at, value: s.value instanceof Decimal ? plainNumber(s.value) : s.value };
 }
 
-function discrepancy(d: Discrepancy) {
+function discrepancy(d: Discrepancy, parts: DocumentPart[]) {
   return {
     ...d,
-    a: side(d.a),
-    b: side(d.b),
+    a: side(d.a, parts),
+    b: side(d.b, parts),
     difference: d.difference ? plainNumber(d.difference) : null,
   };
 }
 
-function total(t: TableTotal | null) {
+function total(t: TableTotal | null, parts: DocumentPart[]) {
   if (!t) return null;
+  const at = t.record ? pageRef(parts, t.record.page) : { file: null, page: null };
   return {
     value: plainNumber(t.value),
     source: t.source,
-    page: t.record?.page ?? null,
+    file: at.file,
+    page: at.page,
     level: t.level,
     rows: t.rows,
   };
@@ -36,6 +42,7 @@ function total(t: TableTotal | null) {
 export function reportObject(input: ReportInput) {
   const { extraction: x, discrepancies: ds } = input;
   const counts = countFindings(ds);
+  const parts = documentParts(x);
   return {
     version: REPORT_JSON_VERSION,
     tool: input.tool ?? null,
@@ -47,6 +54,8 @@ export function reportObject(input: ReportInput) {
       // pages holding a Renja table or a table with amounts, and those that gave records (unread-table names the rest)
       pagesWithTables: pageCoverage(x).withTables,
       pagesRead: pageCoverage(x).read,
+      /** Several files: the logical page each begins at (`layouts` and `tables[].pages` count logical pages). */
+      ...(x.parts ? { parts: x.parts } : {}),
       info: input.document ?? null,
     },
     layouts: x.layouts,
@@ -54,13 +63,14 @@ export function reportObject(input: ReportInput) {
       table: t.table,
       label: t.label,
       pages: t.pages,
+      where: formatPageRanges(parts, t.pages),
       records: t.records,
-      totalPagu: total(t.pagu),
-      totalPaguMaju: total(t.paguMaju),
+      totalPagu: total(t.pagu, parts),
+      totalPaguMaju: total(t.paguMaju, parts),
     })),
     warningsByKind: x.warningsByKind,
     counts: { bySeverity: counts.bySeverity, byRule: counts.byRule, total: ds.length },
-    discrepancies: ds.map(discrepancy),
+    discrepancies: ds.map((d) => discrepancy(d, parts)),
   };
 }
 

@@ -96,7 +96,7 @@ describe('renja batch', () => {
     const recs = await parseCsv(path.join(out, 'records.csv'));
     expect(recs).toHaveLength(105);
     expect(new Set(recs.map((d) => d.doc))).toEqual(new Set(['renja-old-era-jabar']));
-    expect(readFileSync(path.join(out, 'records.csv'), 'utf8').match(/^doc,table,page,/gm)).toHaveLength(1);
+    expect(readFileSync(path.join(out, 'records.csv'), 'utf8').match(/^doc,table,file,page,/gm)).toHaveLength(1);
   });
 
   it('counts statuses, failure classes and rules in batch.json', () => {

@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { reconcile } from '../../src/reconcile/index.js';
 import { discrepanciesCsv, DISCREPANCY_COLUMNS } from '../../src/report/discrepancies-csv.js';
+import { layParts } from '../../src/renja/parts.js';
 import { seedLike, TABLE_RULES } from '../helpers/records.js';
 
 describe('discrepancies-csv', () => {
@@ -8,20 +9,34 @@ describe('discrepancies-csv', () => {
     const csv = await discrepanciesCsv(reconcile(seedLike(), { rules: TABLE_RULES }));
     const lines = csv.trimEnd().split('\n');
     expect(lines[0]).toBe(
-      'doc,rule,severity,code,field,table_a,page_a,value_a,table_b,page_b,value_b,difference,message',
+      'doc,rule,severity,code,field,table_a,file_a,page_a,value_a,table_b,file_b,page_b,value_b,difference,message',
     );
-    expect(DISCREPANCY_COLUMNS).toHaveLength(13);
+    expect(DISCREPANCY_COLUMNS).toHaveLength(15);
     expect(
       lines[1].startsWith(
-        'renja-pasirian-2024,total-mismatch,error,,total,TC33,13,1608668957,T41,20,1808668957,200000000,',
+        'renja-pasirian-2024,total-mismatch,error,,total,TC33,,13,1608668957,T41,,20,1808668957,200000000,',
       ),
     ).toBe(true);
     const missing = lines.find((l) => l.includes(',missing-row,error,'));
     expect(
-      missing?.startsWith('renja-pasirian-2024,missing-row,error,7.01.01.2.09.0009,row,TC33,,,T41,19,200000000,,'),
+      missing?.startsWith('renja-pasirian-2024,missing-row,error,7.01.01.2.09.0009,row,TC33,,,,T41,,19,200000000,,'),
     ).toBe(true);
     expect(lines).toHaveLength(7);
     expect(csv.endsWith('\n')).toBe(true);
+  });
+
+  it('names the file of each page and the page within it; a value without a page has neither', async () => {
+    const one = await discrepanciesCsv(reconcile(seedLike(), { rules: TABLE_RULES }), {
+      parts: layParts([{ file: 'renja.pdf', pages: 30 }]),
+    });
+    expect(one.split('\n')[1]).toContain(',TC33,renja.pdf,13,1608668957,T41,renja.pdf,20,');
+    const parts = layParts([
+      { file: 'bab3.pdf', pages: 15 },
+      { file: 'bab4.pdf', pages: 10 },
+    ]);
+    const lines = (await discrepanciesCsv(reconcile(seedLike(), { rules: TABLE_RULES }), { parts })).split('\n');
+    expect(lines[1]).toContain(',TC33,bab3.pdf,13,1608668957,T41,bab4.pdf,5,');
+    expect(lines.find((l) => l.includes(',missing-row,error,'))).toContain(',TC33,,,,T41,bab4.pdf,4,200000000,');
   });
 
   it('quotes fields that hold commas, quotes or newlines', async () => {
@@ -42,11 +57,11 @@ describe('discrepancies-csv', () => {
     };
     const lines = (await discrepanciesCsv([hostile])).trimEnd().split('\n');
     expect(lines[1]).toBe(
-      `'=1+2,total-mismatch,error,,total,TC33,13,"'=HYPERLINK(""http://x"",""klik"")",T41,20,"'=cmd|' /C calc'!A0",-200000000,'@SUM(A1:A2)`,
+      `'=1+2,total-mismatch,error,,total,TC33,,13,"'=HYPERLINK(""http://x"",""klik"")",T41,,20,"'=cmd|' /C calc'!A0",-200000000,'@SUM(A1:A2)`,
     );
     const raw = (await discrepanciesCsv([hostile], { escape: false })).trimEnd().split('\n');
     expect(raw[1]).toBe(
-      `=1+2,total-mismatch,error,,total,TC33,13,"=HYPERLINK(""http://x"",""klik"")",T41,20,"=cmd|' /C calc'!A0",-200000000,@SUM(A1:A2)`,
+      `=1+2,total-mismatch,error,,total,TC33,,13,"=HYPERLINK(""http://x"",""klik"")",T41,,20,"=cmd|' /C calc'!A0",-200000000,@SUM(A1:A2)`,
     );
   });
 });

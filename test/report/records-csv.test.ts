@@ -16,13 +16,20 @@ describe('records-csv', () => {
     const lines = csv.trimEnd().split('\n');
     expect(lines[0]).toBe(RECORD_COLUMNS.join(','));
     expect(lines[0]).toBe(
-      'doc,table,page,row,level,code,code_printed,name,indikator,target_qty,target_unit,pagu,pagu_maju,sumber_dana,lokasi,side,warnings',
+      'doc,table,file,page,row,level,code,code_printed,name,indikator,target_qty,target_unit,pagu,pagu_maju,sumber_dana,lokasi,side,warnings',
     );
     expect(lines[1]).toBe(
-      'doc1,TC31.hasil,4,0,sub_kegiatan,7.01.01.2.01.0003,7.01.01.2.01.0 3,"Koordinasi, Penyusunan ""RKA""",,2,Dokumen,1730000,,,,hasil,code-wrapped(code): repaired',
+      'doc1,TC31.hasil,,4,0,sub_kegiatan,7.01.01.2.01.0003,7.01.01.2.01.0 3,"Koordinasi, Penyusunan ""RKA""",,2,Dokumen,1730000,,,,hasil,code-wrapped(code): repaired',
     );
     expect(lines[2]).toBe(
-      'doc1,TC31.hasil,4,1,sub_kegiatan,7.01.01.2.01.0004,7.01.01.2.01.0004,Row 7.01.01.2.01.0004,,,,#REF!,2000,,,hasil,',
+      'doc1,TC31.hasil,,4,1,sub_kegiatan,7.01.01.2.01.0004,7.01.01.2.01.0004,Row 7.01.01.2.01.0004,,,,#REF!,2000,,,hasil,',
+    );
+    const parts = [
+      { file: 'bab2.pdf', pages: 3, firstPage: 1 },
+      { file: 'bab3.pdf', pages: 9, firstPage: 4 },
+    ];
+    expect((await recordsCsv(t.records, { parts })).split('\n')[1]).toMatch(
+      /^doc1,TC31\.hasil,bab3\.pdf,1,0,sub_kegiatan,/,
     );
   });
 

@@ -4,6 +4,8 @@
  * runs on from parent to parent instead of restarting); also, as info, a whole table printed a second time (set
  * aside by the context, see reprints.ts).
  */
+import type { DocumentPart } from '../../renja/schema.js';
+import { documentParts, formatPageRanges, formatPageRef } from '../../renja/parts.js';
 import type { Discrepancy } from '../types.js';
 import type { ReconcileContext, RowNode, TableView } from '../context.js';
 import { bareSide, makeDiscrepancy, moneyOf, recordSide } from '../discrepancy.js';
@@ -27,28 +29,34 @@ function differences(x: RowNode, y: RowNode): string[] {
   return d;
 }
 
-const pageRange = (pages: number[]) =>
+const pageRange = (parts: DocumentPart[], pages: number[]) =>
   pages.length === 0
     ? 'pages ?'
-    : pages.length === 1
-      ? `page ${pages[0]}`
-      : `pages ${pages[0]}-${pages[pages.length - 1]}`;
+    : parts.length > 1
+      ? formatPageRanges(parts, pages)
+      : pages.length === 1
+        ? `page ${pages[0]}`
+        : `pages ${pages[0]}-${pages[pages.length - 1]}`;
 
 function reprintFindings(ctx: ReconcileContext, view: TableView): Discrepancy[] {
   return view.reprints.map((p) => {
     const label = TABLE_LABEL[view.id];
-    const where = pageRange(p.pages);
+    const parts = documentParts(ctx.extraction);
+    const where = pageRange(parts, p.pages);
     return makeDiscrepancy({
       doc: ctx.doc,
       rule: 'duplicate-code',
       severity: 'info',
       code: null,
       field: 'table',
-      a: { ...bareSide(view.id, null, `${label}, ${pageRange(p.originalPages)}`), page: p.originalPages[0] ?? null },
+      a: {
+        ...bareSide(view.id, null, `${label}, ${pageRange(parts, p.originalPages)}`),
+        page: p.originalPages[0] ?? null,
+      },
       b: { ...bareSide(view.id, null, `${label}, ${where}`), page: p.pages[0] ?? null },
       message:
         `${label} is printed a second time on ${where} (${p.repeated} of its ${p.rows} rows repeat, with the same ` +
-        `amounts, the rows on ${pageRange(p.originalPages)}); only the first printing is checked`,
+        `amounts, the rows on ${pageRange(parts, p.originalPages)}); only the first printing is checked`,
     });
   });
 }
@@ -147,7 +155,10 @@ function duplicateNumbers(ctx: ReconcileContext, view: TableView): Discrepancy[]
       continue;
     }
     for (const [num, distinct] of reusedRows) {
-      const pages = [...new Set(distinct.map((n) => n.record.page))].join(', ');
+      const parts = documentParts(ctx.extraction);
+      const pageList = [...new Set(distinct.map((n) => n.record.page))];
+      const pages =
+        parts.length > 1 ? pageList.map((p) => formatPageRef(parts, p)).join(', ') : `page ${pageList.join(', ')}`;
       out.push(
         makeDiscrepancy({
           doc: ctx.doc,
@@ -159,7 +170,7 @@ function duplicateNumbers(ctx: ReconcileContext, view: TableView): Discrepancy[]
           b: recordSide(distinct[1].record, 'code', num),
           message:
             `${TABLE_LABEL[view.id]} numbers ${distinct.length} different ${level.replace('_', ' ')} rows ${num} ` +
-            `(page ${pages}): ${distinct.map((n) => `"${truncate(n.record.name, 50)}"`).join(', ')}`,
+            `(${pages}): ${distinct.map((n) => `"${truncate(n.record.name, 50)}"`).join(', ')}`,
         }),
       );
     }
@@ -185,7 +196,11 @@ export function duplicateCode(ctx: ReconcileContext): Discrepancy[] {
       const first = g[0];
       for (const other of g.slice(1)) {
         const diff = differences(first, other);
-        const pages = `pages ${first.record.page} and ${other.record.page}`;
+        const parts = documentParts(ctx.extraction);
+        const pages =
+          parts.length > 1
+            ? `${formatPageRef(parts, first.record.page)} and ${formatPageRef(parts, other.record.page)}`
+            : `pages ${first.record.page} and ${other.record.page}`;
         out.push(
           makeDiscrepancy({
             doc: ctx.doc,

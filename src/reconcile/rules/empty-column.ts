@@ -5,7 +5,7 @@
 import type { Discrepancy } from '../types.js';
 import type { ReconcileContext } from '../context.js';
 import { makeDiscrepancy } from '../discrepancy.js';
-import { pageRanges } from './unread-table.js';
+import { documentParts, pagesInText } from '../../renja/parts.js';
 
 const FIELD_LABEL: Record<string, string> = {
   paguMaju: 'prakiraan maju (pagu)',
@@ -28,7 +28,7 @@ export function emptyColumn(ctx: ReconcileContext): Discrepancy[] {
           field: 'pagu_maju',
           a: { table, page: l.pages[0] ?? null, bbox: null, value: null, code: null, name: l.caption },
           b: null,
-          message: `column ${FIELD_LABEL[key] ?? key} of ${l.kind} (pages ${pageRanges(l.pages)}) is empty on every row although the pagu is filled`,
+          message: `column ${FIELD_LABEL[key] ?? key} of ${l.kind} (${pagesInText(documentParts(ctx.extraction), l.pages)}) is empty on every row although the pagu is filled`,
         }),
       );
     }

@@ -1,5 +1,6 @@
 /** invalid-value: record warnings about values that could not be read become findings, so nothing is lost. */
 import type { WarningKind } from '../../renja/schema.js';
+import { documentParts, pageInText } from '../../renja/parts.js';
 import type { Discrepancy, Severity } from '../types.js';
 import type { ReconcileContext } from '../context.js';
 import { makeDiscrepancy, recordSide } from '../discrepancy.js';
@@ -64,7 +65,7 @@ export function invalidValue(ctx: ReconcileContext): Discrepancy[] {
           field: 'cell',
           a: { table, page: c.page, bbox: c.bbox, value: c.text, code: null, name: l.caption },
           b: null,
-          message: `spreadsheet error printed in ${l.kind === 'OTHER' ? 'a table' : l.kind} cell (row ${c.row + 1}, column ${c.col + 1}) on page ${c.page}: "${truncate(c.text, 40)}"`,
+          message: `spreadsheet error printed in ${l.kind === 'OTHER' ? 'a table' : l.kind} cell (row ${c.row + 1}, column ${c.col + 1}) on ${pageInText(documentParts(ctx.extraction), c.page)}: "${truncate(c.text, 40)}"`,
         }),
       );
     }

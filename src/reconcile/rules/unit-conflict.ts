@@ -8,7 +8,8 @@ import type { Discrepancy } from '../types.js';
 import type { ReconcileContext } from '../context.js';
 import { makeDiscrepancy } from '../discrepancy.js';
 import { TABLE_LABEL } from '../pairs.js';
-import { pageRanges } from './unread-table.js';
+import { documentParts, formatPageRef, pagesInText } from '../../renja/parts.js';
+import type { DocumentPart } from '../../renja/schema.js';
 import { truncate } from '../util.js';
 import { formatRupiah } from '../../renja/money.js';
 import { Decimal } from 'decimal.js';
@@ -22,10 +23,10 @@ function tableOf(kind: string, column: string): TableId | null {
   return kind as TableId;
 }
 
-function describe(c: UnitConflict): string {
+function describe(c: UnitConflict, parts: DocumentPart[]): string {
   const s = c.samples[0];
   const sample = s
-    ? ` e.g. "${truncate(s.raw, 30)}" (p${s.page}, ${truncate(s.code ?? s.name, 50)}${s.otherRaw !== undefined ? ` beside ${s.otherColumn} "${truncate(s.otherRaw, 30)}"` : ''})`
+    ? ` e.g. "${truncate(s.raw, 30)}" (${parts.length > 1 ? formatPageRef(parts, s.page) : `p${s.page}`}, ${truncate(s.code ?? s.name, 50)}${s.otherRaw !== undefined ? ` beside ${s.otherColumn} "${truncate(s.otherRaw, 30)}"` : ''})`
     : '';
   const med = c.median !== null ? formatRupiah(new Decimal(c.median)) : '';
   switch (c.kind) {
@@ -40,6 +41,7 @@ function describe(c: UnitConflict): string {
 
 export function unitConflict(ctx: ReconcileContext): Discrepancy[] {
   const out: Discrepancy[] = [];
+  const parts = documentParts(ctx.extraction);
   for (const l of ctx.extraction.layouts) {
     for (const c of l.unitConflicts ?? []) {
       const table = tableOf(l.kind, c.column);
@@ -61,7 +63,7 @@ export function unitConflict(ctx: ReconcileContext): Discrepancy[] {
             name: l.caption,
           },
           b: null,
-          message: `${TABLE_LABEL[table]} column ${c.column} (pages ${pageRanges(c.pages)}): ${describe(c)}`,
+          message: `${TABLE_LABEL[table]} column ${c.column} (${pagesInText(parts, c.pages)}): ${describe(c, parts)}`,
         }),
       );
     }

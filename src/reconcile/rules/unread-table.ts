@@ -8,18 +8,10 @@ import type { ReconcileContext } from '../context.js';
 import { makeDiscrepancy } from '../discrepancy.js';
 import { truncate } from '../util.js';
 
-/** `p. 3-5, 9`: compact page ranges for messages. */
-export function pageRanges(pages: number[]): string {
-  const s = [...new Set(pages)].sort((a, b) => a - b);
-  const out: string[] = [];
-  for (let i = 0; i < s.length; i++) {
-    let j = i;
-    while (j + 1 < s.length && s[j + 1] === s[j] + 1) j++;
-    out.push(j > i ? `${s[i]}-${s[j]}` : `${s[i]}`);
-    i = j;
-  }
-  return out.join(', ');
-}
+/** Compact page ranges for messages (`3-5, 9`). */
+import { documentParts, pageRanges, pagesInText } from '../../renja/parts.js';
+
+export { pageRanges };
 
 function why(l: DetectedLayout): string {
   if (l.kind === 'OTHER') {
@@ -51,7 +43,23 @@ export function unreadTable(ctx: ReconcileContext): Discrepancy[] {
         field: 'table',
         a: { table: 'OTHER', page: unread[0], bbox: null, value: null, code: null, name: l.caption },
         b: null,
-        message: `table${caption} on pages ${pageRanges(unread)} prints amounts but was not read: ${why(l)}; check these pages by hand`,
+        message: `table${caption} on ${pagesInText(documentParts(ctx.extraction), unread)} prints amounts but was not read: ${why(l)}; check these pages by hand`,
+      }),
+    );
+  }
+  // A scanned part of a document of several files: none of its pages could be read.
+  for (const p of documentParts(ctx.extraction).filter((x) => x.noTextLayer)) {
+    const pages = Array.from({ length: p.pages }, (_, i) => p.firstPage + i);
+    out.push(
+      makeDiscrepancy({
+        doc: ctx.doc,
+        rule: 'unread-table',
+        severity: 'warning',
+        code: null,
+        field: 'file',
+        a: { table: 'OTHER', page: p.firstPage, bbox: null, value: null, code: null, name: p.file },
+        b: null,
+        message: `${p.file} has no text layer (scanned or image-only pages): ${pagesInText(documentParts(ctx.extraction), pages)} were not read; run OCR first or check them by hand`,
       }),
     );
   }

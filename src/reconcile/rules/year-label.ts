@@ -5,6 +5,7 @@
  * year is not plan year − 3, an evaluation `s/d Tahun` reaching the plan year, and impossible years (`20134`).
  */
 import type { TableId, TableKind, YearLabel } from '../../renja/schema.js';
+import { documentParts, pageInText } from '../../renja/parts.js';
 import type { Discrepancy } from '../types.js';
 import type { ReconcileContext } from '../context.js';
 import { makeDiscrepancy } from '../discrepancy.js';
@@ -90,7 +91,7 @@ export function yearLabel(ctx: ReconcileContext): Discrepancy[] {
         },
         b: null,
         message:
-          `${WHERE_WORDS[l.where]} "${truncate(l.match, 80)}" on page ${l.page}: ${why}${against}` +
+          `${WHERE_WORDS[l.where]} "${truncate(l.match, 80)}" on ${pageInText(documentParts(ctx.extraction), l.page)}: ${why}${against}` +
           (plan !== null ? ` (plan year decided by ${truncate(py.decidedBy, 240)})` : ''),
       }),
     );

@@ -34,6 +34,20 @@ describe('duplicate-code', () => {
     expect(ds[0].message).toContain('pagu Rp 6.833.750 / Rp 166.432.100');
   });
 
+  it('names the file and page within it when the document comes as several files', () => {
+    const t = new TableBuilder('TC31.hasil', { page: 6 })
+      .sub('7.01.03.2.01.0002', '6.833.750', { name: 'Sinkronisasi Program Kerja' })
+      .sub('7.01.03.2.01.0002', '166.432.100', { name: 'Peningkatan Efektifitas Kegiatan', page: 7 });
+    const x = {
+      ...extraction({ tables: [t] }),
+      parts: [
+        { file: 'bab2.pdf', pages: 6, firstPage: 1 },
+        { file: 'bab3.pdf', pages: 24, firstPage: 7 },
+      ],
+    };
+    expect(duplicateCode(buildContext(x))[0].message).toContain('bab2.pdf p. 6 and bab3.pdf p. 1');
+  });
+
   it('calls identical repeats what they are', () => {
     const t = new TableBuilder('TC33')
       .sub('7.01.01.2.08.0001', '1.000', { name: 'Surat' })
