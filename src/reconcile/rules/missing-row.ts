@@ -7,8 +7,9 @@ import type { Discrepancy } from '../types.js';
 import type { ReconcileContext, RowNode, TableView } from '../context.js';
 import { bareSide, makeDiscrepancy, moneyOf, recordSide } from '../discrepancy.js';
 import { matchOf } from '../match.js';
-import { ROW_PAIRS, TABLE_LABEL } from '../pairs.js';
-import { compareText, describeRecord, formatRupiah, moneyValue, targetsEqual, truncate, ZERO } from '../util.js';
+import { ROW_PAIRS } from '../pairs.js';
+import { msg } from '../../i18n/messages.js';
+import { compareText, describeRecord, moneyValue, targetsEqual, truncate, ZERO } from '../util.js';
 
 function carriesMoney(n: RowNode, missing: Set<RowNode>): boolean {
   for (const f of ['pagu', 'pagu_maju'] as const) {
@@ -61,7 +62,6 @@ function findings(
     const present = recordSide(r, 'pagu', pagu ?? maju);
     const absent = bareSide(other.id, null, '', null);
     const under = descendants(n, set);
-    const money = pagu !== null && !pagu.isZero() ? ` (pagu ${formatRupiah(pagu)})` : '';
     out.push(
       makeDiscrepancy({
         doc: ctx.doc,
@@ -71,9 +71,14 @@ function findings(
         field: 'row',
         a: fromIsA ? present : absent,
         b: fromIsA ? absent : present,
-        message:
-          `${r.level.replace('_', ' ')} ${truncate(describeRecord(r), 90)}${money} is in ${TABLE_LABEL[from.id]} ` +
-          `but missing from ${TABLE_LABEL[other.id]}${under ? ` (with ${under} row${under > 1 ? 's' : ''} under it)` : ''}`,
+        msg: msg('missing-row', {
+          level: r.level,
+          row: truncate(describeRecord(r), 90),
+          pagu: pagu !== null && !pagu.isZero() ? pagu.toFixed() : null,
+          from: from.id,
+          other: other.id,
+          under,
+        }),
       }),
     );
   }
