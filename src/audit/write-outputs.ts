@@ -9,6 +9,7 @@ import { reportHtml } from '../report/report-html.js';
 import { reportJson } from '../report/report-json.js';
 import type { ReportInput } from '../report/model.js';
 import type { DocumentOutcome } from './document.js';
+import { DEFAULT_LOCALE, type ReaderLocale } from '../i18n/index.js';
 
 export type OutputFormat = 'csv' | 'json' | 'html';
 export type ExtractFormat = 'csv' | 'json';
@@ -20,6 +21,7 @@ export async function writeAuditOutputs(
   outcome: Extract<DocumentOutcome, { status: 'ok' }>,
   formats: Set<OutputFormat>,
   generatedAt: string,
+  locale: ReaderLocale = DEFAULT_LOCALE,
 ): Promise<string[]> {
   const dir = path.join(outDir, outcome.doc);
   await mkdir(dir, { recursive: true });
@@ -29,6 +31,8 @@ export async function writeAuditOutputs(
     document: outcome.info,
     generatedAt,
     tool: TOOL,
+    locale,
+    tables: outcome.tables,
   };
   const written: string[] = [];
   const put = async (name: string, data: string) => {
@@ -36,7 +40,7 @@ export async function writeAuditOutputs(
     written.push(path.join(dir, name));
   };
   if (formats.has('csv')) {
-    await put('discrepancies.csv', await discrepanciesCsv(outcome.discrepancies));
+    await put('discrepancies.csv', await discrepanciesCsv(outcome.discrepancies, locale.lang));
     await put('records.csv', await recordsCsv(outcome.extraction.records));
   }
   if (formats.has('json')) await put('report.json', reportJson(input));

@@ -29,7 +29,8 @@ export async function processDocument(task: BatchTask): Promise<DocResult> {
   await rm(path.join(docDir, DONE_FILE), { force: true });
   if (testCrashRequested(task.doc)) throw new Error(`RENJA_TEST_CRASH_ON: simulated crash on ${task.doc}`);
   const outcome = await auditDocument(task.file, { password: task.password }, task.doc);
-  if (outcome.status === 'ok') await writeAuditOutputs(task.outDir, outcome, ALL_FORMATS, task.generatedAt);
+  if (outcome.status === 'ok')
+    await writeAuditOutputs(task.outDir, outcome, ALL_FORMATS, task.generatedAt, task.locale);
   else await removeDocOutputs(docDir);
   const result = resultFor(outcome, task.rel);
   await mkdir(docDir, { recursive: true });

@@ -57,6 +57,7 @@ export const JobPayloadSchema = z.strictObject({
     timeoutSeconds: z.number().positive().finite(),
     password: z.string().optional(),
     generatedAt: z.iso.datetime(),
+    locale: z.strictObject({ lang: z.enum(['id', 'en']), tz: z.string().min(1) }).optional(),
   }),
 });
 export type JobPayload = z.infer<typeof JobPayloadSchema>;

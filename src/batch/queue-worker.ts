@@ -112,6 +112,7 @@ export async function runQueueWorker(opts: QueueWorkerOptions): Promise<QueueWor
       outDir,
       password: d.options.password,
       generatedAt: d.options.generatedAt,
+      locale: d.options.locale,
       sha256: d.sha256,
     };
     const attempt = `attempt ${job.attemptsMade + 1} of ${job.opts.attempts ?? 1}`;

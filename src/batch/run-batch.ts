@@ -36,6 +36,7 @@ export const DEFAULT_TIMEOUT_SECONDS = 300;
 export const DEFAULT_WORKER_HEAP_MB = 4096;
 
 export { DOC_OUTPUTS } from './doc-dir.js';
+import type { ReaderLocale } from '../i18n/index.js';
 
 export interface BatchOptions {
   inputs: string[];
@@ -47,6 +48,8 @@ export interface BatchOptions {
   maxHeapMb?: number;
   /** Recorded in batch.json only. */
   failOn?: string;
+  /** Language and time zone of the reports (default Indonesian, WIB). */
+  locale?: ReaderLocale;
   /** Compiled worker module; defaults to dist/batch/worker.js. */
   workerFile?: string;
   progress?: BatchProgress;
@@ -277,6 +280,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchResult> {
     outDir,
     password: opts.password,
     generatedAt,
+    locale: opts.locale,
     sha256: e.sha256,
   }));
   opts.progress?.start(todo.length, p.resumed);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { DocumentOutcome } from '../audit/document.js';
 import type { ErrorClass } from '../pdf/errors.js';
 import type { Discrepancy } from '../reconcile/types.js';
+import type { ReaderLocale } from '../i18n/index.js';
 import { failedSummaryRow, summaryRowFor, type SummaryRow } from '../report/summary-csv.js';
 
 export interface BatchTask {
@@ -13,6 +14,8 @@ export interface BatchTask {
   outDir: string;
   password?: string;
   generatedAt: string;
+  /** Language and time zone of the reports (default Indonesian, WIB). */
+  locale?: ReaderLocale;
   /** Content hash the input was planned with, recorded in its `.done.json`. */
   sha256: string;
 }

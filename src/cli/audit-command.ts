@@ -4,22 +4,12 @@ import path from 'node:path';
 import { auditDocument } from '../audit/document.js';
 import { writeAuditOutputs, type OutputFormat } from '../audit/write-outputs.js';
 import { uniqueDocNames } from '../batch/names.js';
-import { formatRupiah } from '../report/format.js';
 import { failedSummaryRow, summaryRowFor, writeSummaryCsv, type SummaryRow } from '../report/summary-csv.js';
-import { tableSummaries } from '../report/model.js';
-import type { Discrepancy, ExplanationNode, Severity } from '../reconcile/types.js';
-import { TABLE_LABEL } from '../reconcile/pairs.js';
-import { Decimal } from 'decimal.js';
+import { terminalSummary } from '../report/terminal-summary.js';
+import type { Severity } from '../reconcile/types.js';
+import type { Lang } from '../i18n/index.js';
 import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
-import { failOnOption, type FailOn } from './parse-args.js';
-
-/** How many total-mismatch headlines, and explaining rows under each, the terminal summary shows. */
-const MAX_HEADLINES = 3;
-const MAX_HEADLINE_ROWS = 3;
-
-function explanationLeaves(n: ExplanationNode): ExplanationNode[] {
-  return n.children.length ? n.children.flatMap(explanationLeaves) : [n];
-}
+import { failOnOption, langOption, tzOption, type FailOn } from './parse-args.js';
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
@@ -42,6 +32,8 @@ interface AuditCommandOptions {
   format: Set<OutputFormat>;
   failOn?: FailOn;
   password?: string;
+  lang: Lang;
+  tz: string;
   logLevel: LogLevel;
 }
 
@@ -60,10 +52,13 @@ export function auditCommand(): Command {
     )
     .addOption(failOnOption())
     .option('--password <password>', 'password for encrypted PDFs')
+    .addOption(langOption())
+    .addOption(tzOption())
     .addOption(logLevelOption())
     .action(async (pdfs: string[], o: AuditCommandOptions) => {
       const log = makeLogger(o.logLevel);
       const generatedAt = new Date().toISOString();
+      const locale = { lang: o.lang, tz: o.tz };
       const names = uniqueDocNames(pdfs);
       const summary: SummaryRow[] = [];
       let failed = 0;
@@ -81,12 +76,19 @@ export function auditCommand(): Command {
           );
           continue;
         }
-        await writeAuditOutputs(o.out, outcome, o.format, generatedAt);
+        await writeAuditOutputs(o.out, outcome, o.format, generatedAt, locale);
         const row = summaryRowFor(outcome.extraction, outcome.discrepancies);
         summary.push(row);
         for (const d of outcome.discrepancies) worst = Math.max(worst, SEVERITY_RANK[d.severity]);
         process.stdout.write(
-          humanSummary(outcome.doc, row, outcome.extraction, outcome.discrepancies, path.join(o.out, outcome.doc)),
+          terminalSummary(
+            outcome.doc,
+            row,
+            outcome.extraction,
+            outcome.discrepancies,
+            path.join(o.out, outcome.doc),
+            o.lang,
+          ),
         );
         log.info(
           { file, doc: outcome.doc, records: row.records, errors: row.errors, ms: Math.round(performance.now() - t0) },
@@ -97,52 +99,4 @@ export function auditCommand(): Command {
       if (failed) process.exitCode = 1;
       else if (o.failOn && worst >= SEVERITY_RANK[o.failOn]) process.exitCode = 3;
     });
-}
-
-function humanSummary(
-  doc: string,
-  row: SummaryRow,
-  extraction: Parameters<typeof tableSummaries>[0],
-  ds: Discrepancy[],
-  dir: string,
-): string {
-  const lines = [
-    `${doc}: ${row.pages} pages, ${row.records} records; ${row.errors} errors, ${row.warnings} warnings, ${row.infos} infos`,
-  ];
-  for (const t of tableSummaries(extraction)) {
-    if (!t.pagu) continue;
-    lines.push(
-      `  ${t.label.padEnd(26)} ${pageRanges(t.pages).padEnd(12)} total ${formatRupiah(t.pagu.value)}${t.pagu.source === 'printed' ? '' : ' (sum of rows)'}`,
-    );
-  }
-  // the headline: grand totals that disagree, and the rows that explain the gap
-  for (const d of ds.filter((x) => x.rule === 'total-mismatch' && x.severity !== 'info').slice(0, MAX_HEADLINES)) {
-    const a = d.a.value instanceof Decimal ? formatRupiah(d.a.value) : String(d.a.value);
-    const b = d.b?.value instanceof Decimal ? formatRupiah(d.b.value) : String(d.b?.value ?? '');
-    const gap = d.difference ? `, difference ${formatRupiah(d.difference)}` : '';
-    lines.push(`  ! ${TABLE_LABEL[d.a.table]} ${a} vs ${d.b ? TABLE_LABEL[d.b.table] : ''} ${b}${gap}`);
-    const leaves = d.explanation ? explanationLeaves(d.explanation) : [];
-    for (const leaf of leaves.slice(0, MAX_HEADLINE_ROWS)) {
-      lines.push(
-        `      ${leaf.level.replace('_', ' ')} ${leaf.code ?? leaf.name}: ${leaf.note}${leaf.difference ? ` (${formatRupiah(new Decimal(leaf.difference))})` : ''}`,
-      );
-    }
-    if (leaves.length > MAX_HEADLINE_ROWS)
-      lines.push(`      … and ${leaves.length - MAX_HEADLINE_ROWS} more rows (report.html)`);
-  }
-  lines.push(`  reports: ${dir}/`);
-  return lines.join('\n') + '\n';
-}
-
-/** `[26, 27, 28, 30]` -> `p. 26-28, 30`: how a reader looks pages up. */
-export function pageRanges(pages: number[]): string {
-  const sorted = [...new Set(pages)].sort((a, b) => a - b);
-  const parts: string[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
-    parts.push(j > i ? `${sorted[i]}-${sorted[j]}` : String(sorted[i]));
-    i = j;
-  }
-  return parts.length ? `p. ${parts.join(', ')}` : '';
 }

@@ -7,7 +7,17 @@ import { EXIT_REDIS_LOST } from '../batch/queue-url.js';
 import { DEFAULT_TIMEOUT_SECONDS, runBatch, type BatchOptions, type BatchResult } from '../batch/run-batch.js';
 import type { SummaryRow } from '../report/summary-csv.js';
 import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
-import { failOnOption, positiveInt, positiveSeconds, queueUrl, runId, type FailOn } from './parse-args.js';
+import {
+  failOnOption,
+  langOption,
+  positiveInt,
+  positiveSeconds,
+  queueUrl,
+  runId,
+  tzOption,
+  type FailOn,
+} from './parse-args.js';
+import type { Lang } from '../i18n/index.js';
 
 /** Exit status of a batch stopped by Ctrl-C, as shells report a SIGINT death (128 + 2). */
 export const EXIT_INTERRUPTED = 130;
@@ -23,6 +33,8 @@ interface BatchCommandOptions {
   queue?: string;
   runId?: string;
   attempts: number;
+  lang: Lang;
+  tz: string;
   logLevel: LogLevel;
 }
 
@@ -62,6 +74,8 @@ export function batchCommand(): Command {
       runId,
     )
     .option('--attempts <n>', 'with --queue: tries per document when its worker crashes or times out', positiveInt, 3)
+    .addOption(langOption())
+    .addOption(tzOption())
     .addOption(logLevelOption())
     .action(async (inputs: string[], o: BatchCommandOptions) => {
       const log = makeLogger(o.logLevel);
@@ -86,6 +100,7 @@ export function batchCommand(): Command {
           password: o.password,
           timeoutSeconds: o.timeout,
           failOn: o.failOn,
+          locale: { lang: o.lang, tz: o.tz },
           progress,
           stop: stop.signal,
           abandon: abandon.signal,

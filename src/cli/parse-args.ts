@@ -3,6 +3,8 @@ import { InvalidArgumentError, Option } from 'commander';
 import { RunIdSchema } from '../batch/queue-payload.js';
 import { parseRedisUrl } from '../batch/queue-url.js';
 import type { Area } from '../tables/options.js';
+import { DEFAULT_LANG, DEFAULT_TZ, LANGS } from '../i18n/index.js';
+import { isTimeZone } from '../i18n/dates.js';
 
 /** `--fail-on`: the severities a finding can fail the run at (exit 3). */
 export const FAIL_ON = ['error', 'warning'] as const;
@@ -72,4 +74,25 @@ export function parseArea(value: string): Area {
   const [top, left, bottom, right] = n;
   if (bottom <= top || right <= left) throw new InvalidArgumentError('area must have bottom > top and right > left');
   return { top, left, bottom, right };
+}
+
+/** `--lang` and `--tz`: the language and time zone of everything a person reads. */
+export function langOption(): Option {
+  return new Option('--lang <lang>', 'language of the reports and the summary: id (Bahasa Indonesia) or en')
+    .choices(LANGS)
+    .default(DEFAULT_LANG);
+}
+
+export function tzOption(): Option {
+  return new Option(
+    '--tz <zone>',
+    'time zone of the dates shown (IANA name; Asia/Jakarta = WIB, Asia/Makassar = WITA, Asia/Jayapura = WIT)',
+  )
+    .default(DEFAULT_TZ)
+    .argParser(timeZone);
+}
+
+export function timeZone(value: string): string {
+  if (!isTimeZone(value)) throw new InvalidArgumentError(`unknown time zone '${value}' (e.g. Asia/Jakarta)`);
+  return value;
 }

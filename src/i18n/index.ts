@@ -3,6 +3,7 @@ import type { Catalogue, Lang, UiKey } from './catalogue.js';
 import type { Message } from './messages.js';
 import { en } from './en.js';
 import { id } from './id.js';
+import { DEFAULT_TZ } from './dates.js';
 
 export { LANGS, DEFAULT_LANG, type Lang, type Catalogue, type UiKey } from './catalogue.js';
 export { msg, type Message, type MessageKey, type MessageParams } from './messages.js';
@@ -33,3 +34,11 @@ export function renderMessage(m: Message, lang: Lang): string {
 export function findingText(d: { msg?: Message | null; message: string }, lang: Lang): string {
   return d.msg ? renderMessage(d.msg, lang) : d.message;
 }
+
+/** Who reads the outputs: their language and time zone (`--lang`, `--tz`). */
+export interface ReaderLocale {
+  lang: Lang;
+  tz: string;
+}
+
+export const DEFAULT_LOCALE: ReaderLocale = { lang: 'id', tz: DEFAULT_TZ };

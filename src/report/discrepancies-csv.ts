@@ -1,5 +1,6 @@
 /** discrepancies.csv: one line per finding; money as plain numbers, difference = value_b − value_a. */
 import type { Discrepancy } from '../reconcile/types.js';
+import { findingText, type Lang } from '../i18n/index.js';
 import { plainNumber, plainValue, toCsv } from './format.js';
 
 export const DISCREPANCY_COLUMNS = [
@@ -18,7 +19,8 @@ export const DISCREPANCY_COLUMNS = [
   'message',
 ] as const;
 
-export function discrepancyRows(ds: Discrepancy[]): string[][] {
+/** `message` is written in `lang`; every other column is a stable identifier or a plain number. */
+export function discrepancyRows(ds: Discrepancy[], lang: Lang = 'id'): string[][] {
   return ds.map((d) => [
     d.doc,
     d.rule,
@@ -32,10 +34,10 @@ export function discrepancyRows(ds: Discrepancy[]): string[][] {
     d.b?.page == null ? '' : String(d.b.page),
     plainValue(d.b?.value),
     d.difference ? plainNumber(d.difference) : '',
-    d.message,
+    findingText(d, lang),
   ]);
 }
 
-export function discrepanciesCsv(ds: Discrepancy[]): Promise<string> {
-  return toCsv(DISCREPANCY_COLUMNS, discrepancyRows(ds));
+export function discrepanciesCsv(ds: Discrepancy[], lang: Lang = 'id'): Promise<string> {
+  return toCsv(DISCREPANCY_COLUMNS, discrepancyRows(ds, lang));
 }

@@ -3,6 +3,8 @@
  * by side, and counts per rule and severity. Built once from the extraction and the findings.
  */
 import type { DocumentInfo } from '../pdf/types.js';
+import type { ReaderLocale } from '../i18n/index.js';
+import type { Table } from '../tables/model.js';
 import type { Extraction, TableId } from '../renja/schema.js';
 import { RuleIdSchema, SeveritySchema, type Discrepancy, type RuleId, type Severity } from '../reconcile/types.js';
 import { buildContext } from '../reconcile/context.js';
@@ -16,6 +18,10 @@ export interface ReportInput {
   document?: DocumentInfo | null;
   generatedAt?: string;
   tool?: { name: string; version: string };
+  /** Language and time zone of what a person reads (default Indonesian, WIB). */
+  locale?: ReaderLocale;
+  /** The document's tables as the engine read them (cells with page and box): report.html draws the page in view. */
+  tables?: Table[];
 }
 
 export interface TableSummary {
