@@ -23,9 +23,22 @@ describe('discrepancies-csv', () => {
     expect(csv.endsWith('\n')).toBe(true);
   });
 
+  it('writes the message in the chosen language (Indonesian by default), the other columns unchanged', async () => {
+    const ds = reconcile(seedLike());
+    const id = (await discrepanciesCsv(ds)).split('\n');
+    const en = (await discrepanciesCsv(ds, 'en')).split('\n');
+    const row = id.findIndex((l) => l.includes(',missing-row,'));
+    expect(id[row]).toMatch(
+      /,"?Sub kegiatan 7\.01\.01\.2\.09\.0009 .* tercantum di Tabel 4\.1 tetapi tidak ada di T-C\.33"$/,
+    );
+    expect(en[row]).toMatch(/,"?sub kegiatan 7\.01\.01\.2\.09\.0009 .* is in Tabel 4\.1 but missing from T-C\.33"$/);
+    const cols = (l: string) => l.split(',').slice(0, 12).join(',');
+    expect(cols(id[row])).toBe(cols(en[row]));
+  });
+
   it('quotes fields that hold commas, quotes or newlines', async () => {
     const [d] = reconcile(seedLike());
-    const csv = await discrepanciesCsv([{ ...d, message: 'a, "b"\nc' }]);
+    const csv = await discrepanciesCsv([{ ...d, msg: null, message: 'a, "b"\nc' }]);
     expect(csv).toContain('"a, ""b""\nc"');
   });
 });

@@ -4,12 +4,30 @@ import { seedLike } from '../helpers/records.js';
 
 describe('report-html', () => {
   const x = seedLike();
-  const html = reportHtml({ extraction: x, discrepancies: reconcile(x), generatedAt: '2024-06-01' });
+  const ds = reconcile(x);
+  const html = reportHtml({ extraction: x, discrepancies: ds, generatedAt: '2024-06-01T14:37:00Z' });
+  const htmlEn = reportHtml({
+    extraction: x,
+    discrepancies: ds,
+    generatedAt: '2024-06-01T14:37:00Z',
+    locale: { lang: 'en', tz: 'Asia/Makassar' },
+  });
 
-  it('is one self-contained page: inline CSS, no scripts, no external assets', () => {
+  it('is one self-contained page: inline CSS and script, nothing from the network', () => {
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(html).toContain('<style>');
-    expect(html).not.toMatch(/<script|<link|src=|url\(|https?:/i);
+    expect(html).not.toMatch(/<link|\ssrc=|url\(|https?:|<script src|fetch\(|XMLHttpRequest|eval\(/i);
+    expect(html.match(/<script[ >]/g)).toHaveLength(2); // the page cells (JSON) and the filter/page-view script
+  });
+
+  it("is Indonesian by default, English on request, with the date in the reader's zone", () => {
+    expect(html).toContain('<html lang="id">');
+    expect(html).toContain('dibuat 1 Juni 2024 21.37 WIB');
+    expect(html).toContain('<span class="badge error">Kesalahan</span>');
+    expect(html).toContain('Total per tabel');
+    expect(htmlEn).toContain('<html lang="en">');
+    expect(htmlEn).toContain('generated 1 June 2024 22:37 WITA');
+    expect(htmlEn).toContain('<span class="badge error">error</span>');
   });
 
   it('shows the totals of each table side by side and counts per rule and severity', () => {
@@ -25,18 +43,39 @@ describe('report-html', () => {
     expect(html).toContain('id="rule-total-mismatch"');
     expect(html).toContain('id="rule-missing-row"');
     expect(html).not.toContain('id="rule-rollup-mismatch"');
-    expect(html).toContain('T-C.33 · p. 13');
+    expect(html).toContain('T-C.33 · hlm. 13');
+    expect(htmlEn).toContain('T-C.33 · p. 13');
     expect(html).toMatch(
-      /<ul class="tree"><li>.*Total.*<ul><li><span class="code">7\.01\.01<\/span>.*<ul><li><span class="code">7\.01\.01\.2\.09<\/span>.*<ul><li><span class="code">7\.01\.01\.2\.09\.0009<\/span>/s,
+      /<ul class="tree"><li>.*Jumlah.*<ul><li><span class="code">7\.01\.01<\/span>.*<ul><li><span class="code">7\.01\.01\.2\.09<\/span>.*<ul><li><span class="code">7\.01\.01\.2\.09\.0009<\/span>/s,
     );
-    expect(html).toContain('missing from T-C.33');
+    expect(html).toContain('tidak ada di T-C.33');
+    expect(htmlEn).toContain('missing from T-C.33');
+    expect(html).toMatch(/tercantum di Tabel 4\.1 tetapi tidak ada di T-C\.33/);
   });
 
-  it('escapes text from the document', () => {
+  it('tags every finding for the filters: severity, rule, tables and program', () => {
+    const bodies = html.match(/<tbody class="f"[^>]*>/g) ?? [];
+    expect(bodies).toHaveLength(ds.length);
+    expect(html).toContain(
+      '<tbody class="f" data-sev="error" data-rule="missing-row" data-tables="TC33 T41" data-prog="7.01.01">',
+    );
+    expect(html).toMatch(/<select id="f-prog">.*<option value="7\.01\.01">7\.01\.01 PROGRAM PENUNJANG/s);
+    expect(html).toContain('id="q"');
+  });
+
+  it('marks the characters that differ between two texts', () => {
+    const y = seedLike();
+    const r = y.records.find((q) => q.table === 'T41' && q.code === '7.01.01.2.01.0002')!;
+    r.name = `${r.name}X`;
+    const h = reportHtml({ extraction: y, discrepancies: reconcile(y) });
+    expect(h).toMatch(/Koordinasi dan Penyusunan Dokumen RKA - SKPD<mark>X<\/mark>/);
+  });
+
+  it('escapes text from the document, also inside the page data', () => {
     const y = seedLike();
     y.records[0].name = '<script>alert("x")</script> & Co';
     const h = reportHtml({ extraction: y, discrepancies: reconcile(y) });
-    expect(h).not.toContain('<script>');
+    expect(h).not.toContain('<script>alert');
     expect(h).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co');
     expect(escapeHtml(`'`)).toBe('&#39;');
   });
@@ -44,7 +83,10 @@ describe('report-html', () => {
   it('says so when there is nothing to report', () => {
     const clean = seedLike({ clean: true });
     expect(reportHtml({ extraction: clean, discrepancies: reconcile(clean) })).toContain(
-      'No discrepancies: the tables agree.',
+      'Tidak ada selisih: tabel-tabel saling sesuai.',
     );
+    expect(
+      reportHtml({ extraction: clean, discrepancies: reconcile(clean), locale: { lang: 'en', tz: 'UTC' } }),
+    ).toContain('No discrepancies: the tables agree.');
   });
 });
