@@ -187,6 +187,7 @@ const UI_ID: UiStrings = {
   colDiff: 'Selisih (B − A)',
   colMessage: 'Uraian temuan',
   explanation: 'Asal selisih: {a} → {b}',
+  rows: '{n} baris',
   absent: 'tidak ada',
   blank: 'kosong',
   pageShort: 'hlm. {n}',

@@ -37,6 +37,7 @@ export const UI_EN = {
   colDiff: 'Difference (B − A)',
   colMessage: 'Finding',
   explanation: 'Where the gap comes from: {a} → {b}',
+  rows: '{n} rows',
   absent: 'absent',
   blank: 'blank',
   pageShort: 'p. {n}',

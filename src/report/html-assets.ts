@@ -60,14 +60,15 @@ ul.tree b,ul.tree .val{white-space:nowrap}
 .note{font-size:12px;color:var(--muted)}
 .note.full{color:var(--ok)}
 .empty{color:var(--muted)}
-details.view summary{cursor:pointer;color:var(--accent);font-size:12.5px;width:max-content}
+details.view summary,details.tree summary{cursor:pointer;color:var(--accent);font-size:12.5px;width:max-content}
+details.tree summary{text-transform:uppercase;letter-spacing:.04em;font-size:12px}
 details.view .pv{margin:6px 0 2px;display:flex;flex-direction:column;gap:8px}
 .pv .cap{font-size:12px;color:var(--muted);margin-bottom:2px}
 .crop{position:relative;background:#fff;border:1px solid #c9d1d9;overflow:hidden;box-shadow:0 1px 2px rgba(0,0,0,.06)}
 .crop .c{position:absolute;border:.5px solid #b8c2cc;overflow:hidden;line-height:1.15;color:#222;padding:1px 2px;white-space:normal;overflow-wrap:anywhere}
 .crop .hit{position:absolute;border:2px solid var(--err);background:rgba(255,224,138,.35);pointer-events:none}
 .crop .hit.b{border-color:var(--accent);background:rgba(11,79,138,.10)}
-.crop .tag{position:absolute;top:-1px;left:-1px;background:var(--err);color:#fff;font:600 10px sans-serif;padding:0 3px}
+.crop .tag{position:absolute;top:0;right:0;background:var(--err);color:#fff;font:600 10px/1.3 sans-serif;padding:0 3px}
 .crop .hit.b .tag{background:var(--accent)}
 .filters{position:sticky;top:0;z-index:5;display:flex;flex-wrap:wrap;gap:8px;align-items:center;background:#fff;border:1px solid var(--line);border-radius:8px;padding:10px 12px;margin:0 0 16px;box-shadow:0 2px 6px rgba(0,0,0,.05)}
 .filters input[type=search]{flex:1 1 260px;min-width:200px;padding:6px 10px;border:1px solid #c9d1d9;border-radius:6px;font:inherit}
@@ -131,7 +132,7 @@ var reset=$('#f-reset');if(reset)reset.addEventListener('click',function(){[q,se
 function box(s){var a=s.split(',').map(Number);return{x0:a[0],y0:a[1],x1:a[2],y1:a[3]}}
 function draw(d){
   var pv=$('.pv',d);if(!pv||pv.dataset.done)return;pv.dataset.done='1';
-  var avail=Math.max(320,(pv.clientWidth||d.clientWidth||900)-4);
+  var avail=Math.max(320,(pv.clientWidth||d.clientWidth||900)-24);
   pv.dataset.view.split(';').forEach(function(part){
     var f=part.split(':'),page=f[0],w=box(f[1]),cites=f.slice(2);
     var s=Math.min(1.6,avail/(w.x1-w.x0));
@@ -144,12 +145,12 @@ function draw(d){
       var e=document.createElement('div');e.className='c';
       e.style.left=((c[0]-w.x0)*s)+'px';e.style.top=((c[1]-w.y0)*s)+'px';
       e.style.width=((c[2]-c[0])*s)+'px';e.style.height=((c[3]-c[1])*s)+'px';
-      e.style.fontSize=(6.4*s)+'px';e.textContent=c[4];crop.appendChild(e);
+      e.style.fontSize=Math.max(9,7*s)+'px';e.textContent=c[4];crop.appendChild(e);
     });
     cites.forEach(function(ci){
       var kv=ci.split('='),b=box(kv[1]),h=document.createElement('div');h.className='hit '+kv[0];
-      h.style.left=((b.x0-w.x0)*s-2)+'px';h.style.top=((b.y0-w.y0)*s-2)+'px';
-      h.style.width=((b.x1-b.x0)*s+4)+'px';h.style.height=((b.y1-b.y0)*s+4)+'px';
+      h.style.left=((b.x0-w.x0)*s-1)+'px';h.style.top=((b.y0-w.y0)*s-1)+'px';
+      h.style.width=((b.x1-b.x0)*s+2)+'px';h.style.height=((b.y1-b.y0)*s+2)+'px';
       var tag=document.createElement('span');tag.className='tag';tag.textContent=kv[0].toUpperCase();h.appendChild(tag);
       crop.appendChild(h);
     });

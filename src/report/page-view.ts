@@ -66,9 +66,14 @@ export function findingCrops(d: Discrepancy, cells: Map<number, PageCell[]>): Pa
   for (const { page, cite } of cites(d)) byPage.set(page, [...(byPage.get(page) ?? []), cite]);
   const out: PageCrop[] = [];
   for (const [page, cs] of byPage) {
-    const y0 = Math.max(0, Math.min(...cs.map((c) => c.box.y0)) - MARGIN_Y);
-    const y1 = Math.max(...cs.map((c) => c.box.y1)) + MARGIN_Y;
+    let y0 = Math.max(0, Math.min(...cs.map((c) => c.box.y0)) - MARGIN_Y);
+    let y1 = Math.max(...cs.map((c) => c.box.y1)) + MARGIN_Y;
     const band = (cells.get(page) ?? []).filter((c) => c.y0 < y1 && y0 < c.y1);
+    // no blank paper above or below the table
+    if (band.length) {
+      y0 = Math.max(y0, Math.min(...band.map((c) => c.y0), ...cs.map((c) => c.box.y0)));
+      y1 = Math.min(y1, Math.max(...band.map((c) => c.y1), ...cs.map((c) => c.box.y1)));
+    }
     const x0 = band.length
       ? Math.min(...band.map((c) => c.x0))
       : Math.max(0, Math.min(...cs.map((c) => c.box.x0)) - MARGIN_X);

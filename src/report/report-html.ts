@@ -105,10 +105,20 @@ function treeNode(x: Ctx, n: ExplanationNode): string {
   return `<li>${head}${lvl}${name}${vals}${diff}<div class="note${full}">${e(note)}</div>${kids}</li>`;
 }
 
+const nodeCount = (n: ExplanationNode): number => 1 + n.children.reduce((k, c) => k + nodeCount(c), 0);
+
+/** Trees of a few rows are shown open; longer ones fold, so one total does not fill the screen. */
+const OPEN_TREE_NODES = 6;
+
 function explanationRow(x: Ctx, d: Discrepancy): string {
   if (!d.explanation || !d.b) return '';
   const title = ui(x.c, 'explanation', { a: x.c.table[d.a.table], b: x.c.table[d.b.table] });
-  return `<tr class="sub"><td colspan="7"><div class="tree-title">${e(title)}</div><ul class="tree">${treeNode(x, d.explanation)}</ul></td></tr>`;
+  const n = nodeCount(d.explanation);
+  const open = n <= OPEN_TREE_NODES ? ' open' : '';
+  return (
+    `<tr class="sub"><td colspan="7"><details class="tree"${open}><summary>${e(title)} (${e(ui(x.c, 'rows', { n }))})</summary>` +
+    `<ul class="tree">${treeNode(x, d.explanation)}</ul></details></td></tr>`
+  );
 }
 
 function pageLabel(c: Catalogue, page: number): string {
