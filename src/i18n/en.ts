@@ -17,6 +17,8 @@ const table: Catalogue['table'] = {
   OTHER: 'unrecognised table',
 };
 
+/** A layout kind (`TC33`, `TC31`, `OTHER`) as the forms name it. */
+const kind = (k: string): string => (k === 'TC31' ? 'T-C.31' : ((table as Record<string, string>)[k] ?? k));
 const rp = (v: string | null | Decimal) => rpOr(v, 'blank');
 const q = (s: string) => `"${s}"`;
 
@@ -209,16 +211,16 @@ export const en: Catalogue = {
     'invalid-record': (p) =>
       `${table[p.table]} ${p.row}: ${p.kind}${p.raw !== null ? ` ${q(p.raw)}` : ''}: ${p.detail}`,
     'invalid-cell': (p) =>
-      `spreadsheet error printed in ${p.tableKind === 'OTHER' ? 'a table' : p.tableKind} cell (row ${p.row}, ` +
+      `spreadsheet error printed in ${p.tableKind === 'OTHER' ? 'a table' : kind(p.tableKind)} cell (row ${p.row}, ` +
       `column ${p.col}) on page ${p.page}: ${q(p.text)}`,
     'empty-column': (p) =>
-      `column ${EMPTY_COLUMN[p.column] ?? p.column} of ${p.tableKind} (pages ${pageRanges(p.pages)}) is empty on every ` +
+      `column ${EMPTY_COLUMN[p.column] ?? p.column} of ${kind(p.tableKind)} (pages ${pageRanges(p.pages)}) is empty on every ` +
       'row although the pagu is filled',
     'unread-table': (p) =>
       `table${p.caption ? ` ${q(p.caption)}` : ''} on pages ${pageRanges(p.pages)} prints amounts but was not read: ` +
       (p.why === 'not-recognised'
         ? `not recognised as a Renja table${p.reason ? ` (${p.reason})` : ''}`
-        : `read as ${p.tableKind} but these pages gave no rows${p.reason ? ` (${p.reason})` : ''}`) +
+        : `read as ${kind(p.tableKind)} but these pages gave no rows${p.reason ? ` (${p.reason})` : ''}`) +
       '; check these pages by hand',
     'year-label': (p) =>
       `${WHERE[p.where]} ${q(p.match)} on page ${p.page}: ` +

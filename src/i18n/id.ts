@@ -19,6 +19,8 @@ const table: Catalogue['table'] = {
   OTHER: 'tabel tak dikenali',
 };
 
+/** A layout kind (`TC33`, `TC31`, `OTHER`) as the forms name it. */
+const kind = (k: string): string => (k === 'TC31' ? 'T-C.31' : ((table as Record<string, string>)[k] ?? k));
 const rp = (v: string | null | Decimal) => rpOr(v, 'kosong');
 const q = (s: string) => `"${s}"`;
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -189,6 +191,7 @@ const UI_ID: UiStrings = {
   explanation: 'Asal selisih: {a} → {b}',
   rows: '{n} baris',
   absent: 'tidak ada',
+  computed: 'hasil hitungan',
   blank: 'kosong',
   pageShort: 'hlm. {n}',
   pdfPage: 'halaman PDF {n}',
@@ -314,17 +317,17 @@ export const id: Catalogue = {
     'invalid-record': (p) =>
       `${table[p.table]} ${p.row}: ${WARNING_KIND[p.kind] ?? p.kind}${p.raw !== null ? ` ${q(p.raw)}` : ''}`,
     'invalid-cell': (p) =>
-      `Kesalahan lembar kerja (spreadsheet) tercetak pada sel ${p.tableKind === 'OTHER' ? 'sebuah tabel' : p.tableKind} ` +
+      `Kesalahan lembar kerja (spreadsheet) tercetak pada sel ${p.tableKind === 'OTHER' ? 'sebuah tabel' : kind(p.tableKind)} ` +
       `(baris ${p.row}, kolom ${p.col}) halaman ${p.page}: ${q(p.text)}`,
     'empty-column': (p) =>
-      `Kolom ${EMPTY_COLUMN[p.column] ?? p.column} pada ${p.tableKind} (halaman ${pageRanges(p.pages)}) kosong di ` +
+      `Kolom ${EMPTY_COLUMN[p.column] ?? p.column} pada ${kind(p.tableKind)} (halaman ${pageRanges(p.pages)}) kosong di ` +
       'semua baris, padahal pagunya terisi',
     'unread-table': (p) =>
       `Tabel${p.caption ? ` ${q(p.caption)}` : ''} pada halaman ${pageRanges(p.pages)} memuat nilai uang tetapi tidak ` +
       'terbaca: ' +
       (p.why === 'not-recognised'
         ? 'tidak dikenali sebagai tabel Renja'
-        : `dikenali sebagai ${p.tableKind}, tetapi halaman ini tidak menghasilkan baris`) +
+        : `dikenali sebagai ${kind(p.tableKind)}, tetapi halaman ini tidak menghasilkan baris`) +
       '; periksa halaman tersebut secara manual',
     'year-label': (p) =>
       `${cap(WHERE[p.where])} ${q(p.match)} pada halaman ${p.page}: ` +

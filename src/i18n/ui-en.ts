@@ -39,6 +39,7 @@ export const UI_EN = {
   explanation: 'Where the gap comes from: {a} → {b}',
   rows: '{n} rows',
   absent: 'absent',
+  computed: 'computed by the tool',
   blank: 'blank',
   pageShort: 'p. {n}',
   pdfPage: 'PDF page {n}',

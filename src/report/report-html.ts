@@ -68,10 +68,20 @@ function valueHtml(c: Catalogue, s: Side, other: Side | null, which: 'a' | 'b'):
   return e(displayValue(s.value));
 }
 
-function sideCell(c: Catalogue, s: Side | null, other: Side | null, which: 'a' | 'b'): string {
+/** A value with no cell of its own: a sum the tool computed (it has a value), or the row a table lacks (none). */
+const computed = (s: Side) => s.page === null && s.bbox === null;
+
+function sideCell(c: Catalogue, d: Discrepancy, which: 'a' | 'b'): string {
+  const s = which === 'a' ? d.a : d.b;
+  const other = which === 'a' ? d.b : d.a;
   if (!s) return '<td></td>';
   const cls = s.value instanceof Decimal ? 'val' : 'txt';
-  return `<td><div class="${cls}">${valueHtml(c, s, other, which)}</div><div class="src">${where(c, s.table, s.page)}</div></td>`;
+  let value = valueHtml(c, s, other, which);
+  let src = where(c, s.table, s.page);
+  if (computed(s) && s.value === null && d.rule === 'missing-row')
+    value = `<span class="empty">${e(ui(c, 'absent'))}</span>`;
+  else if (computed(s) && s.value instanceof Decimal) src += ` · ${e(ui(c, 'computed'))}`;
+  return `<td><div class="${cls}">${value}</div><div class="src">${src}</div></td>`;
 }
 
 function signed(d: Decimal): string {
@@ -147,7 +157,8 @@ function programOf(code: string | null, programs: Map<string, string>): string {
 
 function findingBody(x: Ctx, d: Discrepancy, crops: PageCrop[]): string {
   const { c } = x;
-  const name = d.a.name || d.b?.name || '';
+  // a computed side's name is the tool's own wording (`sum of 12 program rows`), not the document's
+  const name = d.a.name || (d.b && !computed(d.b) ? d.b.name : '');
   const tables = [...new Set([d.a.table, d.b?.table].filter(Boolean))].join(' ');
   const attrs =
     `data-sev="${e(d.severity)}" data-rule="${e(d.rule)}" data-tables="${e(tables)}" ` +
@@ -156,7 +167,7 @@ function findingBody(x: Ctx, d: Discrepancy, crops: PageCrop[]): string {
   return (
     `<tbody class="f" ${attrs}><tr><td>${badge(c, d.severity)}</td>` +
     `<td><div class="code">${e(d.code ?? '')}</div><div class="name">${e(name)}</div></td>` +
-    `<td class="code" title="${e(d.field)}">${e(field)}</td>${sideCell(c, d.a, d.b, 'a')}${sideCell(c, d.b, d.a, 'b')}` +
+    `<td class="code" title="${e(d.field)}">${e(field)}</td>${sideCell(c, d, 'a')}${sideCell(c, d, 'b')}` +
     `${diffCell(d.difference)}<td class="msg">${e(findingText(d, c.lang))}</td></tr>` +
     `${explanationRow(x, d)}${pageViewRow(x, crops)}</tbody>`
   );
