@@ -180,6 +180,24 @@ const UI_ID: UiStrings = {
   colRuleId: 'Kode aturan',
   total: 'Jumlah',
   findings: 'Temuan',
+  causesTitle: 'Temuan menurut penyebab',
+  causesLead:
+    '{causes} penyebab di balik {findings} temuan. Setiap penyebab ditampilkan dengan temuan yang mewakilinya; temuan ' +
+    'yang dijelaskannya (selisih yang sama terbawa ke baris induk atau total, sel yang sama dilihat dari tabel lain) ' +
+    'dilipat di bawahnya.',
+  cause: 'Penyebab {n}',
+  atStake: 'nilai temuan {amount}',
+  causeFindings: '{n} temuan, {echoes} di antaranya selisih yang sama terbawa ke baris induk atau total',
+  causeFindingsPlain: '{n} temuan',
+  moreFindings: '{n} temuan lain dari penyebab ini',
+  kind_cell: 'satu sel',
+  kind_row: 'satu baris',
+  kind_total: 'total',
+  kind_pattern: 'pola perubahan',
+  kind_finding: 'temuan tunggal',
+  pattern: 'Pola: hasil analisis = rancangan awal {percent} % pada {rows} baris',
+  patternExceptions: '; kecuali {codes}',
+  pagePrinted: 'hlm. {n} (tercetak {p})',
   noFindings: 'Tidak ada selisih: tabel-tabel saling sesuai.',
   colSeverity: 'Tingkat',
   colRow: 'Kode dan nama',
@@ -204,7 +222,7 @@ const UI_ID: UiStrings = {
   allRules: 'Semua aturan',
   allTables: 'Semua tabel',
   allPrograms: 'Semua program',
-  shown: '{n} dari {total} temuan ditampilkan',
+  shown: '{n} dari {total} penyebab ditampilkan',
   reset: 'Atur ulang',
   footer:
     'Nilai dalam Rupiah. Selisih = nilai B dikurangi nilai A. "hlm." adalah nomor halaman berkas PDF; nomor halaman ' +

@@ -42,12 +42,18 @@ td.zero{color:#c1c7cd}
 table.findings{table-layout:fixed}
 table.findings col.sev{width:104px}table.findings col.row{width:21%}table.findings col.fld{width:96px}
 table.findings col.va,table.findings col.vb{width:15%}table.findings col.dif{width:128px}
-table.findings tbody.f{border-top:2px solid var(--line)}
+table.findings tbody.f{border-top:10px solid var(--bg)}
 table.findings tbody.f td{border-bottom:0}
 .msg{color:#3e4c59;font-size:13px;overflow-wrap:anywhere}
 .name{font-size:13px;overflow-wrap:anywhere}
 mark{background:var(--mark);color:inherit;border-radius:2px;padding:0 1px}
 tr.sub td{padding:0 8px 8px 112px}
+tr.ch td{background:#f7f9fb;font-size:13px;padding:7px 8px;border-bottom:1px solid var(--line)}
+tr.ch .stake{font-weight:600}
+.pattern{margin-top:3px;color:var(--muted)}
+.rid{font:11px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;color:#9aa5b1;margin-top:2px}
+table.findings.inner{margin:4px 0 0;border-left:3px solid var(--line)}
+details.more>summary{cursor:pointer;color:var(--accent);font-size:12.5px;width:max-content}
 .tree-title{font-size:12px;color:var(--muted);text-transform:uppercase;letter-spacing:.04em;margin:2px 0 4px}
 ul.tree,ul.tree ul{list-style:none;margin:0;padding-left:20px}
 ul.tree{padding-left:0}
@@ -119,15 +125,16 @@ function norm(s){return (s||'').toLowerCase()}
 function apply(){
   var t=norm(q&&q.value),n=0;
   all.forEach(function(b){
-    var ok=(!sev||!sev.value||b.dataset.sev===sev.value)&&(!rule||!rule.value||b.dataset.rule===rule.value)&&
+    var ok=(!sev||!sev.value||(' '+b.dataset.sev+' ').indexOf(' '+sev.value+' ')>=0)&&
+      (!rule||!rule.value||(' '+b.dataset.rule+' ').indexOf(' '+rule.value+' ')>=0)&&
       (!tbl||!tbl.value||(' '+b.dataset.tables+' ').indexOf(' '+tbl.value+' ')>=0)&&
       (!prog||!prog.value||b.dataset.prog===prog.value)&&(!t||norm(b.textContent).indexOf(t)>=0);
     b.classList.toggle('hidden',!ok);if(ok)n++;
   });
-  $$('section.rule').forEach(function(s){s.classList.toggle('hidden',!s.querySelector('tbody.f:not(.hidden)'))});
   if(count)count.textContent=count.dataset.tpl.replace('{n}',n).replace('{total}',all.length);
 }
 [q,sev,rule,tbl,prog].forEach(function(el){if(el)el.addEventListener('input',apply)});
+$$('a[data-set-rule]').forEach(function(a){a.addEventListener('click',function(){if(rule){rule.value=a.dataset.setRule;apply()}})});
 var reset=$('#f-reset');if(reset)reset.addEventListener('click',function(){[q,sev,rule,tbl,prog].forEach(function(el){if(el)el.value=''});apply()});
 function box(s){var a=s.split(',').map(Number);return{x0:a[0],y0:a[1],x1:a[2],y1:a[3]}}
 function draw(d){

@@ -23,6 +23,7 @@ import { REPORT_CSS, REPORT_JS } from './html-assets.js';
 import { countFindings, tableSummaries, type ReportInput } from './model.js';
 import { cellsByPage, cropSpec, findingCrops, pageCellData, type PageCrop } from './page-view.js';
 import { textDiff, type DiffRun } from './text-diff.js';
+import { groupCauses, type Cause, type CauseAnalysis } from '../reconcile/causes.js';
 
 export function escapeHtml(s: string): string {
   return s.replace(
@@ -38,20 +39,26 @@ const scriptJson = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c');
 interface Ctx {
   c: Catalogue;
   input: ReportInput;
+  /** Folio printed on a PDF page, where the page prints one. */
+  printed: Record<string, string>;
   /** Program code -> program name, for the program filter. */
   programs: Map<string, string>;
+  /** Each finding's page view. */
+  crops: Map<Discrepancy, PageCrop[]>;
 }
 
 function badge(c: Catalogue, sev: Discrepancy['severity']): string {
   return `<span class="badge ${e(sev)}">${e(c.severity[sev])}</span>`;
 }
 
-function pageRef(c: Catalogue, page: number | null): string {
-  return page !== null ? ` · ${e(ui(c, 'pageShort', { n: page }))}` : '';
+/** `hlm. 53 (tercetak 51)`: the PDF page, and the folio printed on it when it differs. */
+function pageText(x: Ctx, page: number): string {
+  const p = x.printed[String(page)];
+  return p && p !== String(page) ? ui(x.c, 'pagePrinted', { n: page, p }) : ui(x.c, 'pageShort', { n: page });
 }
 
-function where(c: Catalogue, table: TableId, page: number | null): string {
-  return `${e(c.table[table])}${pageRef(c, page)}`;
+function where(x: Ctx, table: TableId, page: number | null): string {
+  return `${e(x.c.table[table])}${page !== null ? ` · ${e(pageText(x, page))}` : ''}`;
 }
 
 function runsHtml(runs: DiffRun[]): string {
@@ -71,13 +78,14 @@ function valueHtml(c: Catalogue, s: Side, other: Side | null, which: 'a' | 'b'):
 /** A value with no cell of its own: a sum the tool computed (it has a value), or the row a table lacks (none). */
 const computed = (s: Side) => s.page === null && s.bbox === null;
 
-function sideCell(c: Catalogue, d: Discrepancy, which: 'a' | 'b'): string {
+function sideCell(x: Ctx, d: Discrepancy, which: 'a' | 'b'): string {
+  const { c } = x;
   const s = which === 'a' ? d.a : d.b;
   const other = which === 'a' ? d.b : d.a;
   if (!s) return '<td></td>';
   const cls = s.value instanceof Decimal ? 'val' : 'txt';
   let value = valueHtml(c, s, other, which);
-  let src = where(c, s.table, s.page);
+  let src = where(x, s.table, s.page);
   if (computed(s) && s.value === null && d.rule === 'missing-row')
     value = `<span class="empty">${e(ui(c, 'absent'))}</span>`;
   else if (computed(s) && s.value instanceof Decimal) src += ` · ${e(ui(c, 'computed'))}`;
@@ -131,15 +139,16 @@ function explanationRow(x: Ctx, d: Discrepancy): string {
   );
 }
 
-function pageLabel(c: Catalogue, page: number): string {
-  return ui(c, 'pdfPage', { n: page });
+function pageLabel(x: Ctx, page: number): string {
+  const p = x.printed[String(page)];
+  return `${ui(x.c, 'pdfPage', { n: page })}${p ? ` · ${ui(x.c, 'printedPage', { n: p })}` : ''}`;
 }
 
 function pageViewRow(x: Ctx, crops: PageCrop[]): string {
   if (crops.length === 0) return '';
   const { c } = x;
-  const labels = crops.map((p) => ` data-p${p.page}="${e(pageLabel(c, p.page))}"`).join('');
-  const pages = crops.map((p) => ui(c, 'pageShort', { n: p.page })).join(', ');
+  const labels = crops.map((p) => ` data-p${p.page}="${e(pageLabel(x, p.page))}"`).join('');
+  const pages = crops.map((p) => pageText(x, p.page)).join(', ');
   return (
     `<tr class="sub"><td colspan="7"><details class="view"><summary>${e(ui(c, 'showPage'))} (${e(pages)})</summary>` +
     `<div class="pv" data-view="${e(cropSpec(crops))}"${labels}><div class="note">${e(ui(c, 'pageNote'))}</div></div>` +
@@ -155,21 +164,62 @@ function programOf(code: string | null, programs: Map<string, string>): string {
   return best;
 }
 
-function findingBody(x: Ctx, d: Discrepancy, crops: PageCrop[]): string {
+/** One finding: its row, its explanation tree and its page view. */
+function findingRows(x: Ctx, d: Discrepancy): string {
   const { c } = x;
   // a computed side's name is the tool's own wording (`sum of 12 program rows`), not the document's
   const name = d.a.name || (d.b && !computed(d.b) ? d.b.name : '');
-  const tables = [...new Set([d.a.table, d.b?.table].filter(Boolean))].join(' ');
-  const attrs =
-    `data-sev="${e(d.severity)}" data-rule="${e(d.rule)}" data-tables="${e(tables)}" ` +
-    `data-prog="${e(programOf(d.code, x.programs))}"`;
   const field = c.field[d.field] ?? d.field;
   return (
-    `<tbody class="f" ${attrs}><tr><td>${badge(c, d.severity)}</td>` +
+    `<tr class="fr" data-rule="${e(d.rule)}"><td>${badge(c, d.severity)}</td>` +
     `<td><div class="code">${e(d.code ?? '')}</div><div class="name">${e(name)}</div></td>` +
-    `<td class="code" title="${e(d.field)}">${e(field)}</td>${sideCell(c, d, 'a')}${sideCell(c, d, 'b')}` +
-    `${diffCell(d.difference)}<td class="msg">${e(findingText(d, c.lang))}</td></tr>` +
-    `${explanationRow(x, d)}${pageViewRow(x, crops)}</tbody>`
+    `<td class="code" title="${e(d.field)}">${e(field)}</td>${sideCell(x, d, 'a')}${sideCell(x, d, 'b')}` +
+    `${diffCell(d.difference)}<td class="msg">${e(findingText(d, c.lang))}<div class="rid">${e(d.rule)}</div></td></tr>` +
+    `${explanationRow(x, d)}${pageViewRow(x, x.crops.get(d) ?? [])}`
+  );
+}
+
+const COLS =
+  '<colgroup><col class="sev"><col class="row"><col class="fld"><col class="va"><col class="vb"><col class="dif"><col></colgroup>';
+
+function percentText(c: Catalogue, p: string): string {
+  const s = p.startsWith('-') ? p : `+${p}`;
+  return c.lang === 'id' ? s.replace('.', ',') : s;
+}
+
+/** One cause: a head line, the finding that speaks for it, and the findings it explains folded below. */
+function causeBody(x: Ctx, cause: Cause): string {
+  const { c } = x;
+  const list = cause.findings;
+  const attr = (v: string[]) => e([...new Set(v)].join(' '));
+  const attrs =
+    `data-sev="${attr(list.map((d) => d.severity))}" data-rule="${attr(list.map((d) => d.rule))}" ` +
+    `data-tables="${attr(cause.tables)}" data-prog="${e(programOf(cause.code, x.programs))}"`;
+  const head = [
+    `<b>${e(ui(c, 'cause', { n: cause.id }))}</b>`,
+    badge(c, cause.severity),
+    e(ui(c, `kind_${cause.kind}`)),
+    cause.amountAtStake && !cause.amountAtStake.isZero()
+      ? `<span class="stake">${e(ui(c, 'atStake', { amount: formatRupiah(cause.amountAtStake) }))}</span>`
+      : '',
+    e(
+      cause.echoes > 0
+        ? ui(c, 'causeFindings', { n: list.length, echoes: cause.echoes })
+        : ui(c, 'causeFindingsPlain', { n: list.length }),
+    ),
+  ].filter(Boolean);
+  const pattern = cause.pattern
+    ? `<div class="pattern">${e(ui(c, 'pattern', { percent: percentText(c, cause.pattern.percent), rows: cause.pattern.rows }))}` +
+      `${cause.pattern.exceptions.length ? e(ui(c, 'patternExceptions', { codes: cause.pattern.exceptions.slice(0, 12).join(', ') })) : ''}</div>`
+    : '';
+  const others = list.filter((d) => d !== cause.root);
+  const more = others.length
+    ? `<tr class="sub"><td colspan="7"><details class="more"><summary>${e(ui(c, 'moreFindings', { n: others.length }))}</summary>` +
+      `<table class="findings inner">${COLS}<tbody>${others.map((d) => findingRows(x, d)).join('')}</tbody></table></details></td></tr>`
+    : '';
+  return (
+    `<tbody class="f" ${attrs}><tr class="ch"><td colspan="7">${head.join(' · ')}${pattern}</td></tr>` +
+    `${findingRows(x, cause.root)}${more}</tbody>`
   );
 }
 
@@ -215,7 +265,7 @@ function countsSection(c: Catalogue, ds: Discrepancy[]): string {
     .map((r) => {
       const cells = sevs.map((s) => `<td class="num${byRule[r][s] ? '' : ' zero'}">${byRule[r][s]}</td>`).join('');
       const total = sevs.reduce((a, s) => a + byRule[r][s], 0);
-      const name = total ? `<a href="#rule-${r}">${e(c.rule[r])}</a>` : e(c.rule[r]);
+      const name = total ? `<a href="#temuan" data-set-rule="${r}">${e(c.rule[r])}</a>` : e(c.rule[r]);
       return `<tr><td title="${e(c.ruleHelp[r])}">${name}</td><td class="code">${r}</td>${cells}</tr>`;
     })
     .join('');
@@ -247,23 +297,17 @@ function filterBar(x: Ctx, ds: Discrepancy[]): string {
   );
 }
 
-function ruleSections(x: Ctx, ds: Discrepancy[], crops: Map<Discrepancy, PageCrop[]>): string {
+function causesSection(x: Ctx, analysis: CauseAnalysis, total: number): string {
   const { c } = x;
   const head =
-    `<colgroup><col class="sev"><col class="row"><col class="fld"><col class="va"><col class="vb"><col class="dif"><col></colgroup>` +
-    `<thead><tr><th>${e(ui(c, 'colSeverity'))}</th><th>${e(ui(c, 'colRow'))}</th><th>${e(ui(c, 'colField'))}</th>` +
+    `${COLS}<thead><tr><th>${e(ui(c, 'colSeverity'))}</th><th>${e(ui(c, 'colRow'))}</th><th>${e(ui(c, 'colField'))}</th>` +
     `<th>${e(ui(c, 'colValueA'))}</th><th>${e(ui(c, 'colValueB'))}</th><th class="num">${e(ui(c, 'colDiff'))}</th>` +
     `<th>${e(ui(c, 'colMessage'))}</th></tr></thead>`;
-  return RuleIdSchema.options
-    .map((r) => {
-      const list = ds.filter((d) => d.rule === r);
-      if (list.length === 0) return '';
-      return (
-        `<section class="rule" id="rule-${r}"><h2>${e(c.rule[r])}<span class="rid">${r}</span><span class="n">${list.length}</span></h2>` +
-        `<table class="findings">${head}${list.map((d) => findingBody(x, d, crops.get(d) ?? [])).join('')}</table></section>`
-      );
-    })
-    .join('');
+  return (
+    `<section id="temuan"><h2>${e(ui(c, 'causesTitle'))}<span class="n">${analysis.causes.length}</span></h2>` +
+    `<p class="lead">${e(ui(c, 'causesLead', { causes: analysis.causes.length, findings: total }))}</p>` +
+    `<table class="findings">${head}${analysis.causes.map((k) => causeBody(x, k)).join('')}</table></section>`
+  );
 }
 
 export function reportHtml(input: ReportInput): string {
@@ -273,10 +317,11 @@ export function reportHtml(input: ReportInput): string {
   const ds = input.discrepancies;
   const programs = new Map<string, string>();
   for (const r of x.records) if (r.level === 'program' && r.code && !programs.has(r.code)) programs.set(r.code, r.name);
-  const ctx: Ctx = { c, input, programs };
   const cells = cellsByPage(input.tables ?? []);
   const crops = new Map(ds.map((d) => [d, findingCrops(d, cells)] as const));
   const pageData = pageCellData([...crops.values()].flat(), cells);
+  const ctx: Ctx = { c, input, programs, printed: x.printedPages ?? {}, crops };
+  const analysis = groupCauses(ds, x);
   const { bySeverity } = countFindings(ds);
   const title = input.document?.title || x.doc;
   const meta = [
@@ -295,7 +340,7 @@ export function reportHtml(input: ReportInput): string {
   const findings =
     ds.length === 0
       ? `<section><h2>${e(ui(c, 'findings'))}</h2><p>${e(ui(c, 'noFindings'))}</p></section>`
-      : `${filterBar(ctx, ds)}${ruleSections(ctx, ds, crops)}`;
+      : `${filterBar(ctx, ds)}${causesSection(ctx, analysis, ds.length)}`;
   return `<!DOCTYPE html>
 <html lang="${c.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${e(ui(c, 'titlePrefix'))}: ${e(title)}</title><style>${REPORT_CSS}</style></head>
