@@ -113,6 +113,7 @@ export async function runQueueWorker(opts: QueueWorkerOptions): Promise<QueueWor
       password: d.options.password,
       generatedAt: d.options.generatedAt,
       sha256: d.sha256,
+      csvDialect: d.options.csvDialect,
     };
     const attempt = `attempt ${job.attemptsMade + 1} of ${job.opts.attempts ?? 1}`;
     const fields = { doc: d.doc, runId: d.runId, job: job.id };

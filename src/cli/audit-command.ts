@@ -2,24 +2,17 @@
 import { Command, Option, InvalidArgumentError } from 'commander';
 import path from 'node:path';
 import { auditDocument } from '../audit/document.js';
-import { writeAuditOutputs, type OutputFormat } from '../audit/write-outputs.js';
+import { reportInputOf, writeAuditOutputs, type OutputFormat } from '../audit/write-outputs.js';
 import { uniqueDocNames } from '../batch/names.js';
-import { formatRupiah } from '../report/format.js';
-import { failedSummaryRow, summaryRowFor, writeSummaryCsv, type SummaryRow } from '../report/summary-csv.js';
-import { tableSummaries } from '../report/model.js';
-import type { Discrepancy, ExplanationNode, Severity } from '../reconcile/types.js';
-import { TABLE_LABEL } from '../reconcile/pairs.js';
-import { Decimal } from 'decimal.js';
+import { failedSummaryRow, mergeSummaryCsv, summaryRowFor, type SummaryRow } from '../report/summary-csv.js';
+import { statusOf } from '../batch/task.js';
+import { csvDialectOption } from './parse-args.js';
+import type { CsvDialect } from '../report/format.js';
+import { buildReportModel } from '../report/model.js';
+import { terminalSummary } from '../report/terminal.js';
+import type { Severity } from '../reconcile/types.js';
 import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
 import { failOnOption, type FailOn } from './parse-args.js';
-
-/** How many total-mismatch headlines, and explaining rows under each, the terminal summary shows. */
-const MAX_HEADLINES = 3;
-const MAX_HEADLINE_ROWS = 3;
-
-function explanationLeaves(n: ExplanationNode): ExplanationNode[] {
-  return n.children.length ? n.children.flatMap(explanationLeaves) : [n];
-}
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
@@ -42,6 +35,7 @@ interface AuditCommandOptions {
   format: Set<OutputFormat>;
   failOn?: FailOn;
   password?: string;
+  csvDialect?: CsvDialect;
   logLevel: LogLevel;
 }
 
@@ -60,6 +54,7 @@ export function auditCommand(): Command {
     )
     .addOption(failOnOption())
     .option('--password <password>', 'password for encrypted PDFs')
+    .addOption(csvDialectOption())
     .addOption(logLevelOption())
     .action(async (pdfs: string[], o: AuditCommandOptions) => {
       const log = makeLogger(o.logLevel);
@@ -73,76 +68,30 @@ export function auditCommand(): Command {
         const t0 = performance.now();
         const outcome = await auditDocument(file, { password: o.password }, names[i]);
         if (outcome.status === 'failed') {
-          failed++;
+          const status = statusOf(outcome.errorClass);
+          // A document without Renja tables was read fine: listed, not a failure (`--fail-on` decides the exit).
+          if (status === 'failed') failed++;
           // The failure's one line, not logged as well: the user sees it once.
           process.stderr.write(`renja: ${outcome.message}\n`);
           summary.push(
-            failedSummaryRow(outcome.doc, path.basename(file), 'failed', `${outcome.errorClass}: ${outcome.message}`),
+            failedSummaryRow(outcome.doc, path.basename(file), status, `${outcome.errorClass}: ${outcome.message}`),
           );
           continue;
         }
-        await writeAuditOutputs(o.out, outcome, o.format, generatedAt);
-        const row = summaryRowFor(outcome.extraction, outcome.discrepancies);
+        const model = buildReportModel(reportInputOf(outcome, generatedAt));
+        await writeAuditOutputs(o.out, outcome, o.format, generatedAt, { model, csvDialect: o.csvDialect });
+        const row = summaryRowFor(outcome.extraction, outcome.discrepancies, '', model);
         summary.push(row);
         for (const d of outcome.discrepancies) worst = Math.max(worst, SEVERITY_RANK[d.severity]);
-        process.stdout.write(
-          humanSummary(outcome.doc, row, outcome.extraction, outcome.discrepancies, path.join(o.out, outcome.doc)),
-        );
+        process.stdout.write(terminalSummary(model, path.join(o.out, outcome.doc)));
         log.info(
           { file, doc: outcome.doc, records: row.records, errors: row.errors, ms: Math.round(performance.now() - t0) },
           'audited',
         );
       }
-      await writeSummaryCsv(path.join(o.out, 'summary.csv'), summary);
+      // Several `renja audit` runs into one folder build one summary: other documents' rows are kept.
+      await mergeSummaryCsv(path.join(o.out, 'summary.csv'), summary, o.csvDialect);
       if (failed) process.exitCode = 1;
       else if (o.failOn && worst >= SEVERITY_RANK[o.failOn]) process.exitCode = 3;
     });
-}
-
-function humanSummary(
-  doc: string,
-  row: SummaryRow,
-  extraction: Parameters<typeof tableSummaries>[0],
-  ds: Discrepancy[],
-  dir: string,
-): string {
-  const lines = [
-    `${doc}: ${row.pages} pages, ${row.records} records; ${row.errors} errors, ${row.warnings} warnings, ${row.infos} infos`,
-  ];
-  for (const t of tableSummaries(extraction)) {
-    if (!t.pagu) continue;
-    lines.push(
-      `  ${t.label.padEnd(26)} ${pageRanges(t.pages).padEnd(12)} total ${formatRupiah(t.pagu.value)}${t.pagu.source === 'printed' ? '' : ' (sum of rows)'}`,
-    );
-  }
-  // the headline: grand totals that disagree, and the rows that explain the gap
-  for (const d of ds.filter((x) => x.rule === 'total-mismatch' && x.severity !== 'info').slice(0, MAX_HEADLINES)) {
-    const a = d.a.value instanceof Decimal ? formatRupiah(d.a.value) : String(d.a.value);
-    const b = d.b?.value instanceof Decimal ? formatRupiah(d.b.value) : String(d.b?.value ?? '');
-    const gap = d.difference ? `, difference ${formatRupiah(d.difference)}` : '';
-    lines.push(`  ! ${TABLE_LABEL[d.a.table]} ${a} vs ${d.b ? TABLE_LABEL[d.b.table] : ''} ${b}${gap}`);
-    const leaves = d.explanation ? explanationLeaves(d.explanation) : [];
-    for (const leaf of leaves.slice(0, MAX_HEADLINE_ROWS)) {
-      lines.push(
-        `      ${leaf.level.replace('_', ' ')} ${leaf.code ?? leaf.name}: ${leaf.note}${leaf.difference ? ` (${formatRupiah(new Decimal(leaf.difference))})` : ''}`,
-      );
-    }
-    if (leaves.length > MAX_HEADLINE_ROWS)
-      lines.push(`      … and ${leaves.length - MAX_HEADLINE_ROWS} more rows (report.html)`);
-  }
-  lines.push(`  reports: ${dir}/`);
-  return lines.join('\n') + '\n';
-}
-
-/** `[26, 27, 28, 30]` -> `p. 26-28, 30`: how a reader looks pages up. */
-export function pageRanges(pages: number[]): string {
-  const sorted = [...new Set(pages)].sort((a, b) => a - b);
-  const parts: string[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
-    parts.push(j > i ? `${sorted[i]}-${sorted[j]}` : String(sorted[i]));
-    i = j;
-  }
-  return parts.length ? `p. ${parts.join(', ')}` : '';
 }

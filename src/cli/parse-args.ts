@@ -3,6 +3,7 @@ import { InvalidArgumentError, Option } from 'commander';
 import { RunIdSchema } from '../batch/queue-payload.js';
 import { parseRedisUrl } from '../batch/queue-url.js';
 import type { Area } from '../tables/options.js';
+import { CSV_DIALECTS } from '../report/format.js';
 
 /** `--fail-on`: the severities a finding can fail the run at (exit 3). */
 export const FAIL_ON = ['error', 'warning'] as const;
@@ -12,6 +13,14 @@ export function failOnOption(): Option {
   return new Option('--fail-on <severity>', 'exit 3 when a finding at or above this severity is found').choices(
     FAIL_ON,
   );
+}
+
+/** `--csv-dialect`: `excel-id` writes `;` separators and decimal commas (Excel under Indonesian settings). */
+export function csvDialectOption(): Option {
+  return new Option(
+    '--csv-dialect <dialect>',
+    'CSV flavour: default (comma, decimal point) or excel-id (semicolon, decimal comma: Excel with Indonesian regional settings)',
+  ).choices(CSV_DIALECTS);
 }
 
 export function positiveInt(value: string): number {
