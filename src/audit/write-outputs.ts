@@ -7,7 +7,8 @@ import { recordsCsv } from '../report/records-csv.js';
 import { recordsJson } from '../report/records-json.js';
 import { reportHtml } from '../report/report-html.js';
 import { reportJson } from '../report/report-json.js';
-import type { ReportInput } from '../report/model.js';
+import { buildReportModel, type ReportInput, type ReportModel } from '../report/model.js';
+import type { CsvDialect } from '../report/format.js';
 import type { DocumentOutcome } from './document.js';
 import { DEFAULT_LOCALE, type ReaderLocale } from '../i18n/index.js';
 
@@ -16,16 +17,14 @@ export type ExtractFormat = 'csv' | 'json';
 
 export const TOOL = { name: 'renja-audit', version: '0.1.0' };
 
-export async function writeAuditOutputs(
-  outDir: string,
-  outcome: Extract<DocumentOutcome, { status: 'ok' }>,
-  formats: Set<OutputFormat>,
+export type AuditedDocument = Extract<DocumentOutcome, { status: 'ok' }>;
+
+export function reportInputOf(
+  outcome: AuditedDocument,
   generatedAt: string,
   locale: ReaderLocale = DEFAULT_LOCALE,
-): Promise<string[]> {
-  const dir = path.join(outDir, outcome.doc);
-  await mkdir(dir, { recursive: true });
-  const input: ReportInput = {
+): ReportInput {
+  return {
     extraction: outcome.extraction,
     discrepancies: outcome.discrepancies,
     document: outcome.info,
@@ -34,16 +33,46 @@ export async function writeAuditOutputs(
     locale,
     tables: outcome.tables,
   };
+}
+
+export interface WriteAuditOptions {
+  csvDialect?: CsvDialect;
+  /** The report model, when the caller built it already (it is built from the outcome otherwise). */
+  model?: ReportModel;
+  /** Language and time zone of what a person reads (default Indonesian, WIB). */
+  locale?: ReaderLocale;
+}
+
+export async function writeAuditOutputs(
+  outDir: string,
+  outcome: AuditedDocument,
+  formats: Set<OutputFormat>,
+  generatedAt: string,
+  opts: WriteAuditOptions = {},
+): Promise<string[]> {
+  const dir = path.join(outDir, outcome.doc);
+  await mkdir(dir, { recursive: true });
+  const locale = opts.locale ?? DEFAULT_LOCALE;
+  const model = opts.model ?? buildReportModel(reportInputOf(outcome, generatedAt, locale));
+  const input = model.input;
+  const dialect = opts.csvDialect;
   const written: string[] = [];
   const put = async (name: string, data: string) => {
     await writeFileAtomic(path.join(dir, name), data);
     written.push(path.join(dir, name));
   };
   if (formats.has('csv')) {
-    await put('discrepancies.csv', await discrepanciesCsv(outcome.discrepancies, locale.lang));
-    await put('records.csv', await recordsCsv(outcome.extraction.records));
+    await put(
+      'discrepancies.csv',
+      await discrepanciesCsv(outcome.discrepancies, outcome.extraction, {
+        dialect,
+        analysis: model.analysis,
+        lang: locale.lang,
+      }),
+    );
+    await put('records.csv', await recordsCsv(outcome.extraction.records, dialect));
   }
-  if (formats.has('json')) await put('report.json', reportJson(input));
+  if (formats.has('json')) await put('report.json', reportJson(input, model));
   if (formats.has('html')) await put('report.html', reportHtml(input));
   return written;
 }

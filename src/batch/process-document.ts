@@ -7,7 +7,8 @@
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { auditDocument } from '../audit/document.js';
-import { TOOL, writeAuditOutputs, type OutputFormat } from '../audit/write-outputs.js';
+import { reportInputOf, TOOL, writeAuditOutputs, type OutputFormat } from '../audit/write-outputs.js';
+import { buildReportModel, type ReportModel } from '../report/model.js';
 import { removeDocOutputs } from './doc-dir.js';
 import { DONE_FILE, makeDoneMarker, writeDoneMarker } from './done-marker.js';
 import { resultFor, type BatchTask, type DocResult } from './task.js';
@@ -29,10 +30,16 @@ export async function processDocument(task: BatchTask): Promise<DocResult> {
   await rm(path.join(docDir, DONE_FILE), { force: true });
   if (testCrashRequested(task.doc)) throw new Error(`RENJA_TEST_CRASH_ON: simulated crash on ${task.doc}`);
   const outcome = await auditDocument(task.file, { password: task.password }, task.doc);
-  if (outcome.status === 'ok')
-    await writeAuditOutputs(task.outDir, outcome, ALL_FORMATS, task.generatedAt, task.locale);
-  else await removeDocOutputs(docDir);
-  const result = resultFor(outcome, task.rel);
+  let model: ReportModel | undefined;
+  if (outcome.status === 'ok') {
+    model = buildReportModel(reportInputOf(outcome, task.generatedAt, task.locale));
+    await writeAuditOutputs(task.outDir, outcome, ALL_FORMATS, task.generatedAt, {
+      model,
+      csvDialect: task.csvDialect,
+      locale: task.locale,
+    });
+  } else await removeDocOutputs(docDir);
+  const result = resultFor(outcome, task.rel, model);
   await mkdir(docDir, { recursive: true });
   await writeDoneMarker(docDir, makeDoneMarker(TOOL, task.sha256, result));
   return result;

@@ -314,6 +314,7 @@ export async function runQueueBatch(opts: QueueBatchOptions): Promise<QueueBatch
             password: opts.password,
             generatedAt,
             locale: opts.locale,
+            csvDialect: opts.csvDialect,
           },
         }),
       pending: new Map(),

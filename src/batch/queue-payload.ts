@@ -58,6 +58,7 @@ export const JobPayloadSchema = z.strictObject({
     password: z.string().optional(),
     generatedAt: z.iso.datetime(),
     locale: z.strictObject({ lang: z.enum(['id', 'en']), tz: z.string().min(1) }).optional(),
+    csvDialect: z.enum(['default', 'excel-id']).optional(),
   }),
 });
 export type JobPayload = z.infer<typeof JobPayloadSchema>;
@@ -75,7 +76,8 @@ export function sameWork(a: JobPayload, b: JobPayload): boolean {
     a.doc === b.doc &&
     a.sha256 === b.sha256 &&
     a.options.timeoutSeconds === b.options.timeoutSeconds &&
-    a.options.password === b.options.password
+    a.options.password === b.options.password &&
+    a.options.csvDialect === b.options.csvDialect
   );
 }
 

@@ -15,8 +15,9 @@ import { TOOL } from '../audit/write-outputs.js';
 import { DISCREPANCY_COLUMNS } from '../report/discrepancies-csv.js';
 import { RECORD_COLUMNS } from '../report/records-csv.js';
 import { writeFileAtomic } from '../report/atomic-write.js';
-import { failedSummaryRow, summaryCsv, SUMMARY_COLUMNS, type SummaryRow } from '../report/summary-csv.js';
-import { concatCsvBodies, headerLine } from './aggregate.js';
+import { failedSummaryRow, summaryCsv, type SummaryRow } from '../report/summary-csv.js';
+import { csvHeaderLine, type CsvDialect } from '../report/format.js';
+import { concatCsvBodies } from './aggregate.js';
 import { batchJson, countBatch } from './batch-json.js';
 import { discoverPdfs } from './discover.js';
 import { clearDocDir, DOC_OUTPUTS, removeTempFiles } from './doc-dir.js';
@@ -59,6 +60,8 @@ export interface BatchOptions {
   abandon?: AbortSignal;
   /** Where the batch's events go (plan, documents done, aggregates written); nothing is logged without it. */
   log?: Logger;
+  /** How every CSV of the batch is written (per document and batch-wide). */
+  csvDialect?: CsvDialect;
 }
 
 /** The numeric settings, checked where the batch starts whoever calls it (the CLI checks its own flags too). */
@@ -135,6 +138,7 @@ export interface PreparedBatch {
   processed: number;
   progress?: BatchProgress;
   log?: Logger;
+  csvDialect?: CsvDialect;
 }
 
 /**
@@ -194,6 +198,7 @@ export async function prepareBatch(opts: BatchOptions, clearTodo = true): Promis
     processed: 0,
     progress: opts.progress,
     log: opts.log,
+    csvDialect: opts.csvDialect,
   };
 }
 
@@ -234,18 +239,16 @@ export async function finishBatch(p: PreparedBatch, options: Record<string, unkn
     done.push(r);
   }
   const okDirs = rows.filter((r) => r.status === 'ok').map((r) => path.join(outDir, r.doc));
-  await writeFileAtomic(
-    path.join(outDir, 'summary.csv'),
-    rows.length ? await summaryCsv(rows) : headerLine(SUMMARY_COLUMNS),
-  );
+  const dialect = p.csvDialect;
+  await writeFileAtomic(path.join(outDir, 'summary.csv'), await summaryCsv(rows, dialect));
   await concatCsvBodies(
     path.join(outDir, 'discrepancies.csv'),
-    headerLine(DISCREPANCY_COLUMNS),
+    csvHeaderLine(DISCREPANCY_COLUMNS, dialect),
     okDirs.map((d) => path.join(d, 'discrepancies.csv')),
   );
   await concatCsvBodies(
     path.join(outDir, 'records.csv'),
-    headerLine(RECORD_COLUMNS),
+    csvHeaderLine(RECORD_COLUMNS, dialect),
     okDirs.map((d) => path.join(d, 'records.csv')),
   );
 
@@ -282,6 +285,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchResult> {
     generatedAt,
     locale: opts.locale,
     sha256: e.sha256,
+    csvDialect: opts.csvDialect,
   }));
   opts.progress?.start(todo.length, p.resumed);
   try {

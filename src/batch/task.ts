@@ -5,6 +5,8 @@ import type { ErrorClass } from '../pdf/errors.js';
 import type { Discrepancy } from '../reconcile/types.js';
 import type { ReaderLocale } from '../i18n/index.js';
 import { failedSummaryRow, summaryRowFor, type SummaryRow } from '../report/summary-csv.js';
+import type { ReportModel } from '../report/model.js';
+import type { CsvDialect } from '../report/format.js';
 
 export interface BatchTask {
   file: string;
@@ -18,6 +20,8 @@ export interface BatchTask {
   locale?: ReaderLocale;
   /** Content hash the input was planned with, recorded in its `.done.json`. */
   sha256: string;
+  /** How the document's CSVs are written (default: comma-separated). */
+  csvDialect?: CsvDialect;
 }
 
 export interface DocResult {
@@ -35,14 +39,22 @@ export function ruleCounts(ds: Discrepancy[]): Record<string, number> {
 
 /** A failed document's result; the class leads the message (`encrypted: x.pdf: ...`) so summary.csv can be grepped. */
 export function failedResult(doc: string, rel: string, errorClass: ErrorClass, message: string): DocResult {
-  return { row: failedSummaryRow(doc, rel, 'failed', `${errorClass}: ${message}`), rules: {}, errorClass };
+  return { row: failedSummaryRow(doc, rel, statusOf(errorClass), `${errorClass}: ${message}`), rules: {}, errorClass };
+}
+
+/**
+ * summary.csv status of a document that gave no findings: a document without Renja tables (a cover, a prose
+ * chapter) was read fine and is listed as `no-renja-tables`, not as a failure; `--fail-on` alone decides the exit.
+ */
+export function statusOf(errorClass: ErrorClass): string {
+  return errorClass === 'no-renja-tables' ? 'no-renja-tables' : 'failed';
 }
 
 /**
  * A document's result for the summary. Failure messages name the file by its base name, never by the absolute path
  * it was read from, so summary.csv does not depend on where the inputs sit.
  */
-export function resultFor(outcome: DocumentOutcome, rel: string): DocResult {
+export function resultFor(outcome: DocumentOutcome, rel: string, model?: ReportModel): DocResult {
   if (outcome.status === 'failed')
     return failedResult(
       outcome.doc,
@@ -50,6 +62,6 @@ export function resultFor(outcome: DocumentOutcome, rel: string): DocResult {
       outcome.errorClass,
       outcome.message.split(outcome.file).join(path.basename(outcome.file)),
     );
-  const row = { ...summaryRowFor(outcome.extraction, outcome.discrepancies), file: rel };
+  const row = { ...summaryRowFor(outcome.extraction, outcome.discrepancies, '', model), file: rel };
   return { row, rules: ruleCounts(outcome.discrepancies), errorClass: null };
 }

@@ -2,14 +2,18 @@
 import { Command, Option, InvalidArgumentError } from 'commander';
 import path from 'node:path';
 import { auditDocument } from '../audit/document.js';
-import { writeAuditOutputs, type OutputFormat } from '../audit/write-outputs.js';
+import { reportInputOf, writeAuditOutputs, type OutputFormat } from '../audit/write-outputs.js';
 import { uniqueDocNames } from '../batch/names.js';
-import { failedSummaryRow, summaryRowFor, writeSummaryCsv, type SummaryRow } from '../report/summary-csv.js';
-import { terminalSummary } from '../report/terminal-summary.js';
+import { failedSummaryRow, mergeSummaryCsv, summaryRowFor, type SummaryRow } from '../report/summary-csv.js';
+import { statusOf } from '../batch/task.js';
+import { csvDialectOption } from './parse-args.js';
+import type { CsvDialect } from '../report/format.js';
+import { buildReportModel } from '../report/model.js';
+import { terminalSummary } from '../report/terminal.js';
 import type { Severity } from '../reconcile/types.js';
-import type { Lang } from '../i18n/index.js';
 import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
 import { failOnOption, langOption, tzOption, type FailOn } from './parse-args.js';
+import type { Lang } from '../i18n/index.js';
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
@@ -32,6 +36,7 @@ interface AuditCommandOptions {
   format: Set<OutputFormat>;
   failOn?: FailOn;
   password?: string;
+  csvDialect?: CsvDialect;
   lang: Lang;
   tz: string;
   logLevel: LogLevel;
@@ -52,6 +57,7 @@ export function auditCommand(): Command {
     )
     .addOption(failOnOption())
     .option('--password <password>', 'password for encrypted PDFs')
+    .addOption(csvDialectOption())
     .addOption(langOption())
     .addOption(tzOption())
     .addOption(logLevelOption())
@@ -68,34 +74,29 @@ export function auditCommand(): Command {
         const t0 = performance.now();
         const outcome = await auditDocument(file, { password: o.password }, names[i]);
         if (outcome.status === 'failed') {
-          failed++;
+          const status = statusOf(outcome.errorClass);
+          // A document without Renja tables was read fine: listed, not a failure (`--fail-on` decides the exit).
+          if (status === 'failed') failed++;
           // The failure's one line, not logged as well: the user sees it once.
           process.stderr.write(`renja: ${outcome.message}\n`);
           summary.push(
-            failedSummaryRow(outcome.doc, path.basename(file), 'failed', `${outcome.errorClass}: ${outcome.message}`),
+            failedSummaryRow(outcome.doc, path.basename(file), status, `${outcome.errorClass}: ${outcome.message}`),
           );
           continue;
         }
-        await writeAuditOutputs(o.out, outcome, o.format, generatedAt, locale);
-        const row = summaryRowFor(outcome.extraction, outcome.discrepancies);
+        const model = buildReportModel(reportInputOf(outcome, generatedAt, locale));
+        await writeAuditOutputs(o.out, outcome, o.format, generatedAt, { model, csvDialect: o.csvDialect, locale });
+        const row = summaryRowFor(outcome.extraction, outcome.discrepancies, '', model);
         summary.push(row);
         for (const d of outcome.discrepancies) worst = Math.max(worst, SEVERITY_RANK[d.severity]);
-        process.stdout.write(
-          terminalSummary(
-            outcome.doc,
-            row,
-            outcome.extraction,
-            outcome.discrepancies,
-            path.join(o.out, outcome.doc),
-            o.lang,
-          ),
-        );
+        process.stdout.write(terminalSummary(model, path.join(o.out, outcome.doc), o.lang));
         log.info(
           { file, doc: outcome.doc, records: row.records, errors: row.errors, ms: Math.round(performance.now() - t0) },
           'audited',
         );
       }
-      await writeSummaryCsv(path.join(o.out, 'summary.csv'), summary);
+      // Several `renja audit` runs into one folder build one summary: other documents' rows are kept.
+      await mergeSummaryCsv(path.join(o.out, 'summary.csv'), summary, o.csvDialect);
       if (failed) process.exitCode = 1;
       else if (o.failOn && worst >= SEVERITY_RANK[o.failOn]) process.exitCode = 3;
     });

@@ -7,7 +7,9 @@ import { EXIT_REDIS_LOST } from '../batch/queue-url.js';
 import { DEFAULT_TIMEOUT_SECONDS, runBatch, type BatchOptions, type BatchResult } from '../batch/run-batch.js';
 import type { SummaryRow } from '../report/summary-csv.js';
 import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
+import type { CsvDialect } from '../report/format.js';
 import {
+  csvDialectOption,
   failOnOption,
   langOption,
   positiveInt,
@@ -35,10 +37,14 @@ interface BatchCommandOptions {
   attempts: number;
   lang: Lang;
   tz: string;
+  csvDialect?: CsvDialect;
   logLevel: LogLevel;
 }
 
-/** 0 all processed, 1 any failed, 3 a finding at or above --fail-on (failures take precedence, as in `renja audit`). */
+/**
+ * 0 all processed, 1 any failed, 3 a finding at or above --fail-on (failures take precedence, as in `renja audit`).
+ * A document without Renja tables (`no-renja-tables`: a cover, a prose chapter) is not a failure.
+ */
 export function batchExitCode(rows: SummaryRow[], failOn?: FailOn): number {
   if (rows.some((r) => r.status === 'failed')) return 1;
   if (failOn === 'error' && rows.some((r) => (r.errors ?? 0) > 0)) return 3;
@@ -76,6 +82,7 @@ export function batchCommand(): Command {
     .option('--attempts <n>', 'with --queue: tries per document when its worker crashes or times out', positiveInt, 3)
     .addOption(langOption())
     .addOption(tzOption())
+    .addOption(csvDialectOption())
     .addOption(logLevelOption())
     .action(async (inputs: string[], o: BatchCommandOptions) => {
       const log = makeLogger(o.logLevel);
@@ -105,6 +112,7 @@ export function batchCommand(): Command {
           stop: stop.signal,
           abandon: abandon.signal,
           log,
+          csvDialect: o.csvDialect,
         };
         let lost: string | undefined;
         let result: BatchResult;
@@ -120,8 +128,9 @@ export function batchCommand(): Command {
         const ok = result.rows.filter((r) => r.status === 'ok').length;
         const failed = result.rows.filter((r) => r.status === 'failed').length;
         const dup = result.rows.filter((r) => r.status === 'duplicate').length;
+        const none = result.rows.filter((r) => r.status === 'no-renja-tables').length;
         process.stdout.write(
-          `${result.found} PDFs: ${ok} ok, ${failed} failed, ${dup} duplicates` +
+          `${result.found} PDFs: ${ok} ok, ${none} without Renja tables, ${failed} failed, ${dup} duplicates` +
             `${result.resumed ? ` (${result.resumed} resumed)` : ''}${result.interrupted ? `; ${result.found - result.rows.length} not done (interrupted)` : ''}\n` +
             `  summary: ${path.join(o.out, 'summary.csv')}\n`,
         );

@@ -5,6 +5,7 @@ import { parseRedisUrl } from '../batch/queue-url.js';
 import type { Area } from '../tables/options.js';
 import { DEFAULT_LANG, DEFAULT_TZ, LANGS } from '../i18n/index.js';
 import { isTimeZone } from '../i18n/dates.js';
+import { CSV_DIALECTS } from '../report/format.js';
 
 /** `--fail-on`: the severities a finding can fail the run at (exit 3). */
 export const FAIL_ON = ['error', 'warning'] as const;
@@ -14,6 +15,14 @@ export function failOnOption(): Option {
   return new Option('--fail-on <severity>', 'exit 3 when a finding at or above this severity is found').choices(
     FAIL_ON,
   );
+}
+
+/** `--csv-dialect`: `excel-id` writes `;` separators and decimal commas (Excel under Indonesian settings). */
+export function csvDialectOption(): Option {
+  return new Option(
+    '--csv-dialect <dialect>',
+    'CSV flavour: default (comma, decimal point) or excel-id (semicolon, decimal comma: Excel with Indonesian regional settings)',
+  ).choices(CSV_DIALECTS);
 }
 
 export function positiveInt(value: string): number {

@@ -14,7 +14,7 @@
 import { Decimal } from 'decimal.js';
 import type { Extraction, TableId } from '../renja/schema.js';
 import { buildContext } from './context.js';
-import type { Discrepancy, ExplanationNode, Severity } from './types.js';
+import type { Discrepancy, ExplanationNode, Severity, Side } from './types.js';
 import { compareDiscrepancies } from './index.js';
 
 export type CauseKind = 'cell' | 'row' | 'total' | 'pattern' | 'finding';
@@ -155,6 +155,18 @@ const pairKey = (x: TableId, y: TableId | undefined): string => [x, y ?? ''].sor
 const tablesOf = (d: Discrepancy): TableId[] => (d.b && d.b.table !== d.a.table ? [d.a.table, d.b.table] : [d.a.table]);
 const rowKey = (d: Discrepancy): string => d.code ?? `name:${d.a.name || d.b?.name || ''}`;
 
+function sameValue(x: Side['value'], y: Side['value']): boolean {
+  if (x instanceof Decimal && y instanceof Decimal) return x.equals(y);
+  return x === y;
+}
+
+function shareSide(x: Discrepancy, y: Discrepancy): boolean {
+  const sides = (d: Discrepancy) => (d.b ? [d.a, d.b] : [d.a]);
+  return sides(x).some((s) =>
+    sides(y).some((t) => s.table === t.table && s.page === t.page && sameValue(s.value, t.value)),
+  );
+}
+
 function leaves(n: ExplanationNode): ExplanationNode[] {
   return n.children.length ? n.children.flatMap(leaves) : [n];
 }
@@ -222,7 +234,14 @@ export function groupCauses(ds: Discrepancy[], extraction?: Extraction): CauseAn
     else if (d.rule === 'missing-row') add(`row|${rowKey(d)}`, i);
     else if (d.rule === 'duplicate-code') add(`dup|${rowKey(d)}`, i);
   });
-  for (const list of keyed.values()) for (const i of list) uf.union(list[0], i);
+  for (const [k, list] of keyed) {
+    if (!k.startsWith('cell|')) {
+      for (const i of list) uf.union(list[0], i);
+      continue;
+    }
+    // one cell seen through two pairs shares a side (same table, page and value); a code printed twice is two cells
+    for (const i of list) for (const j of list) if (i < j && shareSide(ds[i], ds[j])) uf.union(i, j);
+  }
 
   // 3. A roll-up check or an awal → hasil change of a cell that a value-mismatch already shows.
   ds.forEach((d, i) => {
@@ -259,8 +278,12 @@ export function groupCauses(ds: Discrepancy[], extraction?: Extraction): CauseAn
         x.i < y.i &&
         stake[x.i]!.equals(stake[y.i]!) &&
         tablesOf(x.d).some((t) => t !== 'PROSE' && tablesOf(y.d).includes(t))
-      )
+      ) {
         uf.union(x.i, y.i);
+        // the prose or a printed JUMLAH showing a gap two tables' totals already show: an echo of that gap
+        if (x.d.rule === 'total-mismatch' && y.d.rule !== 'total-mismatch') echo[y.i] = true;
+        else if (y.d.rule === 'total-mismatch' && x.d.rule !== 'total-mismatch') echo[x.i] = true;
+      }
 
   // 5. Echoes: a parent or total gap that the rows below account for in full folds under the largest of them.
   const byRowAndPair = new Map<string, number[]>();

@@ -17,8 +17,50 @@ export function displayValue(v: Decimal | string | null | undefined): string {
   return v instanceof Decimal ? formatRupiah(v) : v;
 }
 
-/** Formats rows as CSV with fast-csv (fields quoted when they need it), header first, newline-terminated. */
-export function toCsv(headers: readonly string[], rows: (string | number)[][]): Promise<string> {
+/**
+ * How CSVs are written. `default`: comma-separated, decimal point. `excel-id`: what Excel expects under Indonesian
+ * regional settings, `;` between fields and a decimal comma (`54,55`). Both start with a UTF-8 byte order mark, so
+ * Excel reads `…` as `…` and not `â€¦`.
+ */
+export type CsvDialect = 'default' | 'excel-id';
+export const CSV_DIALECTS: readonly CsvDialect[] = ['default', 'excel-id'];
+
+export const BOM = '\uFEFF';
+
+export interface CsvOptions {
+  dialect?: CsvDialect;
+  /** Columns holding plain numbers: with `excel-id` their decimal point becomes a comma. */
+  numeric?: readonly string[];
+}
+
+export const csvDelimiter = (dialect: CsvDialect = 'default'): string => (dialect === 'excel-id' ? ';' : ',');
+
+/** The first line of a CSV: the byte order mark and the header (column names need no quoting). */
+export const csvHeaderLine = (columns: readonly string[], dialect: CsvDialect = 'default'): string =>
+  BOM + columns.join(csvDelimiter(dialect)) + '\n';
+
+const DECIMAL = /^-?\d+\.\d+$/;
+
+/** Formats rows as CSV with fast-csv (fields quoted when they need it), BOM and header first, newline-terminated. */
+export async function toCsv(
+  headers: readonly string[],
+  rows: (string | number)[][],
+  opts: CsvOptions = {},
+): Promise<string> {
+  const dialect = opts.dialect ?? 'default';
+  let body = rows;
+  if (dialect === 'excel-id' && opts.numeric?.length) {
+    const cols = opts.numeric.map((c) => headers.indexOf(c)).filter((i) => i >= 0);
+    body = rows.map((r) =>
+      r.map((v, i) => (cols.includes(i) && DECIMAL.test(String(v)) ? String(v).replace('.', ',') : v)),
+    );
+  }
   // alwaysWriteHeaders: a document without findings still gets a CSV with its header row
-  return writeToString(rows, { headers: [...headers], includeEndRowDelimiter: true, alwaysWriteHeaders: true });
+  const csv = await writeToString(body, {
+    headers: [...headers],
+    delimiter: csvDelimiter(dialect),
+    includeEndRowDelimiter: true,
+    alwaysWriteHeaders: true,
+  });
+  return BOM + csv;
 }

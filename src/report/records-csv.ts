@@ -1,6 +1,6 @@
 /** records.csv: every extracted record, one line each, so a wrong reading can be spotted. */
 import type { RenjaRecord } from '../renja/schema.js';
-import { plainNumber, toCsv } from './format.js';
+import { plainNumber, toCsv, type CsvDialect } from './format.js';
 
 export const RECORD_COLUMNS = [
   'doc',
@@ -50,6 +50,6 @@ export function recordRows(records: RenjaRecord[]): string[][] {
   ]);
 }
 
-export function recordsCsv(records: RenjaRecord[]): Promise<string> {
-  return toCsv(RECORD_COLUMNS, recordRows(records));
+export function recordsCsv(records: RenjaRecord[], dialect?: CsvDialect): Promise<string> {
+  return toCsv(RECORD_COLUMNS, recordRows(records), { dialect, numeric: ['target_qty', 'pagu', 'pagu_maju'] });
 }

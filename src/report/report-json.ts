@@ -1,40 +1,78 @@
 /** report.json: the whole audit of one document, machine-readable; Decimals as plain strings. */
 import { Decimal } from 'decimal.js';
-import type { Discrepancy, Side } from '../reconcile/types.js';
-import { plainNumber } from './format.js';
-import { countFindings, tableSummaries, type ReportInput } from './model.js';
+import type { AnalysedFinding, Cause } from '../reconcile/causes.js';
+import type { Side } from '../reconcile/types.js';
 import type { TableTotal } from '../reconcile/totals.js';
+import { causeTitle, checkLabel, sanityText, skipReasonText } from './cause-text.js';
+import { checkKey } from './coverage.js';
+import { plainNumber } from './format.js';
+import { findingText, type Lang } from '../i18n/index.js';
+import { buildReportModel, type PrintedPage, type ReportInput, type ReportModel } from './model.js';
 
-export const REPORT_JSON_VERSION = 1;
+export const REPORT_JSON_VERSION = 2;
 
-function side(s: Side | null) {
+const plain = (v: Decimal | null | undefined) => (v ? plainNumber(v) : null);
+
+function side(s: Side | null, printed: PrintedPage) {
   if (!s) return null;
-  return { ...s, value: s.value instanceof Decimal ? plainNumber(s.value) : s.value };
+  return { ...s, value: s.value instanceof Decimal ? plainNumber(s.value) : s.value, pagePrinted: printed(s.page) };
 }
 
-function discrepancy(d: Discrepancy) {
+function finding(f: AnalysedFinding, printed: PrintedPage, lang: Lang) {
+  const d = f.finding;
   return {
     ...d,
-    a: side(d.a),
-    b: side(d.b),
-    difference: d.difference ? plainNumber(d.difference) : null,
+    // in the reader's language; `msg` keeps the key and parameters for other languages
+    message: findingText(d, lang),
+    rootId: f.causeId,
+    isRoot: f.isRoot,
+    echo: f.echo,
+    level: f.level,
+    amountAtStake: plain(f.amountAtStake),
+    a: side(d.a, printed),
+    b: side(d.b, printed),
+    difference: plain(d.difference),
   };
 }
 
-function total(t: TableTotal | null) {
+function cause(c: Cause, m: ReportModel, lang: Lang) {
+  return {
+    id: c.id,
+    kind: c.kind,
+    severity: c.severity,
+    rule: c.root.rule,
+    code: c.code,
+    name: c.name,
+    level: c.level,
+    field: c.field,
+    tables: c.tables,
+    amountAtStake: plain(c.amountAtStake),
+    findings: c.findings.length,
+    echoes: c.echoes,
+    title: causeTitle(c, lang),
+    pattern: c.pattern,
+    pages: [...new Set(c.findings.flatMap((d) => [d.a.page, d.b?.page ?? null]).filter((p): p is number => p !== null))]
+      .sort((a, b) => a - b)
+      .map((p) => ({ page: p, printed: m.printedPage(p) })),
+  };
+}
+
+function total(t: TableTotal | null, printed: PrintedPage) {
   if (!t) return null;
   return {
     value: plainNumber(t.value),
     source: t.source,
     page: t.record?.page ?? null,
+    pagePrinted: printed(t.record?.page ?? null),
     level: t.level,
     rows: t.rows,
   };
 }
 
-export function reportObject(input: ReportInput) {
-  const { extraction: x, discrepancies: ds } = input;
-  const counts = countFindings(ds);
+export function reportObject(input: ReportInput, model: ReportModel = buildReportModel(input)) {
+  const lang = input.locale?.lang ?? 'id';
+  const x = input.extraction;
+  const m = model;
   return {
     version: REPORT_JSON_VERSION,
     tool: input.tool ?? null,
@@ -44,23 +82,43 @@ export function reportObject(input: ReportInput) {
       file: x.file,
       pages: x.pages,
       info: input.document ?? null,
+      printedPages: x.printedPages ?? {},
     },
     layouts: x.layouts,
-    tables: tableSummaries(x).map((t) => ({
+    tables: m.tables.map((t) => ({
       table: t.table,
       label: t.label,
       pages: t.pages,
+      pagesPrinted: t.pages.map((p) => m.printedPage(p)),
       records: t.records,
-      totalPagu: total(t.pagu),
-      totalPaguMaju: total(t.paguMaju),
+      totalPagu: total(t.pagu, m.printedPage),
+      totalPaguMaju: total(t.paguMaju, m.printedPage),
     })),
+    checked: {
+      moneyColumns: m.coverage.moneyColumns,
+      checks: m.coverage.checks.map((c) => ({
+        ...c,
+        key: checkKey(c),
+        label: checkLabel(c, lang),
+        why: c.ran ? null : skipReasonText(c, lang),
+      })),
+      sanity: m.coverage.sanity.map((w) => ({ ...w, value: plain(w.value), text: sanityText(w, lang) })),
+    },
     warningsByKind: x.warningsByKind,
-    counts: { bySeverity: counts.bySeverity, byRule: counts.byRule, total: ds.length },
-    discrepancies: ds.map(discrepancy),
+    counts: {
+      bySeverity: m.counts.bySeverity,
+      byRule: m.counts.byRule,
+      total: input.discrepancies.length,
+      causes: m.analysis.causes.length,
+      causesBySeverity: m.causeCounts,
+      amountAtStake: plainNumber(m.amountAtStake),
+    },
+    causes: m.analysis.causes.map((c) => cause(c, m, lang)),
+    discrepancies: m.analysis.findings.map((f) => finding(f, m.printedPage, lang)),
   };
 }
 
 /** Deterministic JSON (2-space indent, trailing newline); any Decimal left anywhere is written plain. */
-export function reportJson(input: ReportInput): string {
-  return `${JSON.stringify(reportObject(input), (_k, v: unknown) => (v instanceof Decimal ? plainNumber(v) : v), 2)}\n`;
+export function reportJson(input: ReportInput, model?: ReportModel): string {
+  return `${JSON.stringify(reportObject(input, model), (_k, v: unknown) => (v instanceof Decimal ? plainNumber(v) : v), 2)}\n`;
 }

@@ -3,6 +3,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { SUMMARY_COLUMNS } from '../../src/report/summary-csv.js';
 
 const bin = path.resolve('bin/renja.js');
 
@@ -58,9 +59,20 @@ describe('renja CLI', () => {
     expect(r.stderr).toContain('truncated.pdf');
     for (const f of ['discrepancies.csv', 'records.csv', 'report.json', 'report.html'])
       expect(existsSync(path.join(out, 'renja-old-era-jabar', f))).toBe(true);
-    const summary = readFileSync(path.join(out, 'summary.csv'), 'utf8').trim().split('\n');
-    expect(summary[0]).toBe('doc,file,status,pages,tables_found,records,errors,warnings,infos,message');
+    const summary = readFileSync(path.join(out, 'summary.csv'), 'utf8').trimEnd().split('\n');
+    expect(summary[0]).toBe('\uFEFF' + SUMMARY_COLUMNS.join(','));
     expect(summary[1]).toMatch(/^renja-old-era-jabar,renja-old-era-jabar\.pdf,ok,13,/);
     expect(summary[2]).toMatch(/^truncated,truncated\.pdf,failed,/);
+    // the terminal leads with the causes, largest first
+    expect(r.stdout).toMatch(/\d+ penyebab dari \d+ temuan/);
+    expect(r.stdout).toContain('penyebab, terbesar dahulu:');
+
+    // a second run into the same folder adds its rows; a document without Renja tables is listed, exit 0
+    const r2 = await run(['audit', 'fixtures/bad/not-renja.pdf', '--out', out]);
+    expect(r2.code).toBe(0);
+    const merged = readFileSync(path.join(out, 'summary.csv'), 'utf8').trimEnd().split('\n');
+    expect(merged).toHaveLength(4);
+    expect(merged[1]).toBe(summary[1]);
+    expect(merged[3]).toMatch(/^not-renja,not-renja\.pdf,no-renja-tables,/);
   });
 });
