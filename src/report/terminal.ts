@@ -49,7 +49,7 @@ export function terminalSummary(
   for (const t of m.tables) {
     if (!t.pagu) continue;
     lines.push(
-      `  ${c.table[t.table].padEnd(26)} ${printedRanges(t.pages, m, c).padEnd(14)} ${ui(c, 'termTotal')} ` +
+      `  ${c.table[t.table].padEnd(26)} ${printedRanges(t.pages, m, c).padEnd(15)} ${ui(c, 'termTotal')} ` +
         `${formatRupiah(t.pagu.value)}${t.pagu.source === 'printed' ? '' : ` ${ui(c, 'termSumOfRows')}`}`,
     );
   }
