@@ -15,6 +15,7 @@ import { TOOL } from '../audit/write-outputs.js';
 import { DISCREPANCY_COLUMNS } from '../report/discrepancies-csv.js';
 import { RECORD_COLUMNS } from '../report/records-csv.js';
 import { writeFileAtomic } from '../report/atomic-write.js';
+import { batchOverviewHtml } from '../report/batch-html.js';
 import { failedSummaryRow, summaryCsv, type SummaryRow } from '../report/summary-csv.js';
 import { csvHeaderLine, type CsvDialect } from '../report/format.js';
 import { concatCsvBodies } from './aggregate.js';
@@ -139,6 +140,7 @@ export interface PreparedBatch {
   progress?: BatchProgress;
   log?: Logger;
   csvDialect?: CsvDialect;
+  locale?: ReaderLocale;
 }
 
 /**
@@ -199,6 +201,7 @@ export async function prepareBatch(opts: BatchOptions, clearTodo = true): Promis
     progress: opts.progress,
     log: opts.log,
     csvDialect: opts.csvDialect,
+    locale: opts.locale,
   };
 }
 
@@ -241,6 +244,10 @@ export async function finishBatch(p: PreparedBatch, options: Record<string, unkn
   const okDirs = rows.filter((r) => r.status === 'ok').map((r) => path.join(outDir, r.doc));
   const dialect = p.csvDialect;
   await writeFileAtomic(path.join(outDir, 'summary.csv'), await summaryCsv(rows, dialect));
+  await writeFileAtomic(
+    path.join(outDir, 'report.html'),
+    batchOverviewHtml(rows, { locale: p.locale, generatedAt: new Date().toISOString(), tool: TOOL }),
+  );
   await concatCsvBodies(
     path.join(outDir, 'discrepancies.csv'),
     csvHeaderLine(DISCREPANCY_COLUMNS, dialect),

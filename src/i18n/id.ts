@@ -263,16 +263,20 @@ const UI_ID: UiStrings = {
   termCausesHead: 'penyebab, terbesar dahulu:',
   termMoreCauses: '… dan {n} penyebab lainnya (report.html)',
   batchTitle: 'Ikhtisar pemeriksaan',
-  batchDocs: '{n} dokumen',
+  batchLead:
+    '{n} dokumen. Total per tabel berdampingan (total yang berbeda dengan Tabel 4.1 dokumen yang sama ditandai), ' +
+    'penyebab menurut tingkat dan nilai temuan penyebab berkategori Kesalahan; buka laporan dokumen untuk temuannya.',
+  batchSearch: 'Cari dokumen, status…',
   colDoc: 'Dokumen',
   colStatus: 'Status',
-  colFindings: 'Temuan',
+  colCauses: 'Penyebab',
+  colAtStake: 'Nilai temuan',
   colReport: 'Laporan',
   openReport: 'buka',
   status_ok: 'terbaca',
   status_failed: 'gagal',
   status_duplicate: 'duplikat',
-  status_skipped: 'dilewati',
+  'status_no-renja-tables': 'tanpa tabel Renja',
 };
 
 export const id: Catalogue = {

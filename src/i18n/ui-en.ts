@@ -111,14 +111,17 @@ export const UI_EN = {
   termMoreCauses: '… and {n} more causes (report.html)',
   // batch overview
   batchTitle: 'Batch overview',
-  batchDocs: '{n} documents',
+  batchLead:
+    "{n} documents. Totals per table side by side (a total that differs from the Tabel 4.1 of the same document is marked), causes by severity and the Rupiah at stake in error causes; open a document's report for its findings.",
+  batchSearch: 'Search document, status…',
   colDoc: 'Document',
   colStatus: 'Status',
-  colFindings: 'Findings',
+  colCauses: 'Causes',
+  colAtStake: 'At stake',
   colReport: 'Report',
   openReport: 'open',
   status_ok: 'read',
   status_failed: 'failed',
   status_duplicate: 'duplicate',
-  status_skipped: 'skipped',
+  'status_no-renja-tables': 'no Renja table',
 } as const;
