@@ -141,7 +141,7 @@ function explanationRow(x: Ctx, d: Discrepancy): string {
 
 function pageLabel(x: Ctx, page: number): string {
   const p = x.printed[String(page)];
-  return `${ui(x.c, 'pdfPage', { n: page })}${p ? ` · ${ui(x.c, 'printedPage', { n: p })}` : ''}`;
+  return `${ui(x.c, 'pdfPage', { n: page })}${p && p !== String(page) ? ` · ${ui(x.c, 'printedPage', { n: p })}` : ''}`;
 }
 
 function pageViewRow(x: Ctx, crops: PageCrop[]): string {
