@@ -4,6 +4,8 @@ import path from 'node:path';
 import { writeFileAtomic } from '../report/atomic-write.js';
 import { discrepanciesCsv } from '../report/discrepancies-csv.js';
 import { recordsCsv } from '../report/records-csv.js';
+import { documentSheets } from '../report/workbook.js';
+import { writeWorkbook } from '../report/xlsx.js';
 import { recordsJson } from '../report/records-json.js';
 import { reportHtml } from '../report/report-html.js';
 import { reportJson } from '../report/report-json.js';
@@ -11,7 +13,7 @@ import { buildReportModel, type ReportInput, type ReportModel } from '../report/
 import type { CsvDialect } from '../report/format.js';
 import type { DocumentOutcome } from './document.js';
 
-export type OutputFormat = 'csv' | 'json' | 'html';
+export type OutputFormat = 'csv' | 'json' | 'html' | 'xlsx';
 export type ExtractFormat = 'csv' | 'json';
 
 export const TOOL = { name: 'renja-audit', version: '0.1.0' };
@@ -59,6 +61,11 @@ export async function writeAuditOutputs(
     await put('records.csv', await recordsCsv(outcome.extraction.records, dialect));
   }
   if (formats.has('json')) await put('report.json', reportJson(input, model));
+  if (formats.has('xlsx')) {
+    const file = path.join(dir, 'report.xlsx');
+    await writeWorkbook(file, documentSheets(model));
+    written.push(file);
+  }
   if (formats.has('html')) await put('report.html', reportHtml(input));
   return written;
 }

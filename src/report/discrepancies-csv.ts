@@ -61,7 +61,8 @@ export const DISCREPANCY_COLUMNS = [
   'message',
 ] as const;
 
-const NUMERIC = ['value_a', 'value_b', 'difference', 'amount_at_stake'];
+/** Columns with plain numbers (decimal commas under `--csv-dialect excel-id`). */
+export const DISCREPANCY_NUMERIC = ['value_a', 'value_b', 'difference', 'amount_at_stake'];
 
 const page = (p: number | null | undefined) => (p === null || p === undefined ? '' : String(p));
 
@@ -104,5 +105,8 @@ export function discrepanciesCsv(
 ): Promise<string> {
   const analysis = opts.analysis ?? groupCauses(ds, extraction);
   const printed = extraction ? printedPageOf(extraction) : undefined;
-  return toCsv(DISCREPANCY_COLUMNS, discrepancyRows(analysis, printed), { dialect: opts.dialect, numeric: NUMERIC });
+  return toCsv(DISCREPANCY_COLUMNS, discrepancyRows(analysis, printed), {
+    dialect: opts.dialect,
+    numeric: DISCREPANCY_NUMERIC,
+  });
 }
