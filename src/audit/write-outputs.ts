@@ -4,6 +4,8 @@ import path from 'node:path';
 import { writeFileAtomic } from '../report/atomic-write.js';
 import { discrepanciesCsv } from '../report/discrepancies-csv.js';
 import { recordsCsv } from '../report/records-csv.js';
+import { documentSheets } from '../report/workbook.js';
+import { writeWorkbook } from '../report/xlsx.js';
 import { recordsJson } from '../report/records-json.js';
 import { reportHtml } from '../report/report-html.js';
 import { reportJson } from '../report/report-json.js';
@@ -12,7 +14,7 @@ import type { CsvDialect } from '../report/format.js';
 import type { DocumentOutcome } from './document.js';
 import { DEFAULT_LOCALE, type ReaderLocale } from '../i18n/index.js';
 
-export type OutputFormat = 'csv' | 'json' | 'html';
+export type OutputFormat = 'csv' | 'json' | 'html' | 'xlsx';
 export type ExtractFormat = 'csv' | 'json';
 
 export const TOOL = { name: 'renja-audit', version: '0.1.0' };
@@ -73,6 +75,11 @@ export async function writeAuditOutputs(
     await put('records.csv', await recordsCsv(outcome.extraction.records, dialect));
   }
   if (formats.has('json')) await put('report.json', reportJson(input, model));
+  if (formats.has('xlsx')) {
+    const file = path.join(dir, 'report.xlsx');
+    await writeWorkbook(file, documentSheets(model));
+    written.push(file);
+  }
   if (formats.has('html')) await put('report.html', reportHtml(input));
   return written;
 }

@@ -1,6 +1,6 @@
 /**
  * `renja batch` without the command line: find the PDFs, hash and name them, reuse what `--resume` may trust, run
- * the rest on the worker pool, then rebuild every aggregate (summary.csv, discrepancies.csv, records.csv,
+ * the rest on the worker pool, then rebuild every aggregate (summary.csv, discrepancies.csv, records.csv, batch.xlsx,
  * batch.json) from the per-document outputs. Per-document outputs and `.done.json` are the only state; aggregates
  * are always rewritten whole, so a batch killed at any moment and resumed ends with the same CSVs.
  */
@@ -19,6 +19,7 @@ import { batchOverviewHtml } from '../report/batch-html.js';
 import { failedSummaryRow, summaryCsv, type SummaryRow } from '../report/summary-csv.js';
 import { csvHeaderLine, type CsvDialect } from '../report/format.js';
 import { concatCsvBodies } from './aggregate.js';
+import { writeBatchWorkbook } from './batch-workbook.js';
 import { batchJson, countBatch } from './batch-json.js';
 import { discoverPdfs } from './discover.js';
 import { clearDocDir, DOC_OUTPUTS, removeTempFiles } from './doc-dir.js';
@@ -224,7 +225,7 @@ export async function recordFailure(outDir: string, e: PlanEntry, result: DocRes
 }
 
 /**
- * Rebuilds every aggregate from the per-document results (summary.csv, discrepancies.csv, records.csv, then
+ * Rebuilds every aggregate from the per-document results (summary.csv, discrepancies.csv, records.csv, batch.xlsx, then
  * batch.json), whichever driver produced them. `options` is what batch.json records of how the batch was run.
  */
 export async function finishBatch(p: PreparedBatch, options: Record<string, unknown>): Promise<BatchResult> {
@@ -258,6 +259,7 @@ export async function finishBatch(p: PreparedBatch, options: Record<string, unkn
     csvHeaderLine(RECORD_COLUMNS, dialect),
     okDirs.map((d) => path.join(d, 'records.csv')),
   );
+  await writeBatchWorkbook(outDir, rows, dialect, p.locale?.lang);
 
   const notDone = plan.filter((e) => !e.duplicateOf && !results.has(e.doc)).length;
   const interrupted = notDone > 0;

@@ -23,8 +23,8 @@ function parseFormats(value: string): Set<OutputFormat> {
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean)) {
-    if (f !== 'csv' && f !== 'json' && f !== 'html')
-      throw new InvalidArgumentError(`unknown format '${f}' (use csv, json, html)`);
+    if (f !== 'csv' && f !== 'json' && f !== 'html' && f !== 'xlsx')
+      throw new InvalidArgumentError(`unknown format '${f}' (use csv, json, html, xlsx)`);
     out.add(f);
   }
   return out;
@@ -51,7 +51,10 @@ export function auditCommand(): Command {
       'output folder: <dir>/<doc>/{discrepancies.csv,records.csv,report.json,report.html} and <dir>/summary.csv',
     )
     .addOption(
-      new Option('--format <formats>', 'which reports: any of csv,json,html')
+      new Option(
+        '--format <formats>',
+        'which reports: any of csv,json,html,xlsx (report.xlsx: causes, findings, records, tables, checks)',
+      )
         .default(new Set<OutputFormat>(['csv', 'json', 'html']), 'csv,json,html')
         .argParser(parseFormats),
     )

@@ -262,6 +262,12 @@ const UI_ID: UiStrings = {
   termNotRun: 'tidak dijalankan: {check} ({why})',
   termCausesHead: 'penyebab, terbesar dahulu:',
   termMoreCauses: '… dan {n} penyebab lainnya (report.html)',
+  sheet_documents: 'Dokumen',
+  sheet_causes: 'Penyebab',
+  sheet_findings: 'Temuan',
+  sheet_records: 'Baris data',
+  sheet_tables: 'Tabel',
+  sheet_checks: 'Pemeriksaan',
   batchTitle: 'Ikhtisar pemeriksaan',
   batchLead:
     '{n} dokumen. Total per tabel berdampingan (total yang berbeda dengan Tabel 4.1 dokumen yang sama ditandai), ' +

@@ -109,6 +109,13 @@ export const UI_EN = {
   termNotRun: 'not run: {check} ({why})',
   termCausesHead: 'causes, largest first:',
   termMoreCauses: '… and {n} more causes (report.html)',
+  // workbook sheets (at most 31 characters)
+  sheet_documents: 'Documents',
+  sheet_causes: 'Causes',
+  sheet_findings: 'Findings',
+  sheet_records: 'Rows read',
+  sheet_tables: 'Tables',
+  sheet_checks: 'Checks',
   // batch overview
   batchTitle: 'Batch overview',
   batchLead:

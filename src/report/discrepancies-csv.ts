@@ -62,7 +62,8 @@ export const DISCREPANCY_COLUMNS = [
   'message',
 ] as const;
 
-const NUMERIC = ['value_a', 'value_b', 'difference', 'amount_at_stake'];
+/** Columns with plain numbers (decimal commas under `--csv-dialect excel-id`). */
+export const DISCREPANCY_NUMERIC = ['value_a', 'value_b', 'difference', 'amount_at_stake'];
 
 const page = (p: number | null | undefined) => (p === null || p === undefined ? '' : String(p));
 
@@ -114,6 +115,6 @@ export function discrepanciesCsv(
   const printed = extraction ? printedPageOf(extraction) : undefined;
   return toCsv(DISCREPANCY_COLUMNS, discrepancyRows(analysis, printed, opts.lang), {
     dialect: opts.dialect,
-    numeric: NUMERIC,
+    numeric: DISCREPANCY_NUMERIC,
   });
 }

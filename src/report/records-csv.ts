@@ -50,6 +50,9 @@ export function recordRows(records: RenjaRecord[]): string[][] {
   ]);
 }
 
+/** Columns with plain numbers (decimal commas under `--csv-dialect excel-id`). */
+export const RECORD_NUMERIC = ['target_qty', 'pagu', 'pagu_maju'];
+
 export function recordsCsv(records: RenjaRecord[], dialect?: CsvDialect): Promise<string> {
-  return toCsv(RECORD_COLUMNS, recordRows(records), { dialect, numeric: ['target_qty', 'pagu', 'pagu_maju'] });
+  return toCsv(RECORD_COLUMNS, recordRows(records), { dialect, numeric: RECORD_NUMERIC });
 }

@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { parseFile } from 'fast-csv';
 import type { DoneMarker } from '../../src/batch/done-marker.js';
 import { SUMMARY_COLUMNS } from '../../src/report/summary-csv.js';
@@ -100,6 +101,33 @@ describe('renja batch', () => {
     expect(recs).toHaveLength(105);
     expect(new Set(recs.map((d) => d.doc))).toEqual(new Set(['renja-old-era-jabar']));
     expect(readFileSync(path.join(out, 'records.csv'), 'utf8').match(/^\uFEFF?doc,table,page,/gm)).toHaveLength(1);
+  });
+
+  it('writes one workbook for the batch: every document listed, then all causes and findings', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(out, 'batch.xlsx'));
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Dokumen',
+      'Penyebab',
+      'Temuan',
+      'Baris data',
+      'Tabel',
+      'Pemeriksaan',
+    ]);
+    const docs = wb.getWorksheet('Dokumen')!;
+    const head = (docs.getRow(1).values as unknown[]).slice(1);
+    expect(head).toEqual([...SUMMARY_COLUMNS]);
+    const col = (name: string) => head.indexOf(name) + 1;
+    const statuses = [];
+    for (let i = 2; i <= docs.rowCount; i++) statuses.push(docs.getRow(i).getCell(col('status')).value);
+    expect(statuses).toEqual(summary.map((r) => r.status));
+    const goodRow = docs.getRow(2 + summary.findIndex((r) => r.status === 'ok'));
+    const good = summary.find((r) => r.status === 'ok')!;
+    expect(goodRow.getCell(col('causes')).value).toBe(Number(good.causes));
+    expect(goodRow.getCell(col('pages')).value).toBe(13);
+    const ds = await parseCsv(path.join(out, 'discrepancies.csv'));
+    expect(wb.getWorksheet('Temuan')!.rowCount - 1).toBe(ds.length);
+    expect(wb.getWorksheet('Penyebab')!.rowCount - 1).toBe(Number(good.causes));
   });
 
   it('counts statuses, failure classes and rules in batch.json', () => {
