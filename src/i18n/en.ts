@@ -147,6 +147,11 @@ export const en: Catalogue = {
   field: {
     pagu: 'pagu',
     pagu_maju: 'prakiraan maju',
+    paguMaju: 'prakiraan maju',
+    'awal.pagu': 'pagu (rancangan awal)',
+    'hasil.pagu': 'pagu (hasil analisis)',
+    'awal.paguMaju': 'prakiraan maju (rancangan awal)',
+    'hasil.paguMaju': 'prakiraan maju (hasil analisis)',
     target: 'target',
     indikator: 'indikator',
     name: 'name',

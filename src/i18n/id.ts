@@ -35,6 +35,11 @@ const SOURCE: Record<string, string> = {
 const FIELD: Record<string, string> = {
   pagu: 'pagu',
   pagu_maju: 'prakiraan maju',
+  paguMaju: 'prakiraan maju',
+  'awal.pagu': 'pagu (rancangan awal)',
+  'hasil.pagu': 'pagu (hasil analisis)',
+  'awal.paguMaju': 'prakiraan maju (rancangan awal)',
+  'hasil.paguMaju': 'prakiraan maju (hasil analisis)',
   target: 'target',
   indikator: 'indikator',
   name: 'nama',

@@ -101,7 +101,8 @@ footer{color:var(--muted);font-size:12px;text-align:center;margin-top:10px}
  th,td{padding:3pt 4pt}
  th{font-size:7.5pt}
  .code,.msg,.name,.src,.note{font-size:8pt}
- table.findings col.sev{width:62pt}table.findings col.fld{width:56pt}table.findings col.dif{width:74pt}
+ table.findings col.sev{width:60pt}table.findings col.fld{width:50pt}table.findings col.dif{width:88pt}
+ table.findings col.row{width:19%}table.findings col.va,table.findings col.vb{width:15%}
  tr.sub td{padding-left:66pt}
  tbody.f{break-inside:avoid}
  thead{display:table-header-group}

@@ -205,7 +205,9 @@ function causeBody(x: Ctx, cause: Cause): string {
     e(
       cause.echoes > 0
         ? ui(c, 'causeFindings', { n: list.length, echoes: cause.echoes })
-        : ui(c, 'causeFindingsPlain', { n: list.length }),
+        : list.length === 1
+          ? ''
+          : ui(c, 'causeFindingsPlain', { n: list.length }),
     ),
   ].filter(Boolean);
   const pattern = cause.pattern
