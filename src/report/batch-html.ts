@@ -9,7 +9,7 @@ import { SeveritySchema } from '../reconcile/types.js';
 import type { TableId } from '../renja/schema.js';
 import { catalogue, DEFAULT_LOCALE, formatDateTime, ui, type ReaderLocale, type UiKey } from '../i18n/index.js';
 import { formatRupiah } from './format.js';
-import { REPORT_CSS } from './html-assets.js';
+import { REPORT_CSP, REPORT_CSS } from './html-assets.js';
 import { TABLE_ORDER } from './model.js';
 import { escapeHtml as e } from './report-html.js';
 import type { SummaryRow } from './summary-csv.js';
@@ -71,7 +71,7 @@ export function batchOverviewHtml(rows: readonly SummaryRow[], opts: BatchOvervi
     opts.tool ? `${opts.tool.name} ${opts.tool.version}` : '',
   ].filter(Boolean);
   return `<!DOCTYPE html>
-<html lang="${c.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="${c.lang}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${e(ui(c, 'batchTitle'))}</title><style>${REPORT_CSS}
 main{max-width:none}section.wide{overflow-x:auto}table.batch th{white-space:normal;vertical-align:bottom}table.batch td{white-space:nowrap}table.batch th,table.batch td{padding:6px 6px}
 table.batch td:first-child{white-space:normal;min-width:200px;max-width:320px;overflow-wrap:anywhere}

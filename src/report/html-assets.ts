@@ -170,3 +170,6 @@ window.addEventListener('beforeprint',function(){$$('details.view[open]').forEac
 apply();
 })();
 `;
+
+/** Nothing loads from anywhere: inline style and script (this file's own) and data: images only. */
+export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";

@@ -19,7 +19,7 @@ import {
 } from '../i18n/index.js';
 import { levelWords } from '../i18n/helpers.js';
 import { displayValue, formatRupiah } from './format.js';
-import { REPORT_CSS, REPORT_JS } from './html-assets.js';
+import { REPORT_CSP, REPORT_CSS, REPORT_JS } from './html-assets.js';
 import { countFindings, tableSummaries, type ReportInput } from './model.js';
 import { cellsByPage, cropSpec, findingCrops, pageCellData, type PageCrop } from './page-view.js';
 import { textDiff, type DiffRun } from './text-diff.js';
@@ -344,7 +344,7 @@ export function reportHtml(input: ReportInput): string {
       ? `<section><h2>${e(ui(c, 'findings'))}</h2><p>${e(ui(c, 'noFindings'))}</p></section>`
       : `${filterBar(ctx, ds)}${causesSection(ctx, analysis, ds.length)}`;
   return `<!DOCTYPE html>
-<html lang="${c.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="${c.lang}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${e(ui(c, 'titlePrefix'))}: ${e(title)}</title><style>${REPORT_CSS}</style></head>
 <body><header><div class="brand">${e(ui(c, 'brand'))}</div><h1>${e(title)}</h1>
 <div class="meta">${meta.map(e).join(' · ')}</div></header>

@@ -18,6 +18,9 @@ describe('report-html', () => {
     expect(html).toContain('<style>');
     expect(html).not.toMatch(/<link|\ssrc=|url\(|https?:|<script src|fetch\(|XMLHttpRequest|eval\(/i);
     expect(html.match(/<script[ >]/g)).toHaveLength(2); // the page cells (JSON) and the filter/page-view script
+    expect(html).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">`,
+    );
   });
 
   it("is Indonesian by default, English on request, with the date in the reader's zone", () => {
