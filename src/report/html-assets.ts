@@ -171,5 +171,10 @@ apply();
 })();
 `;
 
-/** Nothing loads from anywhere: inline style and script (this file's own) and data: images only. */
-export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
+/**
+ * The report's Content-Security-Policy: one self-contained file with an inline style sheet and its own inline
+ * script (filters, page views), so nothing else may load or run, whatever text a document smuggles in (no network,
+ * no forms; the document's own text is always escaped, so no script of its own can appear).
+ */
+export const REPORT_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";

@@ -20,6 +20,8 @@ import {
 import { levelWords } from '../i18n/helpers.js';
 import { displayValue, formatRupiah } from './format.js';
 import { REPORT_CSP, REPORT_CSS, REPORT_JS } from './html-assets.js';
+
+export { REPORT_CSP };
 import { countFindings, tableSummaries, type ReportInput } from './model.js';
 import { cellsByPage, cropSpec, findingCrops, pageCellData, type PageCrop } from './page-view.js';
 import { textDiff, type DiffRun } from './text-diff.js';
