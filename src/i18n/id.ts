@@ -221,7 +221,6 @@ const UI_ID: UiStrings = {
   printedPage: 'halaman tercetak {n}',
   showPage: 'Lihat halaman',
   pageNote: 'Digambar dari sel yang terbaca pada halaman itu; sel bergaris tebal adalah nilai temuan ini.',
-  noCell: 'Tidak ada satu sel untuk ditampilkan: nilainya hasil hitungan, atau temuan menyangkut satu halaman utuh.',
   search: 'Cari kode, nama, teks…',
   allSeverities: 'Semua tingkat',
   allRules: 'Semua aturan',
@@ -232,12 +231,8 @@ const UI_ID: UiStrings = {
   footer:
     'Nilai dalam Rupiah. Selisih = nilai B dikurangi nilai A. "hlm." adalah nomor halaman berkas PDF; nomor halaman ' +
     'tercetak, bila halaman mencetaknya, ditulis di sampingnya.',
-  termHead:
-    '{doc}: {pages} halaman, {records} baris terbaca; {errors} kesalahan, {warnings} peringatan, {infos} informasi',
   termTotal: 'total',
   termSumOfRows: '(jumlah baris)',
-  termVs: '{a} dan {b}, selisih {d}',
-  termMore: '… dan {n} baris lain (report.html)',
   termReports: 'laporan: {dir}/',
   termPages: 'hlm. {pages}',
   causePattern: 'pola: hasil analisis = rancangan awal {percent} % pada {rows} baris T-C.31',
@@ -280,10 +275,7 @@ const UI_ID: UiStrings = {
   batchSearch: 'Cari dokumen, status…',
   colDoc: 'Dokumen',
   colStatus: 'Status',
-  colCauses: 'Penyebab',
   colAtStake: 'Nilai temuan',
-  colReport: 'Laporan',
-  openReport: 'buka',
   status_ok: 'terbaca',
   status_failed: 'gagal',
   status_duplicate: 'duplikat',

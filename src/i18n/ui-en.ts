@@ -62,7 +62,6 @@ export const UI_EN = {
   printedPage: 'printed page {n}',
   showPage: 'Show the page',
   pageNote: 'Drawn from the cells read on the page; the outlined cells are the values of this finding.',
-  noCell: 'No single cell to show: the value is computed, or the finding is about a whole page.',
   search: 'Search code, name, text…',
   allSeverities: 'All severities',
   allRules: 'All rules',
@@ -73,11 +72,8 @@ export const UI_EN = {
   footer:
     'Money in Rupiah. Difference = value B minus value A. "p." is the page of the PDF file; the printed page number, where the page prints one, is given beside it.',
   // terminal summary
-  termHead: '{doc}: {pages} pages, {records} rows read; {errors} errors, {warnings} warnings, {infos} infos',
   termTotal: 'total',
   termSumOfRows: '(sum of rows)',
-  termVs: '{a} vs {b}, difference {d}',
-  termMore: '… and {n} more rows (report.html)',
   termReports: 'reports: {dir}/',
   termPages: 'p. {pages}',
   // causes and checks (terminal summary, report.json titles)
@@ -123,10 +119,7 @@ export const UI_EN = {
   batchSearch: 'Search document, status…',
   colDoc: 'Document',
   colStatus: 'Status',
-  colCauses: 'Causes',
   colAtStake: 'At stake',
-  colReport: 'Report',
-  openReport: 'open',
   status_ok: 'read',
   status_failed: 'failed',
   status_duplicate: 'duplicate',
