@@ -81,6 +81,11 @@ export function causeTitle(c: Cause): string {
       : '';
     return `pola: hasil analisis = rancangan awal ${sign}${p.percent} % pada ${p.rows} baris T-C.31${except}`;
   }
+  if (c.kind === 'repeat' && c.repeat) {
+    const r = c.repeat;
+    const [ta, tb] = [c.root.a.table, c.root.b?.table ?? c.root.a.table];
+    return `${FIELD_ID[c.field] ?? c.field} "${r.from}" di ${label(ta)} tertulis "${r.to}" di ${label(tb)} pada ${r.rows} baris`;
+  }
   if (c.root.rule === 'missing-row') {
     const { inTables, missingFrom } = presence(c);
     const where = inTables.map(([t, v]) => (v instanceof Decimal ? `${label(t)} ${formatRupiah(v)}` : label(t)));
