@@ -6,7 +6,7 @@ import { reportInputOf, writeAuditOutputs, type OutputFormat } from '../audit/wr
 import { uniqueDocNames } from '../batch/names.js';
 import { failedSummaryRow, mergeSummaryCsv, summaryRowFor, type SummaryRow } from '../report/summary-csv.js';
 import { statusOf } from '../batch/task.js';
-import { csvDialectOption } from './parse-args.js';
+import { csvDialectOption, examples } from './parse-args.js';
 import type { CsvDialect } from '../report/format.js';
 import { buildReportModel } from '../report/model.js';
 import { terminalSummary } from '../report/terminal.js';
@@ -44,6 +44,20 @@ interface AuditCommandOptions {
 
 export function auditCommand(): Command {
   return new Command('audit')
+    .addHelpText(
+      'after',
+      examples(
+        [
+          'renja audit renja-2024.pdf --out hasil',
+          'reports in hasil/renja-2024/ and hasil/summary.csv; the causes, largest first, on the terminal',
+        ],
+        [
+          'renja audit bab-*.pdf --out hasil --format csv,xlsx --csv-dialect excel-id',
+          'CSVs for Excel with Indonesian settings (`;`, decimal comma) and report.xlsx',
+        ],
+        ['renja audit renja-2024.pdf --out hasil --fail-on error', 'exit 3 when an error is found (for scripts)'],
+      ),
+    )
     .description('Audit Renja PDFs: extract their tables, cross-check them and write discrepancy reports')
     .argument('<pdf...>', 'one or more Renja PDF files')
     .requiredOption(

@@ -18,6 +18,7 @@ import {
   runId,
   tzOption,
   type FailOn,
+  examples,
 } from './parse-args.js';
 import type { Lang } from '../i18n/index.js';
 
@@ -54,6 +55,20 @@ export function batchExitCode(rows: SummaryRow[], failOn?: FailOn): number {
 
 export function batchCommand(): Command {
   return new Command('batch')
+    .addHelpText(
+      'after',
+      examples(
+        [
+          'renja batch dokumen/ --out hasil',
+          'every PDF under dokumen/: hasil/summary.csv, hasil/batch.xlsx and one folder per document',
+        ],
+        ['renja batch dokumen/ --out hasil --resume', 'finish an interrupted batch, skipping documents already done'],
+        [
+          'renja batch dokumen/ --out hasil --queue redis://10.0.0.5:6379',
+          'spread the documents over `renja worker` machines',
+        ],
+      ),
+    )
     .description(
       'Audit every PDF under folders or globs in parallel: per-document reports plus batch-wide summary.csv, discrepancies.csv, records.csv and batch.json',
     )

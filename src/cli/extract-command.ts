@@ -1,4 +1,5 @@
 /** `renja extract`: Renja records of one PDF as records.csv / records.json. */
+import { examples } from './parse-args.js';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { docName, extractDocument } from '../audit/document.js';
 import { writeExtractOutputs, type ExtractFormat } from '../audit/write-outputs.js';
@@ -31,6 +32,16 @@ interface ExtractCommandOptions {
 
 export function extractCommand(): Command {
   return new Command('extract')
+    .addHelpText(
+      'after',
+      examples(
+        ['renja extract renja-2024.pdf --out data', 'data/records.csv and data/records.json'],
+        [
+          'renja extract renja-2024.pdf --out data --format json',
+          'records.json only, with the detected layout of every table',
+        ],
+      ),
+    )
     .description('Extract the Renja records (codes, levels, indicators, targets, money) of a PDF')
     .argument('<pdf>', 'the Renja PDF')
     .option('--out <dir>', 'write records.csv and/or records.json into this folder (default: CSV to stdout)')

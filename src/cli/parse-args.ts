@@ -17,6 +17,11 @@ export function failOnOption(): Option {
   );
 }
 
+/** The `Examples:` block shown after a command's options in `--help`. */
+export function examples(...lines: [command: string, what: string][]): string {
+  return `\nExamples:\n${lines.map(([c, w]) => `  $ ${c}\n      ${w}`).join('\n')}\n`;
+}
+
 /** `--csv-dialect`: `excel-id` writes `;` separators and decimal commas (Excel under Indonesian settings). */
 export function csvDialectOption(): Option {
   return new Option(
@@ -57,8 +62,9 @@ export function runId(value: string): string {
   return value;
 }
 
-/** `1,3-5` -> [1, 3, 4, 5] */
-export function parsePageList(value: string): number[] {
+/** `1,3-5` -> [1, 3, 4, 5]; `all` -> 'all' (every page, as tabula's `--pages all`). */
+export function parsePageList(value: string): number[] | 'all' {
+  if (value.trim().toLowerCase() === 'all') return 'all';
   const pages: number[] = [];
   for (const part of value
     .split(',')

@@ -8,7 +8,7 @@ import type { PageData } from '../pdf/types.js';
 import type { Area } from '../tables/options.js';
 import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
 import { writeOutput } from './output.js';
-import { parseArea, parsePageList } from './parse-args.js';
+import { parseArea, parsePageList, examples } from './parse-args.js';
 import { runDocument } from './run-document.js';
 
 const METHODS = ['auto', 'lattice', 'stream'] as const;
@@ -17,7 +17,7 @@ const FORMATS = ['csv', 'json'] as const;
 
 /** The options as commander hands them over once its parsers and choices have checked them. */
 interface TablesCommandOptions {
-  pages?: number[];
+  pages?: number[] | 'all';
   area?: Area;
   method: (typeof METHODS)[number];
   engine: (typeof ENGINES)[number];
@@ -33,9 +33,23 @@ interface TablesCommandOptions {
 
 export function tablesCommand(): Command {
   return new Command('tables')
+    .addHelpText(
+      'after',
+      examples(
+        [
+          'renja tables renja-2024.pdf --pages all --out tabel.csv',
+          'every table as CSV, tables separated by a blank line',
+        ],
+        ['renja tables renja-2024.pdf --pages 42-53 --format json', 'cells with page, box and spans'],
+        [
+          'renja tables renja-2024.pdf --pages 48 --debug svg/',
+          'an SVG of page 48 showing rulings, text and cells found',
+        ],
+      ),
+    )
     .description('Extract the tables of a PDF (cells with page, bounding box and spans)')
     .argument('<pdf>', 'the PDF file')
-    .option('--pages <list>', 'pages to read, e.g. 1,3-5 (default: all)', parsePageList)
+    .option('--pages <list>', 'pages to read: all, or a list such as 1,3-5 (default: all)', parsePageList)
     .option('--area <top,left,bottom,right>', 'only this region of each page, in points from the top-left', parseArea)
     .addOption(
       new Option('--method <method>', 'lattice (ruled tables), stream (borderless) or auto')
@@ -67,7 +81,7 @@ export function tablesCommand(): Command {
         const r = await extractTables(
           pdf,
           {
-            pages: o.pages,
+            pages: o.pages === 'all' ? undefined : o.pages,
             area: o.area,
             method: o.method,
             engine: o.engine,

@@ -2,7 +2,7 @@
 import { Command } from 'commander';
 import os from 'node:os';
 import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
-import { positiveInt, queueUrl } from './parse-args.js';
+import { positiveInt, queueUrl, examples } from './parse-args.js';
 
 /** The options as commander hands them over once its parsers have checked them. */
 interface WorkerCommandOptions {
@@ -18,6 +18,16 @@ interface WorkerCommandOptions {
 export function workerCommand(): Command {
   return (
     new Command('worker')
+      .addHelpText(
+        'after',
+        examples(
+          ['renja worker --queue redis://10.0.0.5:6379', "take documents from the coordinator's queue"],
+          [
+            'renja worker --queue redis://10.0.0.5:6379 --out /mnt/hasil --input-root /mnt/dokumen',
+            'where this machine mounts the shared folders elsewhere',
+          ],
+        ),
+      )
       .description(
         'Process the documents of `renja batch --queue` runs: one job at a time per --concurrency, until Ctrl-C or SIGTERM',
       )

@@ -6,6 +6,8 @@
  *   that cell (rollup-mismatch) and the T-C.31 change that put it there (awal-vs-hasil) when they show the same values;
  * - a row: a code missing from a table, whichever other tables hold it; a code printed twice;
  * - a pattern: the same uplift from rancangan awal to hasil analisis on most rows (a policy, said once);
+ * - a repeat: the same text written one way in one table and another way in the other on many rows
+ *   (`Kab./Kota Seluruh Jawa Barat` vs `Jawa Barat`), said once;
  * - any other finding on its own.
  *
  * A parent or total gap fully accounted for by the rows below it is an echo: it folds under the largest of those
@@ -17,7 +19,14 @@ import { buildContext } from './context.js';
 import type { Discrepancy, ExplanationNode, Severity, Side } from './types.js';
 import { compareDiscrepancies } from './index.js';
 
-export type CauseKind = 'cell' | 'row' | 'total' | 'pattern' | 'finding';
+export type CauseKind = 'cell' | 'row' | 'total' | 'pattern' | 'repeat' | 'finding';
+
+/** The same text difference on many rows. */
+export interface CauseRepeat {
+  from: string;
+  to: string;
+  rows: number;
+}
 
 /** An awal → hasil uplift shared by most changed rows (`hasil = awal + 10 %`). */
 export interface CausePattern {
@@ -49,6 +58,7 @@ export interface Cause {
   /** Every table the cause's findings name. */
   tables: TableId[];
   pattern: CausePattern | null;
+  repeat: CauseRepeat | null;
 }
 
 /** A finding with what the grouping says of it. */
@@ -234,6 +244,25 @@ export function groupCauses(ds: Discrepancy[], extraction?: Extraction): CauseAn
     else if (d.rule === 'missing-row') add(`row|${rowKey(d)}`, i);
     else if (d.rule === 'duplicate-code') add(`dup|${rowKey(d)}`, i);
   });
+  // The same text difference (field, table pair, both values) on many rows: one repeat.
+  const repeats = new Map<string, number[]>();
+  ds.forEach((d, i) => {
+    if (inPattern.has(i) || (d.rule !== 'value-mismatch' && d.rule !== 'awal-vs-hasil')) return;
+    if (typeof d.a.value !== 'string' || typeof d.b?.value !== 'string') return;
+    const k = [d.rule, d.field, d.a.table, d.b.table, d.a.value, d.b.value].join('\u0000');
+    repeats.set(k, [...(repeats.get(k) ?? []), i]);
+  });
+  const repeatOf = new Map<number, CauseRepeat>();
+  for (const list of repeats.values()) {
+    if (list.length < PATTERN_MIN_ROWS) continue;
+    const d = ds[list[0]];
+    const info = { from: String(d.a.value), to: String(d.b?.value), rows: list.length };
+    for (const i of list) {
+      uf.union(list[0], i);
+      repeatOf.set(i, info);
+    }
+  }
+
   for (const [k, list] of keyed) {
     if (!k.startsWith('cell|')) {
       for (const i of list) uf.union(list[0], i);
@@ -350,18 +379,21 @@ export function groupCauses(ds: Discrepancy[], extraction?: Extraction): CauseAn
         if (stake[i] && (!amount || stake[i]!.greaterThan(amount))) amount = stake[i];
     const severity = members.map((i) => ds[i].severity).sort((a, b) => SEVERITY_RANK[a] - SEVERITY_RANK[b])[0];
     const tables = [...new Set(members.flatMap((i) => tablesOf(ds[i])))];
+    const repeat = isPattern ? null : (repeatOf.get(rootIdx) ?? null);
     const kind: CauseKind = isPattern
       ? 'pattern'
-      : root.rule === 'missing-row' || root.rule === 'duplicate-code'
-        ? 'row'
-        : !root.code &&
-            (root.rule === 'total-mismatch' ||
-              root.rule === 'terbilang-mismatch' ||
-              root.rule === 'declared-total-mismatch')
-          ? 'total'
-          : members.length > 1
-            ? 'cell'
-            : 'finding';
+      : repeat
+        ? 'repeat'
+        : root.rule === 'missing-row' || root.rule === 'duplicate-code'
+          ? 'row'
+          : !root.code &&
+              (root.rule === 'total-mismatch' ||
+                root.rule === 'terbilang-mismatch' ||
+                root.rule === 'declared-total-mismatch')
+            ? 'total'
+            : members.length > 1
+              ? 'cell'
+              : 'finding';
     return {
       members: [rootIdx, ...rest],
       cause: {
@@ -384,6 +416,7 @@ export function groupCauses(ds: Discrepancy[], extraction?: Extraction): CauseAn
               exceptions: [...new Set(pattern!.exceptions.map((i) => ds[i].code ?? ds[i].a.name))],
             }
           : null,
+        repeat,
       } satisfies Cause,
     };
   });

@@ -62,6 +62,18 @@ export function causeTitle(cause: Cause, lang: Lang = 'id'): string {
       : '';
     return ui(c, 'causePattern', { percent, rows: p.rows }) + except;
   }
+  if (cause.kind === 'repeat' && cause.repeat) {
+    const r = cause.repeat;
+    const [ta, tb] = [cause.root.a.table, cause.root.b?.table ?? cause.root.a.table];
+    return ui(c, 'causeRepeat', {
+      field: field(c, cause.field),
+      from: r.from,
+      a: label(ta),
+      to: r.to,
+      b: label(tb),
+      rows: r.rows,
+    });
+  }
   if (cause.root.rule === 'missing-row') {
     const { inTables, missingFrom } = presence(cause);
     const where = inTables.map(([t, v]) => (v instanceof Decimal ? `${label(t)} ${formatRupiah(v)}` : label(t)));

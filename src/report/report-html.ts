@@ -26,6 +26,7 @@ import { countFindings, tableSummaries, type ReportInput } from './model.js';
 import { cellsByPage, cropSpec, findingCrops, pageCellData, type PageCrop } from './page-view.js';
 import { textDiff, type DiffRun } from './text-diff.js';
 import { groupCauses, type Cause, type CauseAnalysis } from '../reconcile/causes.js';
+import { causeTitle } from './cause-text.js';
 
 export function escapeHtml(s: string): string {
   return s.replace(
@@ -184,11 +185,6 @@ function findingRows(x: Ctx, d: Discrepancy): string {
 const COLS =
   '<colgroup><col class="sev"><col class="row"><col class="fld"><col class="va"><col class="vb"><col class="dif"><col></colgroup>';
 
-function percentText(c: Catalogue, p: string): string {
-  const s = p.startsWith('-') ? p : `+${p}`;
-  return c.lang === 'id' ? s.replace('.', ',') : s;
-}
-
 /** One cause: a head line, the finding that speaks for it, and the findings it explains folded below. */
 function causeBody(x: Ctx, cause: Cause): string {
   const { c } = x;
@@ -212,10 +208,11 @@ function causeBody(x: Ctx, cause: Cause): string {
           : ui(c, 'causeFindingsPlain', { n: list.length }),
     ),
   ].filter(Boolean);
-  const pattern = cause.pattern
-    ? `<div class="pattern">${e(ui(c, 'pattern', { percent: percentText(c, cause.pattern.percent), rows: cause.pattern.rows }))}` +
-      `${cause.pattern.exceptions.length ? e(ui(c, 'patternExceptions', { codes: cause.pattern.exceptions.slice(0, 12).join(', ') })) : ''}</div>`
-    : '';
+  // a pattern or a repeated difference is said in one sentence over its rows
+  const pattern =
+    cause.kind === 'pattern' || cause.kind === 'repeat'
+      ? `<div class="pattern">${e(causeTitle(cause, c.lang))}</div>`
+      : '';
   const others = list.filter((d) => d !== cause.root);
   const more = others.length
     ? `<tr class="sub"><td colspan="7"><details class="more"><summary>${e(ui(c, 'moreFindings', { n: others.length }))}</summary>` +

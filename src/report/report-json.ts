@@ -51,6 +51,7 @@ function cause(c: Cause, m: ReportModel, lang: Lang) {
     echoes: c.echoes,
     title: causeTitle(c, lang),
     pattern: c.pattern,
+    repeat: c.repeat,
     pages: [...new Set(c.findings.flatMap((d) => [d.a.page, d.b?.page ?? null]).filter((p): p is number => p !== null))]
       .sort((a, b) => a - b)
       .map((p) => ({ page: p, printed: m.printedPage(p) })),

@@ -24,6 +24,16 @@ describe('renja CLI', () => {
     expect(r.stderr).toBe('');
   });
 
+  it("takes --pages all as tabula does, and shows examples in every command's help", async () => {
+    const all = await run(['tables', 'fixtures/engine/two-tables-one-page.pdf', '--pages', 'all']);
+    expect(all.code).toBe(0);
+    expect(all.stdout).toBe((await run(['tables', 'fixtures/engine/two-tables-one-page.pdf'])).stdout);
+    for (const c of ['audit', 'batch', 'extract', 'tables', 'worker']) {
+      const h = await run([c, '--help']);
+      expect(h.stdout).toMatch(new RegExp(`Examples:\\n  \\$ renja ${c} `));
+    }
+  });
+
   it('prints JSON with cells, spans, pages and boxes', async () => {
     const r = await run(['tables', 'fixtures/engine/merged-header-cells.pdf', '--format', 'json']);
     const j = JSON.parse(r.stdout) as {

@@ -188,3 +188,19 @@ describe('groupCauses', () => {
     ]);
   });
 });
+
+describe('groupCauses: repeats', () => {
+  it('says the same text difference on many rows once', () => {
+    const lokasi = (n: number, a = 'Kab./Kota Seluruh Jawa Barat;', b = 'Jawa Barat') =>
+      finding('value-mismatch', 'warning', null, 'lokasi', ['TC31.hasil', n, a], ['TC33', n + 20, b]);
+    const same = [1, 2, 3, 4, 5].map((n) => lokasi(n));
+    const a = groupCauses([...same, lokasi(6, 'Kota Bandung', 'Bandung')]);
+    expect(a.causes.map((c) => [c.kind, c.findings.length])).toEqual([
+      ['repeat', 5],
+      ['finding', 1],
+    ]);
+    expect(a.causes[0].repeat).toEqual({ from: 'Kab./Kota Seluruh Jawa Barat;', to: 'Jawa Barat', rows: 5 });
+    // four rows are not a repeat
+    expect(groupCauses(same.slice(0, 4)).causes).toHaveLength(4);
+  });
+});
