@@ -5,7 +5,7 @@
 import { groupCauses, type CauseAnalysis } from '../reconcile/causes.js';
 import type { Discrepancy } from '../reconcile/types.js';
 import type { Extraction } from '../renja/schema.js';
-import { plainNumber, plainValue, toCsv, type CsvDialect } from './format.js';
+import { plainNumber, plainValue, toCsv, type CsvOptions } from './format.js';
 import { printedPageOf, type PrintedPage } from './model.js';
 
 /** The columns the reference reconciliation (scripts/reference-reconcile.mjs) also defines. */
@@ -92,21 +92,18 @@ export function discrepancyRows(analysis: CauseAnalysis, printed: PrintedPage = 
   ]);
 }
 
-export interface DiscrepanciesCsvOptions {
-  dialect?: CsvDialect;
+export interface DiscrepanciesCsvOptions extends CsvOptions {
+  /** The document's extraction: levels, hierarchy and printed page numbers. */
+  extraction?: Extraction;
   /** The grouping, when the caller has it already (else computed from the findings and the extraction). */
   analysis?: CauseAnalysis;
 }
 
-export function discrepanciesCsv(
-  ds: Discrepancy[],
-  extraction?: Extraction,
-  opts: DiscrepanciesCsvOptions = {},
-): Promise<string> {
-  const analysis = opts.analysis ?? groupCauses(ds, extraction);
+export function discrepanciesCsv(ds: Discrepancy[], opts: DiscrepanciesCsvOptions = {}): Promise<string> {
+  const { extraction, analysis, ...csv } = opts;
   const printed = extraction ? printedPageOf(extraction) : undefined;
-  return toCsv(DISCREPANCY_COLUMNS, discrepancyRows(analysis, printed), {
-    dialect: opts.dialect,
+  return toCsv(DISCREPANCY_COLUMNS, discrepancyRows(analysis ?? groupCauses(ds, extraction), printed), {
+    ...csv,
     numeric: DISCREPANCY_NUMERIC,
   });
 }

@@ -4,6 +4,7 @@
  * (cause-text.ts).
  */
 import { causeTitle, echoList, sanityText, SEVERITY_ID, skipReasonText, checkLabel } from './cause-text.js';
+import { visible } from './escape.js';
 import { formatRupiah } from './format.js';
 import { pageRanges } from '../reconcile/rules/unread-table.js';
 import type { ReportModel } from './model.js';
@@ -50,5 +51,6 @@ export function terminalSummary(m: ReportModel, dir: string, maxCauses = MAX_TER
   }
   if (causes.length > maxCauses) lines.push(`  … dan ${causes.length - maxCauses} sebab lainnya (report.html)`);
   lines.push(`  laporan: ${dir}/`);
-  return lines.join('\n') + '\n';
+  // names and rows come from the document and its file name: nothing in them reaches the terminal raw
+  return lines.map(visible).join('\n') + '\n';
 }
