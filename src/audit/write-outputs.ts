@@ -1,7 +1,9 @@
 /** Writes one audited document's outputs into DIR/<doc>/, each file atomically (temp name, then rename). */
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { makeDocDir } from '../batch/doc-dir.js';
 import { writeFileAtomic } from '../report/atomic-write.js';
+import type { CsvOptions } from '../report/format.js';
+import { makeDirs } from '../report/out-dir.js';
 import { discrepanciesCsv } from '../report/discrepancies-csv.js';
 import { recordsCsv } from '../report/records-csv.js';
 import { documentSheets } from '../report/workbook.js';
@@ -10,7 +12,6 @@ import { recordsJson } from '../report/records-json.js';
 import { reportHtml } from '../report/report-html.js';
 import { reportJson } from '../report/report-json.js';
 import { buildReportModel, type ReportInput, type ReportModel } from '../report/model.js';
-import type { CsvDialect } from '../report/format.js';
 import type { DocumentOutcome } from './document.js';
 import { DEFAULT_LOCALE, type ReaderLocale } from '../i18n/index.js';
 
@@ -21,15 +22,20 @@ export const TOOL = { name: 'renja-audit', version: '0.1.0' };
 
 export type AuditedDocument = Extract<DocumentOutcome, { status: 'ok' }>;
 
+/**
+ * The report input of an audited document. `displayPath`: the input as the reports name it, relative to the input
+ * root (batch) or the file's base name (audit), never the absolute path it was read from. Default: the base name.
+ */
 export function reportInputOf(
   outcome: AuditedDocument,
   generatedAt: string,
+  displayPath?: string,
   locale: ReaderLocale = DEFAULT_LOCALE,
 ): ReportInput {
   return {
     extraction: outcome.extraction,
     discrepancies: outcome.discrepancies,
-    document: outcome.info,
+    document: { ...outcome.info, path: displayPath ?? path.basename(outcome.info.path) },
     generatedAt,
     tool: TOOL,
     locale,
@@ -37,8 +43,12 @@ export function reportInputOf(
   };
 }
 
-export interface WriteAuditOptions {
-  csvDialect?: CsvDialect;
+/** How the reports are written beyond their formats. */
+export interface WriteOptions {
+  /** Escaping and dialect of the CSVs. */
+  csv?: CsvOptions;
+  /** See reportInputOf. */
+  displayPath?: string;
   /** The report model, when the caller built it already (it is built from the outcome otherwise). */
   model?: ReportModel;
   /** Language and time zone of what a person reads (default Indonesian, WIB). */
@@ -50,14 +60,13 @@ export async function writeAuditOutputs(
   outcome: AuditedDocument,
   formats: Set<OutputFormat>,
   generatedAt: string,
-  opts: WriteAuditOptions = {},
+  opts: WriteOptions = {},
 ): Promise<string[]> {
-  const dir = path.join(outDir, outcome.doc);
-  await mkdir(dir, { recursive: true });
+  // The one place a document's folder is made: checked to be a safe name, a real folder, strictly inside outDir.
+  const dir = await makeDocDir(outDir, outcome.doc);
   const locale = opts.locale ?? DEFAULT_LOCALE;
-  const model = opts.model ?? buildReportModel(reportInputOf(outcome, generatedAt, locale));
+  const model = opts.model ?? buildReportModel(reportInputOf(outcome, generatedAt, opts.displayPath, locale));
   const input = model.input;
-  const dialect = opts.csvDialect;
   const written: string[] = [];
   const put = async (name: string, data: string) => {
     await writeFileAtomic(path.join(dir, name), data);
@@ -66,13 +75,14 @@ export async function writeAuditOutputs(
   if (formats.has('csv')) {
     await put(
       'discrepancies.csv',
-      await discrepanciesCsv(outcome.discrepancies, outcome.extraction, {
-        dialect,
+      await discrepanciesCsv(outcome.discrepancies, {
+        ...opts.csv,
+        extraction: outcome.extraction,
         analysis: model.analysis,
         lang: locale.lang,
       }),
     );
-    await put('records.csv', await recordsCsv(outcome.extraction.records, dialect));
+    await put('records.csv', await recordsCsv(outcome.extraction.records, opts.csv));
   }
   if (formats.has('json')) await put('report.json', reportJson(input, model));
   if (formats.has('xlsx')) {
@@ -88,11 +98,12 @@ export async function writeExtractOutputs(
   outDir: string,
   extraction: Parameters<typeof recordsJson>[0],
   formats: Set<ExtractFormat>,
+  csv: CsvOptions = {},
 ): Promise<string[]> {
-  await mkdir(outDir, { recursive: true });
+  await makeDirs(outDir);
   const written: string[] = [];
   if (formats.has('csv')) {
-    await writeFileAtomic(path.join(outDir, 'records.csv'), await recordsCsv(extraction.records));
+    await writeFileAtomic(path.join(outDir, 'records.csv'), await recordsCsv(extraction.records, csv));
     written.push(path.join(outDir, 'records.csv'));
   }
   if (formats.has('json')) {

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import { ERROR_CLASSES } from '../pdf/errors.js';
 import { writeFileAtomic } from '../report/atomic-write.js';
 import type { DocResult } from './task.js';
 
@@ -13,14 +14,7 @@ export const DONE_FILE = '.done.json';
 /** 2: summary rows carry causes, totals and checks. A marker of another format is not resumed (redone). */
 const MARKER_FORMAT = 2;
 
-const ErrorClassSchema = z.enum([
-  'encrypted',
-  'corrupt',
-  'no-text-layer',
-  'no-renja-tables',
-  'timeout',
-  'internal-error',
-]);
+const ErrorClassSchema = z.enum(ERROR_CLASSES);
 const count = z.number().int().nonnegative().nullable();
 
 /** A document's result as the drivers pass it around (and as a queue job returns it). */

@@ -4,12 +4,12 @@
  * `.done.json` last. Each file is written atomically, so a process killed at any point leaves either no marker (the
  * document is redone) or a marker with every output it vouches for.
  */
-import { mkdir, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { auditDocument } from '../audit/document.js';
 import { reportInputOf, TOOL, writeAuditOutputs, type OutputFormat } from '../audit/write-outputs.js';
 import { buildReportModel, type ReportModel } from '../report/model.js';
-import { removeDocOutputs } from './doc-dir.js';
+import { docDirPath, makeDocDir, removeDocOutputs } from './doc-dir.js';
 import { DONE_FILE, makeDoneMarker, writeDoneMarker } from './done-marker.js';
 import { resultFor, type BatchTask, type DocResult } from './task.js';
 
@@ -25,22 +25,24 @@ export function testCrashRequested(doc: string, env: NodeJS.ProcessEnv = process
 }
 
 export async function processDocument(task: BatchTask): Promise<DocResult> {
-  const docDir = path.join(task.outDir, task.doc);
+  // Checked before anything is touched: a doc name from a queue job is not trusted to stay inside the output.
+  const docDir = docDirPath(task.outDir, task.doc);
   // A retry (queue mode) may find an earlier attempt's marker: it must not vouch for this attempt's outputs.
   await rm(path.join(docDir, DONE_FILE), { force: true });
   if (testCrashRequested(task.doc)) throw new Error(`RENJA_TEST_CRASH_ON: simulated crash on ${task.doc}`);
   const outcome = await auditDocument(task.file, { password: task.password }, task.doc);
   let model: ReportModel | undefined;
   if (outcome.status === 'ok') {
-    model = buildReportModel(reportInputOf(outcome, task.generatedAt, task.locale));
+    model = buildReportModel(reportInputOf(outcome, task.generatedAt, task.rel, task.locale));
     await writeAuditOutputs(task.outDir, outcome, ALL_FORMATS, task.generatedAt, {
       model,
-      csvDialect: task.csvDialect,
+      csv: { escape: task.csvEscape !== false, dialect: task.csvDialect },
+      displayPath: task.rel,
       locale: task.locale,
     });
   } else await removeDocOutputs(docDir);
   const result = resultFor(outcome, task.rel, model);
-  await mkdir(docDir, { recursive: true });
+  await makeDocDir(task.outDir, task.doc);
   await writeDoneMarker(docDir, makeDoneMarker(TOOL, task.sha256, result));
   return result;
 }

@@ -5,7 +5,7 @@
  * are always rewritten whole, so a batch killed at any moment and resumed ends with the same CSVs.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,13 +16,14 @@ import { DISCREPANCY_COLUMNS } from '../report/discrepancies-csv.js';
 import { RECORD_COLUMNS } from '../report/records-csv.js';
 import { writeFileAtomic } from '../report/atomic-write.js';
 import { batchOverviewHtml } from '../report/batch-html.js';
+import { prepareOutDir } from '../report/out-dir.js';
 import { failedSummaryRow, summaryCsv, type SummaryRow } from '../report/summary-csv.js';
-import { csvHeaderLine, type CsvDialect } from '../report/format.js';
+import { csvHeaderLine, type CsvDialect, type CsvOptions } from '../report/format.js';
 import { concatCsvBodies } from './aggregate.js';
 import { writeBatchWorkbook } from './batch-workbook.js';
 import { batchJson, countBatch } from './batch-json.js';
-import { discoverPdfs } from './discover.js';
-import { clearDocDir, DOC_OUTPUTS, removeTempFiles } from './doc-dir.js';
+import { discoverPdfs, unreadableReason, type FoundFile } from './discover.js';
+import { clearDocDir, DOC_OUTPUTS, docDirPath, makeDocDir, removeTempFiles } from './doc-dir.js';
 import { makeDoneMarker, readDoneMarker, resumeDecision, writeDoneMarker } from './done-marker.js';
 import { sha256File } from './hash.js';
 import { duplicateMessage, planBatch, type HashedFile, type PlanEntry } from './plan.js';
@@ -64,6 +65,8 @@ export interface BatchOptions {
   log?: Logger;
   /** How every CSV of the batch is written (per document and batch-wide). */
   csvDialect?: CsvDialect;
+  /** false with `--no-csv-escape`: every CSV cell written raw. */
+  csvEscape?: boolean;
 }
 
 /** The numeric settings, checked where the batch starts whoever calls it (the CLI checks its own flags too). */
@@ -96,13 +99,19 @@ export function defaultWorkerFile(moduleUrl: string = import.meta.url): string {
 /** Hashes inputs a few at a time: enough to keep the disk busy without opening hundreds of files at once. */
 const HASH_CONCURRENCY = 4;
 
-async function hashAll(files: { path: string; rel: string }[]): Promise<HashedFile[]> {
+async function hashAll(files: FoundFile[]): Promise<HashedFile[]> {
   const out = new Array<HashedFile>(files.length);
   let next = 0;
   const lane = async () => {
     while (next < files.length) {
       const i = next++;
-      out[i] = { ...files[i], sha256: await sha256File(files[i].path) };
+      if (files[i].unreadable !== undefined) out[i] = { ...files[i], sha256: '' };
+      else
+        out[i] = await sha256File(files[i].path).then(
+          (sha256) => ({ ...files[i], sha256 }),
+          // a file listed but not readable (permission denied, gone since): listed as unreadable, the batch goes on
+          (err: unknown) => ({ ...files[i], sha256: '', unreadable: unreadableReason(err) }),
+        );
     }
   };
   await Promise.all(Array.from({ length: HASH_CONCURRENCY }, lane));
@@ -140,7 +149,8 @@ export interface PreparedBatch {
   processed: number;
   progress?: BatchProgress;
   log?: Logger;
-  csvDialect?: CsvDialect;
+  /** Escaping and dialect of every CSV of the batch (per document and batch-wide). */
+  csv: CsvOptions;
   locale?: ReaderLocale;
 }
 
@@ -157,15 +167,24 @@ export async function prepareBatch(opts: BatchOptions, clearTodo = true): Promis
     timeoutSeconds: opts.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
     maxHeapMb: opts.maxHeapMb ?? DEFAULT_WORKER_HEAP_MB,
   });
-  await mkdir(outDir, { recursive: true });
+  await prepareOutDir(outDir);
   await removeTempFiles(outDir);
 
   const plan = planBatch(await hashAll(await discoverPdfs(opts.inputs)));
   const results = new Map<string, DocResult>();
   const todo: PlanEntry[] = [];
+  let unreadable = 0;
   for (const e of plan) {
     if (e.duplicateOf) continue;
-    const docDir = path.join(outDir, e.doc);
+    if (e.unreadable !== undefined) {
+      // Never run and never given a folder: re-checked on every run, listed in summary.csv with its reason.
+      const r = failedResult(e.doc, e.rel, 'unreadable', `${e.rel}: ${e.unreadable}`);
+      results.set(e.doc, r);
+      opts.progress?.note(`renja: ${r.row.message}`);
+      unreadable++;
+      continue;
+    }
+    const docDir = docDirPath(outDir, e.doc);
     if (opts.resume) {
       const marker = await readDoneMarker(docDir);
       const present = DOC_OUTPUTS.every((f) => existsSync(path.join(docDir, f)));
@@ -183,7 +202,7 @@ export async function prepareBatch(opts: BatchOptions, clearTodo = true): Promis
     if (clearTodo) await clearDocDir(docDir);
     todo.push(e);
   }
-  const resumed = results.size;
+  const resumed = results.size - unreadable;
   await largestFirst(todo);
   opts.log?.info(
     { found: plan.length, todo: todo.length, resumed, duplicates: plan.filter((e) => e.duplicateOf).length },
@@ -201,7 +220,7 @@ export async function prepareBatch(opts: BatchOptions, clearTodo = true): Promis
     processed: 0,
     progress: opts.progress,
     log: opts.log,
-    csvDialect: opts.csvDialect,
+    csv: { escape: opts.csvEscape !== false, dialect: opts.csvDialect },
     locale: opts.locale,
   };
 }
@@ -217,10 +236,10 @@ export function documentDone(p: PreparedBatch, e: PlanEntry, result: DocResult):
 
 /** The result of a document the worker could not finish (timeout, crash): recorded in its marker, outputs cleared. */
 export async function recordFailure(outDir: string, e: PlanEntry, result: DocResult): Promise<void> {
-  const docDir = path.join(outDir, e.doc);
+  const docDir = docDirPath(outDir, e.doc);
   // A worker stopped mid-document (timeout, crash) may have written some outputs: a failure leaves none.
   await clearDocDir(docDir);
-  await mkdir(docDir, { recursive: true });
+  await makeDocDir(outDir, e.doc);
   await writeDoneMarker(docDir, makeDoneMarker(TOOL, e.sha256, result));
 }
 
@@ -242,9 +261,9 @@ export async function finishBatch(p: PreparedBatch, options: Record<string, unkn
     rows.push(r.row);
     done.push(r);
   }
-  const okDirs = rows.filter((r) => r.status === 'ok').map((r) => path.join(outDir, r.doc));
-  const dialect = p.csvDialect;
-  await writeFileAtomic(path.join(outDir, 'summary.csv'), await summaryCsv(rows, dialect));
+  const okDirs = rows.filter((r) => r.status === 'ok').map((r) => docDirPath(outDir, r.doc));
+  const dialect = p.csv.dialect;
+  await writeFileAtomic(path.join(outDir, 'summary.csv'), await summaryCsv(rows, p.csv));
   await writeFileAtomic(
     path.join(outDir, 'report.html'),
     batchOverviewHtml(rows, { locale: p.locale, generatedAt: new Date().toISOString(), tool: TOOL }),
@@ -295,6 +314,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchResult> {
     locale: opts.locale,
     sha256: e.sha256,
     csvDialect: opts.csvDialect,
+    csvEscape: opts.csvEscape !== false,
   }));
   opts.progress?.start(todo.length, p.resumed);
   try {
@@ -331,5 +351,6 @@ export async function runBatch(opts: BatchOptions): Promise<BatchResult> {
     timeoutSeconds,
     maxHeapMb,
     password: opts.password !== undefined,
+    csvEscape: opts.csvEscape !== false,
   });
 }

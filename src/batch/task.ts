@@ -22,6 +22,8 @@ export interface BatchTask {
   sha256: string;
   /** How the document's CSVs are written (default: comma-separated). */
   csvDialect?: CsvDialect;
+  /** false with `--no-csv-escape`: CSV cells written raw (default: formula-like text neutralised). */
+  csvEscape?: boolean;
 }
 
 export interface DocResult {

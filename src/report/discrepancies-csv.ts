@@ -6,7 +6,7 @@ import { groupCauses, type CauseAnalysis } from '../reconcile/causes.js';
 import type { Discrepancy } from '../reconcile/types.js';
 import type { Extraction } from '../renja/schema.js';
 import { findingText, type Lang } from '../i18n/index.js';
-import { plainNumber, plainValue, toCsv, type CsvDialect } from './format.js';
+import { plainNumber, plainValue, toCsv, type CsvOptions } from './format.js';
 import { printedPageOf, type PrintedPage } from './model.js';
 
 /** The columns the reference reconciliation (scripts/reference-reconcile.mjs) also defines. */
@@ -98,23 +98,20 @@ export function discrepancyRows(
   ]);
 }
 
-export interface DiscrepanciesCsvOptions {
-  dialect?: CsvDialect;
+export interface DiscrepanciesCsvOptions extends CsvOptions {
+  /** The document's extraction: levels, hierarchy and printed page numbers. */
+  extraction?: Extraction;
   /** The grouping, when the caller has it already (else computed from the findings and the extraction). */
   analysis?: CauseAnalysis;
   /** Language of the message column (default Indonesian). */
   lang?: Lang;
 }
 
-export function discrepanciesCsv(
-  ds: Discrepancy[],
-  extraction?: Extraction,
-  opts: DiscrepanciesCsvOptions = {},
-): Promise<string> {
-  const analysis = opts.analysis ?? groupCauses(ds, extraction);
+export function discrepanciesCsv(ds: Discrepancy[], opts: DiscrepanciesCsvOptions = {}): Promise<string> {
+  const { extraction, analysis, lang, ...csv } = opts;
   const printed = extraction ? printedPageOf(extraction) : undefined;
-  return toCsv(DISCREPANCY_COLUMNS, discrepancyRows(analysis, printed, opts.lang), {
-    dialect: opts.dialect,
+  return toCsv(DISCREPANCY_COLUMNS, discrepancyRows(analysis ?? groupCauses(ds, extraction), printed, lang), {
+    ...csv,
     numeric: DISCREPANCY_NUMERIC,
   });
 }

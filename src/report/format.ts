@@ -2,6 +2,7 @@
 import { Decimal } from 'decimal.js';
 import { writeToString } from 'fast-csv';
 import { formatRupiah, plainNumber } from '../renja/money.js';
+import { csvCell, type CsvOptions as EscapeOptions } from './escape.js';
 
 export { formatRupiah, plainNumber };
 
@@ -27,7 +28,7 @@ export const CSV_DIALECTS: readonly CsvDialect[] = ['default', 'excel-id'];
 
 export const BOM = '\uFEFF';
 
-export interface CsvOptions {
+export interface CsvOptions extends EscapeOptions {
   dialect?: CsvDialect;
   /** Columns holding plain numbers: with `excel-id` their decimal point becomes a comma. */
   numeric?: readonly string[];
@@ -41,19 +42,21 @@ export const csvHeaderLine = (columns: readonly string[], dialect: CsvDialect = 
 
 const DECIMAL = /^-?\d+\.\d+$/;
 
-/** Formats rows as CSV with fast-csv (fields quoted when they need it), BOM and header first, newline-terminated. */
+/**
+ * Formats rows as CSV with fast-csv (fields quoted when they need it), BOM and header first, newline-terminated.
+ * Every cell goes through csvCell (formula neutralising unless `opts.escape` is false): every CSV renja writes uses
+ * this. Decimal commas (`excel-id`) come after, on plain numbers only, which csvCell leaves alone.
+ */
 export async function toCsv(
   headers: readonly string[],
   rows: (string | number)[][],
   opts: CsvOptions = {},
 ): Promise<string> {
   const dialect = opts.dialect ?? 'default';
-  let body = rows;
+  let body = rows.map((r) => r.map((c) => csvCell(String(c), opts)));
   if (dialect === 'excel-id' && opts.numeric?.length) {
     const cols = opts.numeric.map((c) => headers.indexOf(c)).filter((i) => i >= 0);
-    body = rows.map((r) =>
-      r.map((v, i) => (cols.includes(i) && DECIMAL.test(String(v)) ? String(v).replace('.', ',') : v)),
-    );
+    body = body.map((r) => r.map((v, i) => (cols.includes(i) && DECIMAL.test(v) ? v.replace('.', ',') : v)));
   }
   // alwaysWriteHeaders: a document without findings still gets a CSV with its header row
   const csv = await writeToString(body, {

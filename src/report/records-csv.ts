@@ -1,6 +1,6 @@
 /** records.csv: every extracted record, one line each, so a wrong reading can be spotted. */
 import type { RenjaRecord } from '../renja/schema.js';
-import { plainNumber, toCsv, type CsvDialect } from './format.js';
+import { plainNumber, toCsv, type CsvOptions } from './format.js';
 
 export const RECORD_COLUMNS = [
   'doc',
@@ -53,6 +53,6 @@ export function recordRows(records: RenjaRecord[]): string[][] {
 /** Columns with plain numbers (decimal commas under `--csv-dialect excel-id`). */
 export const RECORD_NUMERIC = ['target_qty', 'pagu', 'pagu_maju'];
 
-export function recordsCsv(records: RenjaRecord[], dialect?: CsvDialect): Promise<string> {
-  return toCsv(RECORD_COLUMNS, recordRows(records), { dialect, numeric: RECORD_NUMERIC });
+export function recordsCsv(records: RenjaRecord[], opts: CsvOptions = {}): Promise<string> {
+  return toCsv(RECORD_COLUMNS, recordRows(records), { ...opts, numeric: RECORD_NUMERIC });
 }

@@ -5,7 +5,7 @@ import type { Extraction, TableId } from '../renja/schema.js';
 import type { Discrepancy } from '../reconcile/types.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { checkKey } from './coverage.js';
-import { BOM, csvDelimiter, plainNumber, toCsv, type CsvDialect } from './format.js';
+import { BOM, csvDelimiter, plainNumber, toCsv, type CsvOptions } from './format.js';
 import { buildReportModel, type ReportModel } from './model.js';
 
 export const SUMMARY_COLUMNS = [
@@ -153,12 +153,12 @@ export function summaryRows(rows: SummaryRow[]): string[][] {
 
 const NUMERIC = ['amount_at_stake', ...SUMMARY_TOTALS.map(([, c]) => c)];
 
-export function summaryCsv(rows: SummaryRow[], dialect?: CsvDialect): Promise<string> {
-  return toCsv(SUMMARY_COLUMNS, summaryRows(rows), { dialect, numeric: NUMERIC });
+export function summaryCsv(rows: SummaryRow[], opts: CsvOptions = {}): Promise<string> {
+  return toCsv(SUMMARY_COLUMNS, summaryRows(rows), { ...opts, numeric: NUMERIC });
 }
 
-export async function writeSummaryCsv(path: string, rows: SummaryRow[], dialect?: CsvDialect): Promise<void> {
-  await writeFileAtomic(path, await summaryCsv(rows, dialect));
+export async function writeSummaryCsv(path: string, rows: SummaryRow[], opts: CsvOptions = {}): Promise<void> {
+  await writeFileAtomic(path, await summaryCsv(rows, opts));
 }
 
 /** Reads a summary.csv back as rows of strings in SUMMARY_COLUMNS order (columns it lacks left blank). */
@@ -187,7 +187,7 @@ async function readSummaryLines(path: string): Promise<string[][]> {
  * a document audited again has its row replaced in place, new documents are added at the end. An unreadable old
  * summary is replaced.
  */
-export async function mergeSummaryCsv(path: string, rows: SummaryRow[], dialect?: CsvDialect): Promise<void> {
+export async function mergeSummaryCsv(path: string, rows: SummaryRow[], opts: CsvOptions = {}): Promise<void> {
   let old: string[][] = [];
   try {
     old = await readSummaryLines(path);
@@ -203,5 +203,5 @@ export async function mergeSummaryCsv(path: string, rows: SummaryRow[], dialect?
     return f;
   });
   merged.push(...fresh.filter((r) => byDoc.has(r[0])));
-  await writeFileAtomic(path, await toCsv(SUMMARY_COLUMNS, merged, { dialect, numeric: NUMERIC }));
+  await writeFileAtomic(path, await toCsv(SUMMARY_COLUMNS, merged, { ...opts, numeric: NUMERIC }));
 }

@@ -3,6 +3,7 @@
  * largest first, and what could not be checked, in the reader's language. Built from the report model.
  */
 import { causeTitle, echoList, sanityText, skipReasonText, checkLabel } from './cause-text.js';
+import { visible } from './escape.js';
 import { formatRupiah } from './format.js';
 import { pageRanges } from '../i18n/helpers.js';
 import { catalogue, ui, type Catalogue, type Lang } from '../i18n/index.js';
@@ -72,5 +73,6 @@ export function terminalSummary(
   }
   if (causes.length > maxCauses) lines.push(`  ${ui(c, 'termMoreCauses', { n: causes.length - maxCauses })}`);
   lines.push(`  ${ui(c, 'termReports', { dir })}`);
-  return lines.join('\n') + '\n';
+  // names and rows come from the document and its file name: nothing in them reaches the terminal raw
+  return lines.map(visible).join('\n') + '\n';
 }

@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import type { FileHandle } from 'node:fs/promises';
 import { Writable } from 'node:stream';
 import { writeFileAtomic } from './atomic-write.js';
+import { controlsShown } from './escape.js';
 
 /** How a column's cells are written. `money`/`number`: numbers when the text is one (else the text); `text`: as is. */
 export type ColumnType = 'text' | 'number' | 'money' | 'bool';
@@ -40,7 +41,8 @@ export function cellValue(type: ColumnType, s: string): string | number | boolea
   if (s === '') return null;
   if ((type === 'money' || type === 'number') && NUMBER.test(s)) return Number(s);
   if (type === 'bool') return s === 'true';
-  return s;
+  // a workbook cell is text, never a formula; only control characters (invalid in its XML) are shown as `\xNN`
+  return controlsShown(s);
 }
 
 async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSpec): Promise<void> {

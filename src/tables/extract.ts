@@ -46,6 +46,35 @@ export function resolvePages(requested: number[] | undefined, numPages: number, 
   return [...new Set(requested)].sort((a, b) => a - b);
 }
 
+/**
+ * Why a document gave no text at all: pages that are pictures (`scanned`: run OCR) or pages with nothing on them
+ * (`no-text`: OCR would find nothing either). The first read skips images for speed, so they are counted here with
+ * a second open that decodes them, stopping at the first page that has one.
+ */
+async function noTextError(
+  file: string | Uint8Array,
+  password: string | undefined,
+  pages: number[],
+  shownPath: string,
+): Promise<PdfError> {
+  const base = path.basename(shownPath);
+  const h = await openPdf(file, { password, countImages: true }, shownPath);
+  try {
+    for (const n of pages) {
+      if ((await h.page(n)).imageCount > 0)
+        return new PdfError(
+          'scanned',
+          `${base}: no text layer (scanned or image-only pages); run OCR first`,
+          shownPath,
+        );
+    }
+  } finally {
+    await h.close();
+  }
+  const what = pages.length === 1 ? 'the page is' : `all ${pages.length} pages are`;
+  return new PdfError('no-text', `${base}: no text and no images: ${what} blank`, shownPath);
+}
+
 /** Reads every requested page's tables. `onPage` lets callers see each page's plain data (debug views, tests). */
 export async function extractTables(
   file: string | Uint8Array,
@@ -92,13 +121,7 @@ export async function extractTables(
         tables: found.tables.length,
       });
     }
-    if (textRuns === 0 && pages.length > 0) {
-      throw new PdfError(
-        'no-text-layer',
-        `${path.basename(handle.info.path)}: no text layer (scanned or image-only pages); run OCR first`,
-        handle.info.path,
-      );
-    }
+    if (textRuns === 0 && pages.length > 0) throw await noTextError(file, opts.password, pages, handle.info.path);
     const tables = stitchTables(physical, { stitch: opts.stitch });
     return { info: handle.info, tables, pages: summaries, pageTexts };
   } finally {

@@ -55,7 +55,7 @@ describe('renja batch', () => {
     expect(brief).toEqual([
       ['corrupt-not-a-pdf', 'corrupt-not-a-pdf.pdf', 'failed', 'corrupt'],
       ['encrypted-needs-password', 'encrypted-needs-password.pdf', 'failed', 'encrypted'],
-      ['image-only-scan', 'image-only-scan.pdf', 'failed', 'no-text-layer'],
+      ['image-only-scan', 'image-only-scan.pdf', 'failed', 'scanned'],
       ['not-renja', 'not-renja.pdf', 'no-renja-tables', 'no-renja-tables'],
       ['renja-old-era-jabar', 'renja-old-era-jabar.pdf', 'ok', ''],
       ['TWO-TABLES', 'sub/TWO-TABLES.PDF', 'no-renja-tables', 'no-renja-tables'],
@@ -135,7 +135,7 @@ describe('renja batch', () => {
     expect(b.tool.version).toBe('0.1.0');
     expect(b.options).toMatchObject({ workers: 2, resume: false, timeoutSeconds: 300 });
     expect(b.counts.status).toEqual({ ok: 1, failed: 4, duplicate: 1, 'no-renja-tables': 2 });
-    expect(b.counts.failureClass).toEqual({ corrupt: 2, encrypted: 1, 'no-renja-tables': 2, 'no-text-layer': 1 });
+    expect(b.counts.failureClass).toEqual({ corrupt: 2, encrypted: 1, 'no-renja-tables': 2, scanned: 1 });
     const ruleTotal = Object.values(b.counts.rule).reduce((a, n) => a + n, 0);
     expect(ruleTotal).toBe(csvLines(path.join(out, 'discrepancies.csv')).length - 1);
     expect(b.interrupted).toBe(false);

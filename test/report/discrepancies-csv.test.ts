@@ -7,7 +7,7 @@ import { seedLike } from '../helpers/records.js';
 describe('discrepancies-csv', () => {
   it('writes a BOM, the exact columns, plain money, b − a differences and the cause of every finding', async () => {
     const x = seedLike();
-    const csv = await discrepanciesCsv(reconcile(x), x);
+    const csv = await discrepanciesCsv(reconcile(x), { extraction: x });
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const lines = csv.slice(1).trimEnd().split('\n');
     expect(lines[0]).toBe(
@@ -53,8 +53,8 @@ describe('discrepancies-csv', () => {
   it('writes the message in the chosen language (Indonesian by default), the other columns unchanged', async () => {
     const x = seedLike();
     const ds = reconcile(x);
-    const id = parseCsv(await discrepanciesCsv(ds, x));
-    const en = parseCsv(await discrepanciesCsv(ds, x, { lang: 'en' }));
+    const id = parseCsv(await discrepanciesCsv(ds, { extraction: x }));
+    const en = parseCsv(await discrepanciesCsv(ds, { extraction: x, lang: 'en' }));
     const row = id.findIndex((r) => r.rule === 'missing-row' && r.severity === 'error');
     expect(id[row].message).toMatch(
       /^Sub kegiatan 7\.01\.01\.2\.09\.0009 .* tercantum di Tabel 4\.1 tetapi tidak ada di T-C\.33$/,
@@ -68,12 +68,12 @@ describe('discrepancies-csv', () => {
   it('writes `;` separators and decimal commas for Excel with Indonesian regional settings', async () => {
     const x = seedLike();
     const [d] = reconcile(x);
-    const csv = await discrepanciesCsv([{ ...d, msg: null, message: 'a; b' }], x, { dialect: 'excel-id' });
+    const csv = await discrepanciesCsv([{ ...d, msg: null, message: 'a; b' }], { extraction: x, dialect: 'excel-id' });
     const [head, row] = csv.slice(1).split('\n');
     expect(head.split(';')).toEqual([...DISCREPANCY_COLUMNS]);
     expect(row).toContain(';"a; b"');
     const cents = { ...d, a: { ...d.a, value: new Decimal('1608668956.5') }, difference: new Decimal('200000000.5') };
-    const row2 = (await discrepanciesCsv([cents], x, { dialect: 'excel-id' })).split('\n')[1];
+    const row2 = (await discrepanciesCsv([cents], { extraction: x, dialect: 'excel-id' })).split('\n')[1];
     expect(row2).toContain(';1608668956,5;');
     expect(row2).toContain(';200000000,5;');
     // codes and page numbers stay as they are
@@ -84,5 +84,35 @@ describe('discrepancies-csv', () => {
     const [d] = reconcile(seedLike());
     const csv = await discrepanciesCsv([{ ...d, msg: null, message: 'a, "b"\nc' }]);
     expect(csv).toContain('"a, ""b""\nc"');
+  });
+
+  it('neutralises formula-like text but keeps a negative difference plain (--no-csv-escape keeps it raw)', async () => {
+    const [d] = reconcile(seedLike());
+    const hostile = {
+      ...d,
+      doc: '=1+2',
+      a: { ...d.a, value: '=HYPERLINK("http://x","klik")' },
+      b: d.b ? { ...d.b, value: "=cmd|' /C calc'!A0" } : null,
+      difference: new Decimal('-200000000'),
+      msg: null,
+      message: '@SUM(A1:A2)',
+    };
+    const [row] = parseCsv(await discrepanciesCsv([hostile]));
+    expect(row).toMatchObject({
+      doc: "'=1+2",
+      value_a: `'=HYPERLINK("http://x","klik")`,
+      value_b: "'=cmd|' /C calc'!A0",
+      difference: '-200000000',
+      message: "'@SUM(A1:A2)",
+    });
+    const [raw] = parseCsv(await discrepanciesCsv([hostile], { escape: false }));
+    expect(raw).toMatchObject({
+      doc: '=1+2',
+      value_a: '=HYPERLINK("http://x","klik")',
+      value_b: "=cmd|' /C calc'!A0",
+      difference: '-200000000',
+      msg: null,
+      message: '@SUM(A1:A2)',
+    });
   });
 });

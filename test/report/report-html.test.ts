@@ -32,6 +32,27 @@ describe('report-html', () => {
     expect(htmlEn).toContain('<span class="badge error">error</span>');
   });
 
+  it('carries a Content-Security-Policy that lets nothing load or run but its inline style sheet', () => {
+    const head = html.slice(0, html.indexOf('</head>'));
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(head);
+    expect(meta).not.toBeNull();
+    // before anything it governs
+    expect(head.indexOf('Content-Security-Policy')).toBeLessThan(head.indexOf('<style>'));
+    const policy = new Map(
+      meta![1].split(';').map((d) => {
+        const [name, ...values] = d.trim().split(/\s+/);
+        return [name, values] as const;
+      }),
+    );
+    expect(meta![1]).toBe(REPORT_CSP);
+    expect(policy.get('default-src')).toEqual(["'none'"]);
+    expect(policy.get('style-src')).toEqual(["'unsafe-inline'"]);
+    expect(policy.has('script-src')).toBe(false); // falls back to 'none': the report has no script
+    expect(policy.get('img-src')).toEqual(['data:']);
+    // the report needs nothing the policy forbids
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|<form|src=|url\(/i);
+  });
+
   it('shows the totals of each table side by side and counts per rule and severity', () => {
     expect(html).toMatch(/<b>T-C\.33<\/b>.*Rp 1\.608\.668\.957.*\+Rp 200\.000\.000/s);
     expect(html).toContain('<b>Tabel 4.1</b>');

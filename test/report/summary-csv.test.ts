@@ -15,7 +15,7 @@ import { seedLike } from '../helpers/records.js';
 describe('summary-csv', () => {
   const x = seedLike();
   const good = summaryRowFor(x, reconcile(x));
-  const scan = failedSummaryRow('scan-2019', 'scan-2019.pdf', 'failed', 'no-text-layer: no text layer, OCR needed');
+  const scan = failedSummaryRow('scan-2019', 'scan-2019.pdf', 'failed', 'scanned: no text layer, OCR needed');
 
   it('writes one line per document, failed documents included, with causes, totals and checks', async () => {
     const csv = await summaryCsv([good, scan]);
@@ -46,7 +46,7 @@ describe('summary-csv', () => {
       doc: 'scan-2019',
       status: 'failed',
       causes: '',
-      message: 'no-text-layer: no text layer, OCR needed',
+      message: 'scanned: no text layer, OCR needed',
     });
   });
 
@@ -59,10 +59,29 @@ describe('summary-csv', () => {
     await mergeSummaryCsv(p, [again, other]);
     const rows = parseCsv(readFileSync(p, 'utf8'));
     expect(rows.map((r) => [r.doc, r.message])).toEqual([
-      ['scan-2019', 'no-text-layer: no text layer, OCR needed'],
+      ['scan-2019', 'scanned: no text layer, OCR needed'],
       ['renja-pasirian-2024', 'audited again'],
       ['cover', 'no-renja-tables: cover.pdf'],
     ]);
     expect(rows[1].total_t41).toBe('1808668957');
+  });
+
+  it('neutralises file names a spreadsheet would run, and shows their control characters', async () => {
+    const csv = await summaryCsv([
+      failedSummaryRow('=1+2', '=1+2.pdf', 'failed', 'corrupt: =1+2.pdf: not a PDF'),
+      failedSummaryRow('a_b', 'a\u001b]0;x\u0007b.pdf', 'failed', 'corrupt: a\u001b]0;x\u0007b.pdf: not a PDF'),
+    ]);
+    const [a, b] = parseCsv(csv);
+    expect(a).toMatchObject({
+      doc: "'=1+2",
+      file: "'=1+2.pdf",
+      status: 'failed',
+      message: 'corrupt: =1+2.pdf: not a PDF',
+    });
+    expect(b).toMatchObject({
+      doc: 'a_b',
+      file: 'a\\x1b]0;x\\x07b.pdf',
+      message: 'corrupt: a\\x1b]0;x\\x07b.pdf: not a PDF',
+    });
   });
 });
