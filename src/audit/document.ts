@@ -13,6 +13,8 @@ import type { DocumentInfo } from '../pdf/types.js';
 
 export interface AuditOptions {
   password?: string;
+  /** Nomenclature version the codes are checked against (default: the one for the plan year). */
+  nomenklatur?: string;
 }
 
 export type DocumentOutcome =
@@ -59,7 +61,7 @@ export async function auditDocument(
 ): Promise<DocumentOutcome> {
   try {
     const { info, tables, extraction } = await extractDocument(file, opts, doc);
-    const discrepancies = reconcile(extraction);
+    const discrepancies = reconcile(extraction, { nomenklatur: opts.nomenklatur });
     return { status: 'ok', doc, file, info, tables, extraction, discrepancies };
   } catch (err) {
     if (err instanceof PdfError)

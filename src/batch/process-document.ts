@@ -30,7 +30,7 @@ export async function processDocument(task: BatchTask): Promise<DocResult> {
   // A retry (queue mode) may find an earlier attempt's marker: it must not vouch for this attempt's outputs.
   await rm(path.join(docDir, DONE_FILE), { force: true });
   if (testCrashRequested(task.doc)) throw new Error(`RENJA_TEST_CRASH_ON: simulated crash on ${task.doc}`);
-  const outcome = await auditDocument(task.file, { password: task.password }, task.doc);
+  const outcome = await auditDocument(task.file, { password: task.password, nomenklatur: task.nomenklatur }, task.doc);
   let model: ReportModel | undefined;
   if (outcome.status === 'ok') {
     model = buildReportModel(reportInputOf(outcome, task.generatedAt, task.rel, task.locale));

@@ -315,6 +315,7 @@ export async function runQueueBatch(opts: QueueBatchOptions): Promise<QueueBatch
             generatedAt,
             locale: opts.locale,
             csvDialect: opts.csvDialect,
+            nomenklatur: opts.nomenklatur,
           },
         }),
       pending: new Map(),

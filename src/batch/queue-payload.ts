@@ -56,6 +56,7 @@ export const JobPayloadSchema = z.strictObject({
   options: z.strictObject({
     timeoutSeconds: z.number().positive().finite(),
     password: z.string().optional(),
+    nomenklatur: z.string().optional(),
     generatedAt: z.iso.datetime(),
     locale: z.strictObject({ lang: z.enum(['id', 'en']), tz: z.string().min(1) }).optional(),
     csvDialect: z.enum(['default', 'excel-id']).optional(),
@@ -77,7 +78,8 @@ export function sameWork(a: JobPayload, b: JobPayload): boolean {
     a.sha256 === b.sha256 &&
     a.options.timeoutSeconds === b.options.timeoutSeconds &&
     a.options.password === b.options.password &&
-    a.options.csvDialect === b.options.csvDialect
+    a.options.csvDialect === b.options.csvDialect &&
+    a.options.nomenklatur === b.options.nomenklatur
   );
 }
 

@@ -48,6 +48,8 @@ export interface BatchOptions {
   workers?: number;
   resume?: boolean;
   password?: string;
+  /** `--nomenklatur`: the nomenclature version codes are checked against. */
+  nomenklatur?: string;
   timeoutSeconds?: number;
   maxHeapMb?: number;
   /** Recorded in batch.json only. */
@@ -310,6 +312,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchResult> {
     rel: e.rel,
     outDir,
     password: opts.password,
+    nomenklatur: opts.nomenklatur,
     generatedAt,
     locale: opts.locale,
     sha256: e.sha256,

@@ -15,6 +15,8 @@ export interface BatchTask {
   rel: string;
   outDir: string;
   password?: string;
+  /** `--nomenklatur`: the nomenclature version codes are checked against. */
+  nomenklatur?: string;
   generatedAt: string;
   /** Language and time zone of the reports (default Indonesian, WIB). */
   locale?: ReaderLocale;

@@ -15,6 +15,7 @@ import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
 import { cannotWrite, onlyFiles, problem } from './output.js';
 import { csvDialectOption, examples, failOnOption, langOption, tzOption, type FailOn } from './parse-args.js';
 import type { Lang } from '../i18n/index.js';
+import { nomenklaturOption } from './kode-command.js';
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
@@ -40,6 +41,7 @@ interface AuditCommandOptions {
   csvDialect?: CsvDialect;
   lang: Lang;
   tz: string;
+  nomenklatur?: string;
   /** false with --no-csv-escape */
   csvEscape: boolean;
   logLevel: LogLevel;
@@ -80,6 +82,7 @@ export function auditCommand(): Command {
     .addOption(csvDialectOption())
     .addOption(langOption())
     .addOption(tzOption())
+    .addOption(nomenklaturOption())
     .option('--no-csv-escape', "write CSV text cells raw (default: a cell starting with = + - @ gets a leading ')")
     .addOption(logLevelOption())
     .action(async (pdfs: string[], o: AuditCommandOptions) => {
@@ -105,7 +108,7 @@ async function auditAll(pdfs: string[], o: AuditCommandOptions): Promise<void> {
   for (let i = 0; i < pdfs.length; i++) {
     const file = pdfs[i];
     const t0 = performance.now();
-    const outcome = await auditDocument(file, { password: o.password }, names[i]);
+    const outcome = await auditDocument(file, { password: o.password, nomenklatur: o.nomenklatur }, names[i]);
     if (outcome.status === 'failed') {
       const status = statusOf(outcome.errorClass);
       // A document without Renja tables was read fine: listed, not a failure (`--fail-on` decides the exit).

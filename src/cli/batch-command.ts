@@ -23,6 +23,7 @@ import {
   examples,
 } from './parse-args.js';
 import type { Lang } from '../i18n/index.js';
+import { nomenklaturOption } from './kode-command.js';
 
 /** Exit status of a batch stopped by Ctrl-C, as shells report a SIGINT death (128 + 2). */
 export const EXIT_INTERRUPTED = 130;
@@ -34,6 +35,7 @@ interface BatchCommandOptions {
   resume?: true;
   failOn?: FailOn;
   password?: string;
+  nomenklatur?: string;
   timeout: number;
   queue?: string;
   runId?: string;
@@ -82,6 +84,7 @@ export function batchCommand(): Command {
     .option('--resume', 'skip documents whose <dir>/<doc>/.done.json matches their content and this tool version')
     .addOption(failOnOption())
     .option('--password <password>', 'password for encrypted PDFs')
+    .addOption(nomenklaturOption())
     .option(
       '--timeout <seconds>',
       'per-document time limit; a document over it fails as `timeout`',
@@ -134,6 +137,7 @@ export function batchCommand(): Command {
           outDir: o.out,
           resume: Boolean(o.resume),
           password: o.password,
+          nomenklatur: o.nomenklatur,
           timeoutSeconds: o.timeout,
           failOn: o.failOn,
           locale: { lang: o.lang, tz: o.tz },

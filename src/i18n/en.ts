@@ -41,6 +41,14 @@ function detail(d: DetailParam): string {
       return `${rp(d.a)} vs ${rp(d.b)}${d.roundingUnit ? ` (within rounding of amounts printed in units of ${rp(d.roundingUnit)})` : ''}`;
     case 'money-source-part':
       return `${rp(d.a)} vs ${rp(d.b)} (equal to the ${SOURCE[d.source] ?? d.source} part of the pagu split by fund source)`;
+    case 'money-implied': {
+      const what = ` (sum of its ${d.children} ${levelWords(d.childLevel)} rows)`;
+      return (
+        `${rp(d.a)}${d.implied === 'a' ? what : ''} vs ${rp(d.b)}${d.implied === 'b' ? what : ''}` +
+        (d.roundingUnit ? ` (within rounding of amounts printed in units of ${rp(d.roundingUnit)})` : '') +
+        ` (the ${levelWords(d.level)} row of ${table[d.table]} prints no amount)`
+      );
+    }
     case 'text':
       return `${q(d.a)} vs ${q(d.b)}${d.caseOnly ? (d.field === 'indikator' ? ' (case/spacing only)' : ' (case/spacing/wording only)') : ''}`;
     case 'target':
@@ -126,6 +134,7 @@ export const en: Catalogue = {
     'unread-table': 'Table pages not read',
     'year-label': 'Year label contradicts the plan year',
     'unit-conflict': 'Money unit of header and cells disagree',
+    nomenclature: 'Code or name not as in the official nomenclature',
   },
   ruleHelp: {
     'total-mismatch': 'the grand totals of two tables differ',
@@ -141,6 +150,7 @@ export const en: Catalogue = {
     'unread-table': 'table pages with amounts that gave no record',
     'year-label': 'a year in a caption, column group or running head that contradicts the plan year',
     'unit-conflict': 'a money column whose header unit contradicts its cells',
+    nomenclature: 'a code or name that differs from the official nomenclature (Kepmendagri)',
   },
   severity: { error: 'error', warning: 'warning', info: 'info' },
   severityPlural: { error: 'errors', warning: 'warnings', info: 'infos' },

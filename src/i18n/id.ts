@@ -73,6 +73,14 @@ function detail(d: DetailParam): string {
       return `${rp(d.a)} dan ${rp(d.b)}${d.roundingUnit ? ` (${rounding(d.roundingUnit)})` : ''}`;
     case 'money-source-part':
       return `${rp(d.a)} dan ${rp(d.b)} (sama dengan bagian ${SOURCE[d.source] ?? d.source} dari pagu yang dirinci per sumber dana)`;
+    case 'money-implied': {
+      const what = ` (jumlah ${d.children} baris ${levelWords(d.childLevel)} di bawahnya)`;
+      return (
+        `${rp(d.a)}${d.implied === 'a' ? what : ''} dan ${rp(d.b)}${d.implied === 'b' ? what : ''}` +
+        (d.roundingUnit ? ` (${rounding(d.roundingUnit)})` : '') +
+        ` (baris ${levelWords(d.level)} pada ${table[d.table]} tidak mencantumkan nilai)`
+      );
+    }
     case 'text':
       return `${q(d.a)} dan ${q(d.b)}${d.caseOnly ? ' (hanya beda huruf besar/kecil, spasi atau penulisan)' : ''}`;
     case 'target':
@@ -302,6 +310,7 @@ export const id: Catalogue = {
     'unread-table': 'Halaman tabel tidak terbaca',
     'year-label': 'Keterangan tahun bertentangan dengan tahun rencana',
     'unit-conflict': 'Satuan uang pada judul kolom tidak sesuai dengan isi sel',
+    nomenclature: 'Kode atau nama tidak sesuai nomenklatur resmi',
   },
   ruleHelp: {
     'total-mismatch': 'total dua tabel berbeda',
@@ -317,6 +326,7 @@ export const id: Catalogue = {
     'unread-table': 'halaman tabel bernilai uang yang tidak menghasilkan baris',
     'year-label': 'tahun pada judul tabel, judul kolom atau kepala halaman yang bertentangan dengan tahun rencana',
     'unit-conflict': 'kolom uang yang satuan judulnya bertentangan dengan isi selnya',
+    nomenclature: 'kode atau nama yang berbeda dengan nomenklatur resmi (Kepmendagri)',
   },
   severity: { error: 'Kesalahan', warning: 'Peringatan', info: 'Informasi' },
   severityPlural: { error: 'kesalahan', warning: 'peringatan', info: 'informasi' },

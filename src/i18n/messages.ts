@@ -16,6 +16,18 @@ export type TotalParam = { source: 'printed' } | { source: 'computed'; rows: num
 export type DetailParam =
   | { kind: 'money'; a: MoneyParam; b: MoneyParam; roundingUnit: string | null }
   | { kind: 'money-source-part'; a: MoneyParam; b: MoneyParam; source: string }
+  | {
+      kind: 'money-implied';
+      a: MoneyParam;
+      b: MoneyParam;
+      roundingUnit: string | null;
+      /** The side whose row prints no amount: its value is the sum of its rows. */
+      implied: 'a' | 'b';
+      children: number;
+      childLevel: string;
+      level: string;
+      table: TableId;
+    }
   | { kind: 'text'; field: string; a: string; b: string; caseOnly: boolean }
   | { kind: 'target'; a: string; b: string; unitOnly: boolean; indikator: string | null }
   | { kind: 'indicator-missing'; text: string; table: TableId };

@@ -74,7 +74,9 @@ export interface DiscrepancyInit {
   a: Side;
   b: Side | null;
   /** The message as key and parameters; its English rendering becomes `message`. */
-  msg: Message;
+  msg?: Message;
+  /** A message written as plain text instead (shown as written in every language): give `msg` where you can. */
+  message?: string;
   explanation?: ExplanationNode | null;
 }
 
@@ -82,5 +84,6 @@ export function makeDiscrepancy(init: DiscrepancyInit): Discrepancy {
   const va = init.a.value;
   const vb = init.b?.value ?? null;
   const difference = va instanceof Decimal && vb instanceof Decimal ? vb.minus(va) : null;
-  return { ...init, message: renderMessage(init.msg, 'en'), difference, explanation: init.explanation ?? null };
+  const message = init.msg ? renderMessage(init.msg, 'en') : (init.message ?? '');
+  return { ...init, msg: init.msg ?? null, message, difference, explanation: init.explanation ?? null };
 }

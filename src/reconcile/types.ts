@@ -17,6 +17,7 @@ export const RuleIdSchema = z.enum([
   'unread-table',
   'year-label',
   'unit-conflict',
+  'nomenclature',
 ]);
 export type RuleId = z.infer<typeof RuleIdSchema>;
 

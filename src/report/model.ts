@@ -96,6 +96,7 @@ export const RULE_TITLE: Record<RuleId, string> = {
   'unread-table': 'Table pages not read',
   'year-label': 'Year label contradicts the plan year',
   'unit-conflict': 'Money unit of header and cells disagree',
+  nomenclature: 'Code or name not as in the official nomenclature',
 };
 
 /** The folio printed on a PDF page, or null (pages are cited as printed: PDF p. 48 may be printed "45"). */

@@ -2,12 +2,12 @@ import { Decimal } from 'decimal.js';
 import { reconcile } from '../../src/reconcile/index.js';
 import { discrepanciesCsv, DISCREPANCY_COLUMNS, FINDING_COLUMNS } from '../../src/report/discrepancies-csv.js';
 import { parseCsv } from '../helpers/csv.js';
-import { seedLike } from '../helpers/records.js';
+import { seedLike, TABLE_RULES } from '../helpers/records.js';
 
 describe('discrepancies-csv', () => {
   it('writes a BOM, the exact columns, plain money, b − a differences and the cause of every finding', async () => {
     const x = seedLike();
-    const csv = await discrepanciesCsv(reconcile(x), { extraction: x });
+    const csv = await discrepanciesCsv(reconcile(x, { rules: TABLE_RULES }), { extraction: x });
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const lines = csv.slice(1).trimEnd().split('\n');
     expect(lines[0]).toBe(
@@ -52,7 +52,7 @@ describe('discrepancies-csv', () => {
 
   it('writes the message in the chosen language (Indonesian by default), the other columns unchanged', async () => {
     const x = seedLike();
-    const ds = reconcile(x);
+    const ds = reconcile(x, { rules: TABLE_RULES });
     const id = parseCsv(await discrepanciesCsv(ds, { extraction: x }));
     const en = parseCsv(await discrepanciesCsv(ds, { extraction: x, lang: 'en' }));
     const row = id.findIndex((r) => r.rule === 'missing-row' && r.severity === 'error');
@@ -67,7 +67,7 @@ describe('discrepancies-csv', () => {
 
   it('writes `;` separators and decimal commas for Excel with Indonesian regional settings', async () => {
     const x = seedLike();
-    const [d] = reconcile(x);
+    const [d] = reconcile(x, { rules: TABLE_RULES });
     const csv = await discrepanciesCsv([{ ...d, msg: null, message: 'a; b' }], { extraction: x, dialect: 'excel-id' });
     const [head, row] = csv.slice(1).split('\n');
     expect(head.split(';')).toEqual([...DISCREPANCY_COLUMNS]);
@@ -81,13 +81,13 @@ describe('discrepancies-csv', () => {
   });
 
   it('quotes fields that hold commas, quotes or newlines', async () => {
-    const [d] = reconcile(seedLike());
+    const [d] = reconcile(seedLike(), { rules: TABLE_RULES });
     const csv = await discrepanciesCsv([{ ...d, msg: null, message: 'a, "b"\nc' }]);
     expect(csv).toContain('"a, ""b""\nc"');
   });
 
   it('neutralises formula-like text but keeps a negative difference plain (--no-csv-escape keeps it raw)', async () => {
-    const [d] = reconcile(seedLike());
+    const [d] = reconcile(seedLike(), { rules: TABLE_RULES });
     const hostile = {
       ...d,
       doc: '=1+2',

@@ -1,10 +1,10 @@
 import { reconcile } from '../../src/reconcile/index.js';
 import { escapeHtml, REPORT_CSP, reportHtml } from '../../src/report/report-html.js';
-import { seedLike } from '../helpers/records.js';
+import { seedLike, TABLE_RULES } from '../helpers/records.js';
 
 describe('report-html', () => {
   const x = seedLike();
-  const ds = reconcile(x);
+  const ds = reconcile(x, { rules: TABLE_RULES });
   const html = reportHtml({ extraction: x, discrepancies: ds, generatedAt: '2024-06-01T14:37:00Z' });
   const htmlEn = reportHtml({
     extraction: x,
@@ -97,14 +97,14 @@ describe('report-html', () => {
     const y = seedLike();
     const r = y.records.find((q) => q.table === 'T41' && q.code === '7.01.01.2.01.0002')!;
     r.name = `${r.name}X`;
-    const h = reportHtml({ extraction: y, discrepancies: reconcile(y) });
+    const h = reportHtml({ extraction: y, discrepancies: reconcile(y, { rules: TABLE_RULES }) });
     expect(h).toMatch(/Koordinasi dan Penyusunan Dokumen RKA - SKPD<mark>X<\/mark>/);
   });
 
   it('escapes text from the document, also inside the page data', () => {
     const y = seedLike();
     y.records[0].name = '<script>alert("x")</script> & Co';
-    const h = reportHtml({ extraction: y, discrepancies: reconcile(y) });
+    const h = reportHtml({ extraction: y, discrepancies: reconcile(y, { rules: TABLE_RULES }) });
     expect(h).not.toContain('<script>alert');
     expect(h).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co');
     expect(escapeHtml(`'`)).toBe('&#39;');
@@ -112,11 +112,15 @@ describe('report-html', () => {
 
   it('says so when there is nothing to report', () => {
     const clean = seedLike({ clean: true });
-    expect(reportHtml({ extraction: clean, discrepancies: reconcile(clean) })).toContain(
+    expect(reportHtml({ extraction: clean, discrepancies: reconcile(clean, { rules: TABLE_RULES }) })).toContain(
       'Tidak ada selisih: tabel-tabel saling sesuai.',
     );
     expect(
-      reportHtml({ extraction: clean, discrepancies: reconcile(clean), locale: { lang: 'en', tz: 'UTC' } }),
+      reportHtml({
+        extraction: clean,
+        discrepancies: reconcile(clean, { rules: TABLE_RULES }),
+        locale: { lang: 'en', tz: 'UTC' },
+      }),
     ).toContain('No discrepancies: the tables agree.');
   });
 });

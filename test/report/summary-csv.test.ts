@@ -10,11 +10,11 @@ import {
   SUMMARY_COLUMNS,
 } from '../../src/report/summary-csv.js';
 import { parseCsv } from '../helpers/csv.js';
-import { seedLike } from '../helpers/records.js';
+import { seedLike, TABLE_RULES } from '../helpers/records.js';
 
 describe('summary-csv', () => {
   const x = seedLike();
-  const good = summaryRowFor(x, reconcile(x));
+  const good = summaryRowFor(x, reconcile(x, { rules: TABLE_RULES }));
   const scan = failedSummaryRow('scan-2019', 'scan-2019.pdf', 'failed', 'scanned: no text layer, OCR needed');
 
   it('writes one line per document, failed documents included, with causes, totals and checks', async () => {
