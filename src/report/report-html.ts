@@ -28,11 +28,14 @@ import { textDiff, type DiffRun } from './text-diff.js';
 import { groupCauses, type Cause, type CauseAnalysis } from '../reconcile/causes.js';
 import { causeTitle } from './cause-text.js';
 
+/** Control characters a file name or cell may smuggle in, shown as `\x1b` rather than written raw. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
 export function escapeHtml(s: string): string {
-  return s.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
+  return s
+    .replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
 const e = escapeHtml;
 

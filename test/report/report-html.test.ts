@@ -32,7 +32,7 @@ describe('report-html', () => {
     expect(htmlEn).toContain('<span class="badge error">error</span>');
   });
 
-  it('carries a Content-Security-Policy that lets nothing load or run but its inline style sheet', () => {
+  it('carries a Content-Security-Policy that lets nothing load or run but its inline style sheet and script', () => {
     const head = html.slice(0, html.indexOf('</head>'));
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(head);
     expect(meta).not.toBeNull();
@@ -47,10 +47,13 @@ describe('report-html', () => {
     expect(meta![1]).toBe(REPORT_CSP);
     expect(policy.get('default-src')).toEqual(["'none'"]);
     expect(policy.get('style-src')).toEqual(["'unsafe-inline'"]);
-    expect(policy.has('script-src')).toBe(false); // falls back to 'none': the report has no script
+    // the report's own filters and page views; no script from a document can appear (its text is escaped)
+    expect(policy.get('script-src')).toEqual(["'unsafe-inline'"]);
     expect(policy.get('img-src')).toEqual(['data:']);
+    expect(policy.get('base-uri')).toEqual(["'none'"]);
+    expect(policy.get('form-action')).toEqual(["'none'"]);
     // the report needs nothing the policy forbids
-    expect(html).not.toMatch(/<script|<link|<img|<iframe|<form|src=|url\(/i);
+    expect(html).not.toMatch(/<script src|<link|<img|<iframe|<form|\ssrc=|url\(/i);
   });
 
   it('shows the totals of each table side by side and counts per rule and severity', () => {
@@ -108,6 +111,7 @@ describe('report-html', () => {
     expect(h).not.toContain('<script>alert');
     expect(h).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co');
     expect(escapeHtml(`'`)).toBe('&#39;');
+    expect(escapeHtml('a\u001b]0;x\u0007b')).toBe('a\\x1b]0;x\\x07b');
   });
 
   it('says so when there is nothing to report', () => {
