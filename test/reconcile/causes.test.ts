@@ -3,7 +3,7 @@ import { amountAtStake, groupCauses } from '../../src/reconcile/causes.js';
 import { reconcile } from '../../src/reconcile/index.js';
 import type { Discrepancy, RuleId, Severity, Side } from '../../src/reconcile/types.js';
 import type { TableId } from '../../src/renja/schema.js';
-import { seedLike } from '../helpers/records.js';
+import { seedLike, TABLE_RULES } from '../helpers/records.js';
 
 type V = string | null;
 const side = (table: TableId, page: number | null, value: V, code: string | null = null): Side => ({
@@ -59,7 +59,7 @@ describe('amountAtStake', () => {
 describe('groupCauses', () => {
   it('folds the sample headline under its root: the row missing from T-C.33, echoed by total, program, kegiatan and prose', () => {
     const x = seedLike();
-    const ds = reconcile(x);
+    const ds = reconcile(x, { rules: TABLE_RULES });
     const a = groupCauses(ds, x);
     expect(a.findings).toHaveLength(ds.length);
     const first = a.causes[0];

@@ -111,7 +111,6 @@ describe('discrepancies-csv', () => {
       value_a: '=HYPERLINK("http://x","klik")',
       value_b: "=cmd|' /C calc'!A0",
       difference: '-200000000',
-      msg: null,
       message: '@SUM(A1:A2)',
     });
   });

@@ -7,7 +7,7 @@ import { DISCREPANCY_COLUMNS } from '../../src/report/discrepancies-csv.js';
 import { buildReportModel } from '../../src/report/model.js';
 import { documentSheets } from '../../src/report/workbook.js';
 import { RUPIAH_FORMAT, writeWorkbook } from '../../src/report/xlsx.js';
-import { seedLike } from '../helpers/records.js';
+import { seedLike, TABLE_RULES } from '../helpers/records.js';
 
 async function readBack(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -33,7 +33,10 @@ describe('the audit workbook', () => {
   let wb: ExcelJS.Workbook;
 
   beforeAll(async () => {
-    await writeWorkbook(file, documentSheets(buildReportModel({ extraction: x, discrepancies: reconcile(x) })));
+    await writeWorkbook(
+      file,
+      documentSheets(buildReportModel({ extraction: x, discrepancies: reconcile(x, { rules: TABLE_RULES }) })),
+    );
     wb = await readBack(file);
   });
 
