@@ -9,6 +9,7 @@
  * `--missed` lists the labelled errors not reported, `--false` the sampled findings judged false.
  * Reads ../shared/corpus/real; never run by the tests.
  */
+import { groupCauses } from '../src/reconcile/causes.js';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -159,6 +160,9 @@ interface DocResult {
   lostPages: number[];
   errors: { e: LabelErrorT; byPage: boolean; withAmount: boolean }[];
   findings: Discrepancy[];
+  /** Root causes (src/reconcile/causes.ts): all, and those of severity error. */
+  causes: number;
+  errorCauses: number;
 }
 
 async function main(): Promise<void> {
@@ -206,6 +210,11 @@ async function main(): Promise<void> {
       lostPages: [...new Set(lost)],
       errors,
       findings,
+      ...(() => {
+        if (outcome.status !== 'ok') return { causes: 0, errorCauses: 0 };
+        const cs = groupCauses(outcome.discrepancies, outcome.extraction).causes;
+        return { causes: cs.length, errorCauses: cs.filter((c) => c.severity === 'error').length };
+      })(),
     });
   }
 
@@ -227,6 +236,23 @@ async function main(): Promise<void> {
     `${'all'.padEnd(58)} ${''.padEnd(16)} ${String(tp).padStart(5)} ${String(rp).padStart(5)} ${String(fp).padStart(8)} ${String(tp - rp - fp).padStart(5)}`,
   );
   console.log(`read ${pct(rp, tp)}, read or flagged ${pct(rp + fp, tp)}, lost in silence ${pct(tp - rp - fp, tp)}`);
+
+  console.log('\nRoot causes: findings grouped by the cell, row, total or pattern that explains them\n');
+  console.log(`${'document'.padEnd(58)} findings  causes  errors  error causes`);
+  const sum = { f: 0, c: 0, e: 0, ec: 0 };
+  for (const r of results) {
+    const e = r.findings.filter((d) => d.severity === 'error').length;
+    sum.f += r.findings.length;
+    sum.c += r.causes;
+    sum.e += e;
+    sum.ec += r.errorCauses;
+    console.log(
+      `${r.label.file.slice(-58).padEnd(58)} ${String(r.findings.length).padStart(8)} ${String(r.causes).padStart(7)} ${String(e).padStart(7)} ${String(r.errorCauses).padStart(13)}`,
+    );
+  }
+  console.log(
+    `${'all'.padEnd(58)} ${String(sum.f).padStart(8)} ${String(sum.c).padStart(7)} ${String(sum.e).padStart(7)} ${String(sum.ec).padStart(13)}`,
+  );
 
   console.log(
     '\nRecall of labelled source errors (a finding of the right rule within a page; "+amount": quoting it)\n',

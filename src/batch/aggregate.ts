@@ -6,9 +6,6 @@
 import { createReadStream } from 'node:fs';
 import { writeFileAtomic } from '../report/atomic-write.js';
 
-/** The CSV header line of a column list (the column names need no quoting). */
-export const headerLine = (columns: readonly string[]): string => columns.join(',') + '\n';
-
 const NEWLINE = 0x0a;
 
 /** Writes `header`, then every source file's bytes after its first line, to `target` atomically. */

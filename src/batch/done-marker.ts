@@ -11,7 +11,8 @@ import { writeFileAtomic } from '../report/atomic-write.js';
 import type { DocResult } from './task.js';
 
 export const DONE_FILE = '.done.json';
-const MARKER_FORMAT = 1;
+/** 2: summary rows carry causes, totals and checks. A marker of another format is not resumed (redone). */
+const MARKER_FORMAT = 2;
 
 const ErrorClassSchema = z.enum(ERROR_CLASSES);
 const count = z.number().int().nonnegative().nullable();
@@ -28,9 +29,18 @@ export const DocResultSchema = z.object({
     pagesRead: count.default(null),
     tablesFound: count,
     records: count,
+    causes: count.optional(),
+    causesError: count.optional(),
+    causesWarning: count.optional(),
+    causesInfo: count.optional(),
+    amountAtStake: z.string().nullable().optional(),
     errors: count,
     warnings: count,
     infos: count,
+    totals: z.record(z.string(), z.string()).optional(),
+    checksRun: z.string().optional(),
+    checksSkipped: z.string().optional(),
+    sanity: z.string().optional(),
     message: z.string(),
   }),
   rules: z.record(z.string(), z.number().int().nonnegative()),

@@ -7,7 +7,8 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { auditDocument } from '../audit/document.js';
-import { TOOL, writeAuditOutputs, type OutputFormat } from '../audit/write-outputs.js';
+import { reportInputOf, TOOL, writeAuditOutputs, type OutputFormat } from '../audit/write-outputs.js';
+import { buildReportModel, type ReportModel } from '../report/model.js';
 import { docDirPath, makeDocDir, removeDocOutputs } from './doc-dir.js';
 import { DONE_FILE, makeDoneMarker, writeDoneMarker } from './done-marker.js';
 import { resultFor, type BatchTask, type DocResult } from './task.js';
@@ -34,13 +35,17 @@ export async function processDocument(task: BatchTask): Promise<DocResult> {
     { password: task.password, nomenklatur: task.nomenklatur },
     task.doc,
   );
-  if (outcome.status === 'ok')
+  let model: ReportModel | undefined;
+  if (outcome.status === 'ok') {
+    model = buildReportModel(reportInputOf(outcome, task.generatedAt, task.rel, task.locale));
     await writeAuditOutputs(task.outDir, outcome, ALL_FORMATS, task.generatedAt, {
-      csv: { escape: task.csvEscape !== false },
+      model,
+      csv: { escape: task.csvEscape !== false, dialect: task.csvDialect },
       displayPath: task.rel,
+      locale: task.locale,
     });
-  else await removeDocOutputs(docDir);
-  const result = resultFor(outcome, task.rel);
+  } else await removeDocOutputs(docDir);
+  const result = resultFor(outcome, task.rel, model);
   await makeDocDir(task.outDir, task.doc);
   await writeDoneMarker(docDir, makeDoneMarker(TOOL, task.sha256, result));
   return result;

@@ -59,6 +59,8 @@ export const JobPayloadSchema = z.strictObject({
     timeoutSeconds: z.number().positive().finite(),
     nomenklatur: z.string().optional(),
     generatedAt: z.iso.datetime(),
+    locale: z.strictObject({ lang: z.enum(['id', 'en']), tz: z.string().min(1) }).optional(),
+    csvDialect: z.enum(['default', 'excel-id']).optional(),
   }),
 });
 export type JobPayload = z.infer<typeof JobPayloadSchema>;
@@ -76,6 +78,7 @@ export function sameWork(a: JobPayload, b: JobPayload): boolean {
     a.doc === b.doc &&
     a.sha256 === b.sha256 &&
     a.options.timeoutSeconds === b.options.timeoutSeconds &&
+    a.options.csvDialect === b.options.csvDialect &&
     a.options.nomenklatur === b.options.nomenklatur
   );
 }

@@ -136,7 +136,9 @@ export async function runQueueWorker(opts: QueueWorkerOptions): Promise<QueueWor
       password: opts.password,
       nomenklatur: d.options.nomenklatur,
       generatedAt: d.options.generatedAt,
+      locale: d.options.locale,
       sha256: d.sha256,
+      csvDialect: d.options.csvDialect,
     };
     const attempt = `attempt ${job.attemptsMade + 1} of ${job.opts.attempts ?? 1}`;
     const fields = { doc: d.doc, runId: d.runId, job: job.id };

@@ -1,6 +1,6 @@
 /**
  * `renja batch` without the command line: find the PDFs, hash and name them, reuse what `--resume` may trust, run
- * the rest on the worker pool, then rebuild every aggregate (summary.csv, discrepancies.csv, records.csv,
+ * the rest on the worker pool, then rebuild every aggregate (summary.csv, discrepancies.csv, records.csv, batch.xlsx,
  * batch.json) from the per-document outputs. Per-document outputs and `.done.json` are the only state; aggregates
  * are always rewritten whole, so a batch killed at any moment and resumed ends with the same CSVs.
  */
@@ -15,10 +15,12 @@ import { TOOL } from '../audit/write-outputs.js';
 import { DISCREPANCY_COLUMNS } from '../report/discrepancies-csv.js';
 import { RECORD_COLUMNS } from '../report/records-csv.js';
 import { writeFileAtomic } from '../report/atomic-write.js';
-import type { CsvOptions } from '../report/escape.js';
+import { batchOverviewHtml } from '../report/batch-html.js';
 import { prepareOutDir } from '../report/out-dir.js';
-import { failedSummaryRow, summaryCsv, SUMMARY_COLUMNS, type SummaryRow } from '../report/summary-csv.js';
-import { concatCsvBodies, headerLine } from './aggregate.js';
+import { failedSummaryRow, summaryCsv, type SummaryRow } from '../report/summary-csv.js';
+import { csvHeaderLine, type CsvDialect, type CsvOptions } from '../report/format.js';
+import { concatCsvBodies } from './aggregate.js';
+import { writeBatchWorkbook } from './batch-workbook.js';
 import { batchJson, countBatch } from './batch-json.js';
 import { discoverPdfs, unreadableReason } from './discover.js';
 import { groupInputs, type GroupMode, type InputDocument } from './groups.js';
@@ -40,6 +42,7 @@ export const DEFAULT_TIMEOUT_SECONDS = 300;
 export const DEFAULT_WORKER_HEAP_MB = 4096;
 
 export { DOC_OUTPUTS } from './doc-dir.js';
+import type { ReaderLocale } from '../i18n/index.js';
 
 export interface BatchOptions {
   inputs: string[];
@@ -55,6 +58,8 @@ export interface BatchOptions {
   maxHeapMb?: number;
   /** Recorded in batch.json only. */
   failOn?: string;
+  /** Language and time zone of the reports (default Indonesian, WIB). */
+  locale?: ReaderLocale;
   /** Compiled worker module; defaults to dist/batch/worker.js. */
   workerFile?: string;
   progress?: BatchProgress;
@@ -64,6 +69,8 @@ export interface BatchOptions {
   abandon?: AbortSignal;
   /** Where the batch's events go (plan, documents done, aggregates written); nothing is logged without it. */
   log?: Logger;
+  /** How every CSV of the batch is written (per document and batch-wide). */
+  csvDialect?: CsvDialect;
   /** false with `--no-csv-escape`: every CSV cell written raw. */
   csvEscape?: boolean;
 }
@@ -164,7 +171,9 @@ export interface PreparedBatch {
   processed: number;
   progress?: BatchProgress;
   log?: Logger;
+  /** Escaping and dialect of every CSV of the batch (per document and batch-wide). */
   csv: CsvOptions;
+  locale?: ReaderLocale;
 }
 
 /**
@@ -233,7 +242,8 @@ export async function prepareBatch(opts: BatchOptions, clearTodo = true): Promis
     processed: 0,
     progress: opts.progress,
     log: opts.log,
-    csv: { escape: opts.csvEscape !== false },
+    csv: { escape: opts.csvEscape !== false, dialect: opts.csvDialect },
+    locale: opts.locale,
   };
 }
 
@@ -256,7 +266,7 @@ export async function recordFailure(outDir: string, e: PlanEntry, result: DocRes
 }
 
 /**
- * Rebuilds every aggregate from the per-document results (summary.csv, discrepancies.csv, records.csv, then
+ * Rebuilds every aggregate from the per-document results (summary.csv, discrepancies.csv, records.csv, batch.xlsx, then
  * batch.json), whichever driver produced them. `options` is what batch.json records of how the batch was run.
  */
 export async function finishBatch(p: PreparedBatch, options: Record<string, unknown>): Promise<BatchResult> {
@@ -274,20 +284,23 @@ export async function finishBatch(p: PreparedBatch, options: Record<string, unkn
     done.push(r);
   }
   const okDirs = rows.filter((r) => r.status === 'ok').map((r) => docDirPath(outDir, r.doc));
+  const dialect = p.csv.dialect;
+  await writeFileAtomic(path.join(outDir, 'summary.csv'), await summaryCsv(rows, p.csv));
   await writeFileAtomic(
-    path.join(outDir, 'summary.csv'),
-    rows.length ? await summaryCsv(rows, p.csv) : headerLine(SUMMARY_COLUMNS),
+    path.join(outDir, 'report.html'),
+    batchOverviewHtml(rows, { locale: p.locale, generatedAt: new Date().toISOString(), tool: TOOL }),
   );
   await concatCsvBodies(
     path.join(outDir, 'discrepancies.csv'),
-    headerLine(DISCREPANCY_COLUMNS),
+    csvHeaderLine(DISCREPANCY_COLUMNS, dialect),
     okDirs.map((d) => path.join(d, 'discrepancies.csv')),
   );
   await concatCsvBodies(
     path.join(outDir, 'records.csv'),
-    headerLine(RECORD_COLUMNS),
+    csvHeaderLine(RECORD_COLUMNS, dialect),
     okDirs.map((d) => path.join(d, 'records.csv')),
   );
+  await writeBatchWorkbook(outDir, rows, dialect, p.locale?.lang);
 
   const notDone = plan.filter((e) => !e.duplicateOf && !results.has(e.doc)).length;
   const interrupted = notDone > 0;
@@ -321,8 +334,10 @@ export async function runBatch(opts: BatchOptions): Promise<BatchResult> {
     password: opts.password,
     nomenklatur: opts.nomenklatur,
     generatedAt,
+    locale: opts.locale,
     sha256: e.sha256,
     ...(e.parts ? { parts: e.parts } : {}),
+    csvDialect: opts.csvDialect,
     csvEscape: opts.csvEscape !== false,
   }));
   opts.progress?.start(todo.length, p.resumed);

@@ -3,7 +3,10 @@ import path from 'node:path';
 import type { DocumentOutcome } from '../audit/document.js';
 import type { ErrorClass } from '../pdf/errors.js';
 import type { Discrepancy } from '../reconcile/types.js';
+import type { ReaderLocale } from '../i18n/index.js';
 import { failedSummaryRow, summaryRowFor, type SummaryRow } from '../report/summary-csv.js';
+import type { ReportModel } from '../report/model.js';
+import type { CsvDialect } from '../report/format.js';
 
 export interface BatchTask {
   file: string;
@@ -15,10 +18,14 @@ export interface BatchTask {
   /** `--nomenklatur`: the nomenclature version codes are checked against. */
   nomenklatur?: string;
   generatedAt: string;
+  /** Language and time zone of the reports (default Indonesian, WIB). */
+  locale?: ReaderLocale;
   /** Content hash the input was planned with, recorded in its `.done.json`. */
   sha256: string;
   /** A document made of several files (`--group folder`): its parts in reading order (`file` is their folder). */
   parts?: string[];
+  /** How the document's CSVs are written (default: comma-separated). */
+  csvDialect?: CsvDialect;
   /** false with `--no-csv-escape`: CSV cells written raw (default: formula-like text neutralised). */
   csvEscape?: boolean;
 }
@@ -38,14 +45,22 @@ export function ruleCounts(ds: Discrepancy[]): Record<string, number> {
 
 /** A failed document's result; the class leads the message (`encrypted: x.pdf: ...`) so summary.csv can be grepped. */
 export function failedResult(doc: string, rel: string, errorClass: ErrorClass, message: string): DocResult {
-  return { row: failedSummaryRow(doc, rel, 'failed', `${errorClass}: ${message}`), rules: {}, errorClass };
+  return { row: failedSummaryRow(doc, rel, statusOf(errorClass), `${errorClass}: ${message}`), rules: {}, errorClass };
+}
+
+/**
+ * summary.csv status of a document that gave no findings: a document without Renja tables (a cover, a prose
+ * chapter) was read fine and is listed as `no-renja-tables`, not as a failure; `--fail-on` alone decides the exit.
+ */
+export function statusOf(errorClass: ErrorClass): string {
+  return errorClass === 'no-renja-tables' ? 'no-renja-tables' : 'failed';
 }
 
 /**
  * A document's result for the summary. Failure messages name the file by its base name, never by the absolute path
  * it was read from, so summary.csv does not depend on where the inputs sit.
  */
-export function resultFor(outcome: DocumentOutcome, rel: string): DocResult {
+export function resultFor(outcome: DocumentOutcome, rel: string, model?: ReportModel): DocResult {
   if (outcome.status === 'failed')
     return failedResult(
       outcome.doc,
@@ -53,6 +68,6 @@ export function resultFor(outcome: DocumentOutcome, rel: string): DocResult {
       outcome.errorClass,
       outcome.files.reduce((m, f) => m.split(f).join(path.basename(f)), outcome.message),
     );
-  const row = { ...summaryRowFor(outcome.extraction, outcome.discrepancies), file: rel };
+  const row = { ...summaryRowFor(outcome.extraction, outcome.discrepancies, '', model), file: rel };
   return { row, rules: ruleCounts(outcome.discrepancies), errorClass: null };
 }

@@ -3,29 +3,27 @@ import { Command, Option, InvalidArgumentError } from 'commander';
 import path from 'node:path';
 import type { OutputFormat } from '../audit/write-outputs.js';
 import { uniqueDocNames } from '../batch/names.js';
-import { visible } from '../report/escape.js';
-import { formatRupiah } from '../report/format.js';
+import { statusOf } from '../batch/task.js';
+import type { CsvDialect, CsvOptions } from '../report/format.js';
 import { EXIT_CANT_WRITE, prepareOutDir } from '../report/out-dir.js';
-import { failedSummaryRow, writeSummaryCsv, type SummaryRow } from '../report/summary-csv.js';
-import { tableSummaries } from '../report/model.js';
-import type { Discrepancy, ExplanationNode, Severity } from '../reconcile/types.js';
-import { TABLE_LABEL } from '../reconcile/pairs.js';
-import { Decimal } from 'decimal.js';
+import { failedSummaryRow, mergeSummaryCsv, type SummaryRow } from '../report/summary-csv.js';
+import type { Severity } from '../reconcile/types.js';
 import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
 import { cannotWrite, onlyFiles, problem } from './output.js';
 import { withDocumentWorker } from './isolate.js';
-import { docNameOption, failOnOption, timeoutOption, type FailOn } from './parse-args.js';
+import {
+  csvDialectOption,
+  docNameOption,
+  examples,
+  failOnOption,
+  langOption,
+  timeoutOption,
+  tzOption,
+  type FailOn,
+} from './parse-args.js';
 import { commandPassword, passwordOptions, type PasswordFlags } from './password.js';
-import { documentParts, formatPageRanges } from '../renja/parts.js';
+import type { Lang } from '../i18n/index.js';
 import { nomenklaturOption } from './kode-command.js';
-
-/** How many total-mismatch headlines, and explaining rows under each, the terminal summary shows. */
-const MAX_HEADLINES = 3;
-const MAX_HEADLINE_ROWS = 3;
-
-function explanationLeaves(n: ExplanationNode): ExplanationNode[] {
-  return n.children.length ? n.children.flatMap(explanationLeaves) : [n];
-}
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
@@ -35,8 +33,8 @@ function parseFormats(value: string): Set<OutputFormat> {
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean)) {
-    if (f !== 'csv' && f !== 'json' && f !== 'html')
-      throw new InvalidArgumentError(`unknown format '${f}' (use csv, json, html)`);
+    if (f !== 'csv' && f !== 'json' && f !== 'html' && f !== 'xlsx')
+      throw new InvalidArgumentError(`unknown format '${f}' (use csv, json, html, xlsx)`);
     out.add(f);
   }
   return out;
@@ -49,6 +47,9 @@ interface AuditCommandOptions extends PasswordFlags {
   failOn?: FailOn;
   timeout: number;
   as?: string;
+  csvDialect?: CsvDialect;
+  lang: Lang;
+  tz: string;
   nomenklatur?: string;
   /** false with --no-csv-escape */
   csvEscape: boolean;
@@ -57,14 +58,35 @@ interface AuditCommandOptions extends PasswordFlags {
 
 export function auditCommand(): Command {
   const cmd = new Command('audit')
+    .addHelpText(
+      'after',
+      examples(
+        [
+          'renja audit renja-2024.pdf --out hasil',
+          'reports in hasil/renja-2024/ and hasil/summary.csv; the causes, largest first, on the terminal',
+        ],
+        [
+          'renja audit bab-*.pdf --out hasil --format csv,xlsx --csv-dialect excel-id',
+          'CSVs for Excel with Indonesian settings (`;`, decimal comma) and report.xlsx',
+        ],
+        [
+          'renja audit bab2.pdf bab3.pdf bab4.pdf --as renja-2024 --out hasil',
+          'a Renja published as several files, read as one document (pages in the order given)',
+        ],
+        ['renja audit renja-2024.pdf --out hasil --fail-on error', 'exit 3 when an error is found (for scripts)'],
+      ),
+    )
     .description('Audit Renja PDFs: extract their tables, cross-check them and write discrepancy reports')
     .argument('<pdf...>', 'one or more Renja PDF files (each its own document, unless --as joins them)')
     .requiredOption(
       '--out <dir>',
-      'output folder: <dir>/<doc>/{discrepancies.csv,records.csv,report.json,report.html} and <dir>/summary.csv',
+      'output folder: <dir>/<doc>/{discrepancies.csv,records.csv,report.json,report.html} and <dir>/summary.csv (merged with the rows of earlier runs)',
     )
     .addOption(
-      new Option('--format <formats>', 'which reports: any of csv,json,html')
+      new Option(
+        '--format <formats>',
+        'which reports: any of csv,json,html,xlsx (report.xlsx: causes, findings, records, tables, checks)',
+      )
         .default(new Set<OutputFormat>(['csv', 'json', 'html']), 'csv,json,html')
         .argParser(parseFormats),
     )
@@ -75,10 +97,13 @@ export function auditCommand(): Command {
         '--as <name>',
         'read the PDFs as one document named <name>, their pages in the order given (a Renja published as several files: bab2.pdf bab3.pdf bab4.pdf)',
       ),
-    )
-    .addOption(nomenklaturOption());
+    );
   for (const opt of passwordOptions()) cmd.addOption(opt);
   return cmd
+    .addOption(csvDialectOption())
+    .addOption(langOption())
+    .addOption(tzOption())
+    .addOption(nomenklaturOption())
     .option('--no-csv-escape', "write CSV text cells raw (default: a cell starting with = + - @ gets a leading ')")
     .addOption(logLevelOption())
     .action(async (pdfs: string[], o: AuditCommandOptions) => {
@@ -96,7 +121,7 @@ async function auditAll(pdfs: string[], o: AuditCommandOptions): Promise<void> {
   const pw = commandPassword(o);
   if (!pw) return;
   const generatedAt = new Date().toISOString();
-  const csv = { escape: o.csvEscape };
+  const csv: CsvOptions = { escape: o.csvEscape, dialect: o.csvDialect };
   // Before any document is read: an output folder that cannot be written is one line, not a late failure.
   await prepareOutDir(o.out);
   const names = uniqueDocNames(pdfs);
@@ -124,6 +149,8 @@ async function auditAll(pdfs: string[], o: AuditCommandOptions): Promise<void> {
           password: pw.password,
           nomenklatur: o.nomenklatur,
           generatedAt,
+          locale: { lang: o.lang, tz: o.tz },
+          csvDialect: o.csvDialect,
           csvEscape: o.csvEscape,
         });
         if (r.status === 'unwritable') {
@@ -133,12 +160,14 @@ async function auditAll(pdfs: string[], o: AuditCommandOptions): Promise<void> {
           continue;
         }
         if (r.status === 'failed') {
-          failed++;
+          const status = statusOf(r.errorClass);
+          // A document without Renja tables was read fine: listed, not a failure (`--fail-on` decides the exit).
+          if (status === 'failed') failed++;
           // The failure's one line, not logged as well: the user sees it once.
           problem(r.message);
           const label =
             typeof input === 'string' ? path.basename(input) : input.map((f) => path.basename(f)).join(' + ');
-          summary.push(failedSummaryRow(doc, label, 'failed', `${r.errorClass}: ${r.message}`));
+          summary.push(failedSummaryRow(doc, label, status, `${r.errorClass}: ${r.message}`));
           continue;
         }
         for (const w of r.warnings) log.warn({ file }, w);
@@ -159,47 +188,10 @@ async function auditAll(pdfs: string[], o: AuditCommandOptions): Promise<void> {
     });
   } finally {
     // Written whatever happened above (unless the folder cannot be written): every document read has its line.
-    if (!unwritable) await writeSummaryCsv(path.join(o.out, 'summary.csv'), summary, csv);
+    // Several `renja audit` runs into one folder build one summary: other documents' rows are kept.
+    if (!unwritable) await mergeSummaryCsv(path.join(o.out, 'summary.csv'), summary, csv);
   }
   if (unwritable) return;
   if (failed) process.exitCode = 1;
   else if (o.failOn && worst >= SEVERITY_RANK[o.failOn]) process.exitCode = 3;
-}
-
-export function humanSummary(
-  doc: string,
-  row: SummaryRow,
-  extraction: Parameters<typeof tableSummaries>[0],
-  ds: Discrepancy[],
-  dir: string,
-): string {
-  const parts = documentParts(extraction);
-  const files = parts.length > 1 ? ` in ${parts.length} files` : '';
-  const lines = [
-    `${doc}: ${row.pages} pages${files}, ${row.records} records; ${row.errors} errors, ${row.warnings} warnings, ${row.infos} infos`,
-  ];
-  for (const t of tableSummaries(extraction)) {
-    if (!t.pagu) continue;
-    lines.push(
-      `  ${t.label.padEnd(26)} ${formatPageRanges(parts, t.pages).padEnd(12)} total ${formatRupiah(t.pagu.value)}${t.pagu.source === 'printed' ? '' : ' (sum of rows)'}`,
-    );
-  }
-  // the headline: grand totals that disagree, and the rows that explain the gap
-  for (const d of ds.filter((x) => x.rule === 'total-mismatch' && x.severity !== 'info').slice(0, MAX_HEADLINES)) {
-    const a = d.a.value instanceof Decimal ? formatRupiah(d.a.value) : String(d.a.value);
-    const b = d.b?.value instanceof Decimal ? formatRupiah(d.b.value) : String(d.b?.value ?? '');
-    const gap = d.difference ? `, difference ${formatRupiah(d.difference)}` : '';
-    lines.push(`  ! ${TABLE_LABEL[d.a.table]} ${a} vs ${d.b ? TABLE_LABEL[d.b.table] : ''} ${b}${gap}`);
-    const leaves = d.explanation ? explanationLeaves(d.explanation) : [];
-    for (const leaf of leaves.slice(0, MAX_HEADLINE_ROWS)) {
-      lines.push(
-        `      ${leaf.level.replace('_', ' ')} ${leaf.code ?? leaf.name}: ${leaf.note}${leaf.difference ? ` (${formatRupiah(new Decimal(leaf.difference))})` : ''}`,
-      );
-    }
-    if (leaves.length > MAX_HEADLINE_ROWS)
-      lines.push(`      … and ${leaves.length - MAX_HEADLINE_ROWS} more rows (report.html)`);
-  }
-  lines.push(`  reports: ${dir}/`);
-  // names and rows come from the document and its file name: nothing in them reaches the terminal raw
-  return lines.map(visible).join('\n') + '\n';
 }

@@ -9,9 +9,22 @@ import { runBatch, type BatchOptions, type BatchResult } from '../batch/run-batc
 import { visible } from '../report/escape.js';
 import type { SummaryRow } from '../report/summary-csv.js';
 import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
+import type { CsvDialect } from '../report/format.js';
 import { cannotWrite, EXIT_USAGE, problem } from './output.js';
-import { failOnOption, positiveInt, queueUrl, runId, timeoutOption, type FailOn } from './parse-args.js';
+import {
+  csvDialectOption,
+  examples,
+  failOnOption,
+  langOption,
+  positiveInt,
+  queueUrl,
+  runId,
+  timeoutOption,
+  tzOption,
+  type FailOn,
+} from './parse-args.js';
 import { commandPassword, passwordOptions, type PasswordFlags } from './password.js';
+import type { Lang } from '../i18n/index.js';
 import { nomenklaturOption } from './kode-command.js';
 
 /** Exit status of a batch stopped by Ctrl-C, as shells report a SIGINT death (128 + 2). */
@@ -29,12 +42,18 @@ interface BatchCommandOptions extends PasswordFlags {
   queue?: string;
   runId?: string;
   attempts: number;
+  lang: Lang;
+  tz: string;
+  csvDialect?: CsvDialect;
   /** false with --no-csv-escape */
   csvEscape: boolean;
   logLevel: LogLevel;
 }
 
-/** 0 all processed, 1 any failed, 3 a finding at or above --fail-on (failures take precedence, as in `renja audit`). */
+/**
+ * 0 all processed, 1 any failed, 3 a finding at or above --fail-on (failures take precedence, as in `renja audit`).
+ * A document without Renja tables (`no-renja-tables`: a cover, a prose chapter) is not a failure.
+ */
 export function batchExitCode(rows: SummaryRow[], failOn?: FailOn): number {
   if (rows.some((r) => r.status === 'failed')) return 1;
   if (failOn === 'error' && rows.some((r) => (r.errors ?? 0) > 0)) return 3;
@@ -44,6 +63,20 @@ export function batchExitCode(rows: SummaryRow[], failOn?: FailOn): number {
 
 export function batchCommand(): Command {
   return new Command('batch')
+    .addHelpText(
+      'after',
+      examples(
+        [
+          'renja batch dokumen/ --out hasil',
+          'every PDF under dokumen/: hasil/summary.csv, hasil/batch.xlsx and one folder per document',
+        ],
+        ['renja batch dokumen/ --out hasil --resume', 'finish an interrupted batch, skipping documents already done'],
+        [
+          'renja batch dokumen/ --out hasil --queue redis://10.0.0.5:6379',
+          'spread the documents over `renja worker` machines',
+        ],
+      ),
+    )
     .description(
       'Audit every PDF under folders or globs in parallel: per-document reports plus batch-wide summary.csv, discrepancies.csv, records.csv and batch.json',
     )
@@ -75,6 +108,9 @@ export function batchCommand(): Command {
       runId,
     )
     .option('--attempts <n>', 'with --queue: tries per document when its worker crashes or times out', positiveInt, 3)
+    .addOption(langOption())
+    .addOption(tzOption())
+    .addOption(csvDialectOption())
     .option(
       '--no-csv-escape',
       "write CSV text cells raw (default: a cell starting with = + - @ gets a leading '); not with --queue",
@@ -121,10 +157,12 @@ export function batchCommand(): Command {
           nomenklatur: o.nomenklatur,
           timeoutSeconds: o.timeout,
           failOn: o.failOn,
+          locale: { lang: o.lang, tz: o.tz },
           progress,
           stop: stop.signal,
           abandon: abandon.signal,
           log,
+          csvDialect: o.csvDialect,
           csvEscape: o.csvEscape,
         };
         let lost: string | undefined;
@@ -145,8 +183,9 @@ export function batchCommand(): Command {
         const ok = result.rows.filter((r) => r.status === 'ok').length;
         const failed = result.rows.filter((r) => r.status === 'failed').length;
         const dup = result.rows.filter((r) => r.status === 'duplicate').length;
+        const none = result.rows.filter((r) => r.status === 'no-renja-tables').length;
         process.stdout.write(
-          `${result.found} ${o.group === 'folder' ? 'documents' : 'PDFs'}: ${ok} ok, ${failed} failed, ${dup} duplicates` +
+          `${result.found} ${o.group === 'folder' ? 'documents' : 'PDFs'}: ${ok} ok, ${none} without Renja tables, ${failed} failed, ${dup} duplicates` +
             `${result.resumed ? ` (${result.resumed} resumed)` : ''}${result.interrupted ? `; ${result.found - result.rows.length} not done (interrupted)` : ''}\n` +
             `  summary: ${visible(path.join(o.out, 'summary.csv'))}\n`,
         );

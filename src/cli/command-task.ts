@@ -6,25 +6,30 @@
 import path from 'node:path';
 import { auditDocument, extractDocument } from '../audit/document.js';
 import {
+  reportInputOf,
   writeAuditOutputs,
   writeExtractOutputs,
   type ExtractFormat,
   type OutputFormat,
 } from '../audit/write-outputs.js';
+import { DEFAULT_LOCALE, type ReaderLocale } from '../i18n/index.js';
 import type { ErrorClass } from '../pdf/errors.js';
 import type { PageData } from '../pdf/types.js';
 import { DocDirError } from '../batch/doc-dir.js';
 import { pageDebugSvg } from '../report/debug-svg.js';
 import { visible } from '../report/escape.js';
+import type { CsvDialect } from '../report/format.js';
+import { buildReportModel } from '../report/model.js';
 import { OutDirError } from '../report/out-dir.js';
 import { recordsCsv } from '../report/records-csv.js';
 import { recordsJson } from '../report/records-json.js';
 import { documentParts } from '../renja/parts.js';
 import { summaryRowFor, type SummaryRow } from '../report/summary-csv.js';
 import { tablesToCsv, tablesToJson } from '../report/tables.js';
+import { terminalSummary } from '../report/terminal.js';
 import { extractTables } from '../tables/extract.js';
 import type { Area } from '../tables/options.js';
-import { humanSummary, SEVERITY_RANK } from './audit-command.js';
+import { SEVERITY_RANK } from './audit-command.js';
 import { writeOutput } from './output.js';
 import { describeFailure, failureClass } from './run-document.js';
 
@@ -39,6 +44,10 @@ export interface AuditTask {
   /** `--nomenklatur`: the nomenclature version codes are checked against. */
   nomenklatur?: string;
   generatedAt: string;
+  /** `--lang`/`--tz`: language and time zone of the reports and the terminal summary (default Indonesian, WIB). */
+  locale?: ReaderLocale;
+  /** `--csv-dialect` (default: comma-separated). */
+  csvDialect?: CsvDialect;
   /** false with --no-csv-escape */
   csvEscape: boolean;
 }
@@ -102,13 +111,20 @@ async function audit(t: AuditTask): Promise<CommandResult> {
   const outcome = await auditDocument(t.file, { password: t.password, nomenklatur: t.nomenklatur }, t.doc);
   if (outcome.status === 'failed')
     return { status: 'failed', errorClass: outcome.errorClass, message: outcome.message };
-  await writeAuditOutputs(t.outDir, outcome, new Set(t.formats), t.generatedAt, { csv: { escape: t.csvEscape } });
-  const row = summaryRowFor(outcome.extraction, outcome.discrepancies);
+  const locale = t.locale ?? DEFAULT_LOCALE;
+  // One model for the reports, the summary row and the terminal: causes are grouped once.
+  const model = buildReportModel(reportInputOf(outcome, t.generatedAt, undefined, locale));
+  await writeAuditOutputs(t.outDir, outcome, new Set(t.formats), t.generatedAt, {
+    csv: { escape: t.csvEscape, dialect: t.csvDialect },
+    model,
+    locale,
+  });
+  const row = summaryRowFor(outcome.extraction, outcome.discrepancies, '', model);
   let worst = 0;
   for (const d of outcome.discrepancies) worst = Math.max(worst, SEVERITY_RANK[d.severity]);
   return {
     status: 'ok',
-    stdout: humanSummary(outcome.doc, row, outcome.extraction, outcome.discrepancies, path.join(t.outDir, outcome.doc)),
+    stdout: terminalSummary(model, path.join(t.outDir, outcome.doc), locale.lang),
     warnings: outcome.limits.map((l) => `${inputLabel(t.file)}: ${l.message}`),
     row,
     worst,

@@ -5,7 +5,7 @@ import type { ExtractFormat } from '../audit/write-outputs.js';
 import { prepareOutDir } from '../report/out-dir.js';
 import { reportResult, withDocumentWorker } from './isolate.js';
 import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
-import { timeoutOption } from './parse-args.js';
+import { examples, timeoutOption } from './parse-args.js';
 import { commandPassword, passwordOptions, type PasswordFlags } from './password.js';
 import { runDocument } from './run-document.js';
 
@@ -35,6 +35,16 @@ interface ExtractCommandOptions extends PasswordFlags {
 
 export function extractCommand(): Command {
   const cmd = new Command('extract')
+    .addHelpText(
+      'after',
+      examples(
+        ['renja extract renja-2024.pdf --out data', 'data/records.csv and data/records.json'],
+        [
+          'renja extract renja-2024.pdf --out data --format json',
+          'records.json only, with the detected layout of every table',
+        ],
+      ),
+    )
     .description('Extract the Renja records (codes, levels, indicators, targets, money) of a PDF')
     .argument('<pdf>', 'the Renja PDF')
     .option('--out <dir>', 'write records.csv and/or records.json into this folder (default: CSV to stdout)')

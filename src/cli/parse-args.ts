@@ -5,6 +5,9 @@ import { RunIdSchema } from '../batch/queue-payload.js';
 import { DEFAULT_TIMEOUT_SECONDS } from '../batch/run-batch.js';
 import { parseRedisUrl } from '../batch/queue-url.js';
 import type { Area } from '../tables/options.js';
+import { DEFAULT_LANG, DEFAULT_TZ, LANGS } from '../i18n/index.js';
+import { isTimeZone } from '../i18n/dates.js';
+import { CSV_DIALECTS } from '../report/format.js';
 
 /** `--fail-on`: the severities a finding can fail the run at (exit 3). */
 export const FAIL_ON = ['error', 'warning'] as const;
@@ -14,6 +17,19 @@ export function failOnOption(): Option {
   return new Option('--fail-on <severity>', 'exit 3 when a finding at or above this severity is found').choices(
     FAIL_ON,
   );
+}
+
+/** The `Examples:` block shown after a command's options in `--help`. */
+export function examples(...lines: [command: string, what: string][]): string {
+  return `\nExamples:\n${lines.map(([c, w]) => `  $ ${c}\n      ${w}`).join('\n')}\n`;
+}
+
+/** `--csv-dialect`: `excel-id` writes `;` separators and decimal commas (Excel under Indonesian settings). */
+export function csvDialectOption(): Option {
+  return new Option(
+    '--csv-dialect <dialect>',
+    'CSV flavour: default (comma, decimal point) or excel-id (semicolon, decimal comma: Excel with Indonesian regional settings)',
+  ).choices(CSV_DIALECTS);
 }
 
 export function positiveInt(value: string): number {
@@ -61,8 +77,9 @@ export function runId(value: string): string {
  */
 export const MAX_PAGE_NUMBER = 100_000;
 
-/** `1,3-5` -> [1, 3, 4, 5] (each page once, in the order first given). */
-export function parsePageList(value: string): number[] {
+/** `1,3-5` -> [1, 3, 4, 5] (each page once, in the order first given); `all` -> 'all' (as tabula's `--pages all`). */
+export function parsePageList(value: string): number[] | 'all' {
+  if (value.trim().toLowerCase() === 'all') return 'all';
   const pages = new Set<number>();
   for (const part of value
     .split(',')
@@ -106,4 +123,25 @@ export function docNameArg(value: string): string {
 
 export function docNameOption(flags: string, description: string): Option {
   return new Option(flags, description).argParser(docNameArg);
+}
+
+/** `--lang` and `--tz`: the language and time zone of everything a person reads. */
+export function langOption(): Option {
+  return new Option('--lang <lang>', 'language of the reports and the summary: id (Bahasa Indonesia) or en')
+    .choices(LANGS)
+    .default(DEFAULT_LANG);
+}
+
+export function tzOption(): Option {
+  return new Option(
+    '--tz <zone>',
+    'time zone of the dates shown (IANA name; Asia/Jakarta = WIB, Asia/Makassar = WITA, Asia/Jayapura = WIT)',
+  )
+    .default(DEFAULT_TZ)
+    .argParser(timeZone);
+}
+
+export function timeZone(value: string): string {
+  if (!isTimeZone(value)) throw new InvalidArgumentError(`unknown time zone '${value}' (e.g. Asia/Jakarta)`);
+  return value;
 }

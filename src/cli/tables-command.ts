@@ -6,7 +6,7 @@ import { OutDirError, prepareOutDir } from '../report/out-dir.js';
 import type { Area } from '../tables/options.js';
 import { reportResult, withDocumentWorker } from './isolate.js';
 import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
-import { parseArea, parsePageList, timeoutOption } from './parse-args.js';
+import { examples, parseArea, parsePageList, timeoutOption } from './parse-args.js';
 import { commandPassword, passwordOptions, type PasswordFlags } from './password.js';
 import { runDocument } from './run-document.js';
 
@@ -16,7 +16,7 @@ const FORMATS = ['csv', 'json'] as const;
 
 /** The options as commander hands them over once its parsers and choices have checked them. */
 interface TablesCommandOptions extends PasswordFlags {
-  pages?: number[];
+  pages?: number[] | 'all';
   area?: Area;
   method: (typeof METHODS)[number];
   engine: (typeof ENGINES)[number];
@@ -34,9 +34,23 @@ interface TablesCommandOptions extends PasswordFlags {
 
 export function tablesCommand(): Command {
   const cmd = new Command('tables')
+    .addHelpText(
+      'after',
+      examples(
+        [
+          'renja tables renja-2024.pdf --pages all --out tabel.csv',
+          'every table as CSV, tables separated by a blank line',
+        ],
+        ['renja tables renja-2024.pdf --pages 42-53 --format json', 'cells with page, box and spans'],
+        [
+          'renja tables renja-2024.pdf --pages 48 --debug svg/',
+          'an SVG of page 48 showing rulings, text and cells found',
+        ],
+      ),
+    )
     .description('Extract the tables of a PDF (cells with page, bounding box and spans)')
     .argument('<pdf>', 'the PDF file')
-    .option('--pages <list>', 'pages to read, e.g. 1,3-5 (default: all)', parsePageList)
+    .option('--pages <list>', 'pages to read: all, or a list such as 1,3-5 (default: all)', parsePageList)
     .option('--area <top,left,bottom,right>', 'only this region of each page, in points from the top-left', parseArea)
     .addOption(
       new Option('--method <method>', 'lattice (ruled tables), stream (borderless) or auto')
@@ -79,7 +93,7 @@ export function tablesCommand(): Command {
         run({
           kind: 'tables',
           file: pdf,
-          pages: o.pages,
+          pages: o.pages === 'all' ? undefined : o.pages,
           area: o.area,
           method: o.method,
           engine: o.engine,

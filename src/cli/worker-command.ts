@@ -2,7 +2,7 @@
 import { Command, Option } from 'commander';
 import os from 'node:os';
 import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
-import { positiveInt, queueUrl } from './parse-args.js';
+import { examples, positiveInt, queueUrl } from './parse-args.js';
 import { commandPassword, passwordOptions, type PasswordFlags } from './password.js';
 
 /** The options as commander hands them over once its parsers have checked them. */
@@ -19,6 +19,19 @@ interface WorkerCommandOptions extends PasswordFlags {
 export function workerCommand(): Command {
   return (
     new Command('worker')
+      .addHelpText(
+        'after',
+        examples(
+          [
+            'renja worker --queue redis://10.0.0.5:6379 --input-root /srv/dokumen',
+            "take documents from the coordinator's queue, reading no file outside /srv/dokumen",
+          ],
+          [
+            'renja worker --queue redis://10.0.0.5:6379 --out /mnt/hasil --input-root /mnt/dokumen',
+            'where this machine mounts the shared folders elsewhere',
+          ],
+        ),
+      )
       .description(
         'Process the documents of `renja batch --queue` runs: one job at a time per --concurrency, until Ctrl-C or SIGTERM',
       )

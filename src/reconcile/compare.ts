@@ -4,7 +4,8 @@
  * severities and wording, this module decides what differs.
  */
 import { Decimal } from 'decimal.js';
-import type { RenjaRecord, Target } from '../renja/schema.js';
+import type { RenjaRecord, TableId } from '../renja/schema.js';
+import type { DetailParam } from '../i18n/messages.js';
 import {
   blankByForm,
   moneyUnitOf,
@@ -21,7 +22,6 @@ import {
   bareName,
   compareTargets,
   compareText,
-  formatRupiah,
   moneyComparable,
   moneyValue,
   spacelessKey,
@@ -53,26 +53,13 @@ export interface FieldDiff {
   recordB: RenjaRecord;
   valueA: Decimal | string | null;
   valueB: Decimal | string | null;
-  /** What differs, e.g. `Rp 1.000 vs Rp 2.000`, without table names. */
-  detail: string;
+  /** What differs (rendered by the catalogues: `Rp 1.000 vs Rp 2.000`), without table names. */
+  detail: DetailParam;
 }
 
 export const TEXT_FIELDS: readonly FieldName[] = ['name', 'lokasi', 'sumber_dana'];
 
-export function showMoney(v: Decimal | null): string {
-  return v === null ? 'blank' : formatRupiah(v);
-}
-
-export function showTarget(t: Target | null): string {
-  return t === null ? 'blank' : t.raw.trim() || 'blank';
-}
-
-const SOURCE_LABEL: Record<string, string> = {
-  apbdKab: 'APBD Kabupaten/Kota',
-  apbdProv: 'APBD Provinsi',
-  apbn: 'APBN',
-  lainnya: 'other sources',
-};
+const plain = (v: Decimal | null): string | null => (v === null ? null : v.toFixed());
 
 /** The fund source of `r` whose amount equals `value`, when `r` splits its pagu by source. */
 export function sourcePartEqual(r: RenjaRecord, value: Decimal | null): string | null {
@@ -108,7 +95,7 @@ export function compareMoney(
       recordB: b,
       valueA: va,
       valueB: vb,
-      detail: `${showMoney(va)} vs ${showMoney(vb)} (equal to the ${SOURCE_LABEL[part] ?? part} part of the pagu split by fund source)`,
+      detail: { kind: 'money-source-part', a: plain(va), b: plain(vb), source: part },
     };
   }
   const unit = views ? Math.max(moneyUnitOf(views.a, a), moneyUnitOf(views.b, b)) : 1;
@@ -121,7 +108,7 @@ export function compareMoney(
     recordB: b,
     valueA: va,
     valueB: vb,
-    detail: `${showMoney(va)} vs ${showMoney(vb)}${rounding ? ` (within rounding of amounts printed in units of ${formatRupiah(new Decimal(unit))})` : ''}`,
+    detail: { kind: 'money', a: plain(va), b: plain(vb), roundingUnit: rounding ? String(unit) : null },
   };
 }
 
@@ -143,7 +130,7 @@ export function compareTextField(a: RenjaRecord, b: RenjaRecord, field: FieldNam
     recordB: b,
     valueA: ta,
     valueB: tb,
-    detail: `"${truncate(ta)}" vs "${truncate(tb)}"${c === 'case-or-spacing' ? ' (case/spacing/wording only)' : ''}`,
+    detail: { kind: 'text', field, a: truncate(ta), b: truncate(tb), caseOnly: c === 'case-or-spacing' },
   };
 }
 
@@ -154,7 +141,7 @@ export function compareTextField(a: RenjaRecord, b: RenjaRecord, field: FieldNam
 export function compareIndicators(
   na: RowNode,
   nb: RowNode,
-  opts: { indikator: boolean; target: boolean; labels: readonly [string, string] },
+  opts: { indikator: boolean; target: boolean; labels: readonly [TableId, TableId] },
 ): FieldDiff[] {
   const ia = na.indicators;
   const ib = nb.indicators;
@@ -185,14 +172,20 @@ export function compareIndicators(
           recordB: eb.record,
           valueA: ea.indikator,
           valueB: eb.indikator,
-          detail: `"${truncate(ea.indikator)}" vs "${truncate(eb.indikator)}"${c === 'case-or-spacing' ? ' (case/spacing only)' : ''}`,
+          detail: {
+            kind: 'text',
+            field: 'indikator',
+            a: truncate(ea.indikator),
+            b: truncate(eb.indikator),
+            caseOnly: c === 'case-or-spacing',
+          },
         });
       }
     }
     if (opts.target && ea.target && eb.target) {
       const c = compareTargets(ea.target, eb.target);
       if (c !== 'same') {
-        const label = ia.length > 1 || ib.length > 1 ? ` (indikator "${truncate(ea.indikator, 50)}")` : '';
+        const label = ia.length > 1 || ib.length > 1 ? truncate(ea.indikator, 50) : null;
         out.push({
           field: 'target',
           kind: c === 'unit-only' ? 'target-unit' : 'target',
@@ -200,7 +193,13 @@ export function compareIndicators(
           recordB: eb.record,
           valueA: ea.target.raw,
           valueB: eb.target.raw,
-          detail: `${showTarget(ea.target)} vs ${showTarget(eb.target)}${c === 'unit-only' ? ' (same quantity, unit differs)' : ''}${label}`,
+          detail: {
+            kind: 'target',
+            a: ea.target.raw.trim(),
+            b: eb.target.raw.trim(),
+            unitOnly: c === 'unit-only',
+            indikator: label,
+          },
         });
       }
     }
@@ -214,7 +213,7 @@ export function compareIndicators(
         recordB: nb.record,
         valueA: ea.indikator,
         valueB: null,
-        detail: `indikator "${truncate(ea.indikator)}" only in ${opts.labels[0]}`,
+        detail: { kind: 'indicator-missing', text: truncate(ea.indikator), table: opts.labels[0] },
       });
     }
     for (const eb of leftB.slice(n)) {
@@ -225,7 +224,7 @@ export function compareIndicators(
         recordB: eb.record,
         valueA: null,
         valueB: eb.indikator,
-        detail: `indikator "${truncate(eb.indikator)}" only in ${opts.labels[1]}`,
+        detail: { kind: 'indicator-missing', text: truncate(eb.indikator), table: opts.labels[1] },
       });
     }
   }
@@ -256,7 +255,7 @@ function compareImpliedMoney(
   nb: RowNode,
   field: MoneyField,
   views: CompareViews,
-  labels: readonly [string, string],
+  labels: readonly [TableId, TableId],
 ): FieldDiff | null {
   const blankA = blankByForm(views.a, na.record, field);
   const blankB = blankByForm(views.b, nb.record, field);
@@ -270,7 +269,6 @@ function compareImpliedMoney(
   const unit = Math.max(moneyUnitOf(views.a, na.record), moneyUnitOf(views.b, nb.record));
   const rounding = value.minus(sum).abs().lte(sumSlack(unit, implied.children.length));
   const [va, vb] = blankA ? [sum, value] : [value, sum];
-  const what = `sum of its ${implied.children.length} ${implied.children[0].level.replace('_', ' ')} rows`;
   return {
     field,
     kind: rounding ? 'money-rounding' : 'money',
@@ -278,10 +276,17 @@ function compareImpliedMoney(
     recordB: nb.record,
     valueA: va,
     valueB: vb,
-    detail:
-      `${showMoney(va)}${blankA ? ` (${what})` : ''} vs ${showMoney(vb)}${blankB ? ` (${what})` : ''}` +
-      (rounding ? ` (within rounding of amounts printed in units of ${formatRupiah(new Decimal(unit))})` : '') +
-      ` (the ${implied.level.replace('_', ' ')} row of ${blankA ? labels[0] : labels[1]} prints no amount)`,
+    detail: {
+      kind: 'money-implied',
+      a: plain(va),
+      b: plain(vb),
+      roundingUnit: rounding ? String(unit) : null,
+      implied: blankA ? 'a' : 'b',
+      children: implied.children.length,
+      childLevel: implied.children[0].level,
+      level: implied.level,
+      table: blankA ? labels[0] : labels[1],
+    },
   };
 }
 
@@ -290,7 +295,7 @@ export function compareNodes(
   na: RowNode,
   nb: RowNode,
   fields: Set<FieldName>,
-  labels: readonly [string, string],
+  labels: readonly [TableId, TableId],
   views?: CompareViews,
 ): FieldDiff[] {
   const out: FieldDiff[] = [];

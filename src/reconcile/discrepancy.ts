@@ -4,6 +4,8 @@ import type { Money, RenjaRecord, SourceRef, TableId } from '../renja/schema.js'
 import type { Discrepancy, ExplanationNode, RuleId, Severity, Side } from './types.js';
 import type { FieldName, MoneyField } from './context.js';
 import { cleanText } from '../renja/text.js';
+import { renderMessage } from '../i18n/index.js';
+import type { Message } from '../i18n/messages.js';
 
 /** refs may be keyed camelCase (record field names) or snake_case (discrepancy field names). */
 const REF_KEYS: Record<string, string[]> = {
@@ -71,7 +73,10 @@ export interface DiscrepancyInit {
   field: string;
   a: Side;
   b: Side | null;
-  message: string;
+  /** The message as key and parameters; its English rendering becomes `message`. */
+  msg?: Message;
+  /** A message written as plain text instead (shown as written in every language): give `msg` where you can. */
+  message?: string;
   explanation?: ExplanationNode | null;
 }
 
@@ -79,5 +84,6 @@ export function makeDiscrepancy(init: DiscrepancyInit): Discrepancy {
   const va = init.a.value;
   const vb = init.b?.value ?? null;
   const difference = va instanceof Decimal && vb instanceof Decimal ? vb.minus(va) : null;
-  return { ...init, difference, explanation: init.explanation ?? null };
+  const message = init.msg ? renderMessage(init.msg, 'en') : (init.message ?? '');
+  return { ...init, msg: init.msg ?? null, message, difference, explanation: init.explanation ?? null };
 }

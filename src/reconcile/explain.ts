@@ -7,14 +7,21 @@ import type { Discrepancy, ExplanationNode } from './types.js';
 import type { MoneyField, ReconcileContext, RowNode } from './context.js';
 import { moneyOf } from './discrepancy.js';
 import { matchOf, type MatchResult } from './match.js';
-import { TABLE_LABEL } from './pairs.js';
 import { topLevelNodes } from './totals.js';
 import { cleanText } from '../renja/text.js';
-import { formatRupiah, moneyValue, ZERO } from './util.js';
+import { moneyValue, ZERO } from './util.js';
+import type { TableId } from '../renja/schema.js';
+import { renderMessage } from '../i18n/index.js';
+import { msg, type Message } from '../i18n/messages.js';
 
 interface Labels {
-  a: string;
-  b: string;
+  a: TableId;
+  b: TableId;
+}
+
+/** A note as message and its English text (the explanation tree keeps both, see types.ts). */
+function note(m: Message): { note: string; noteMsg: Message } {
+  return { note: renderMessage(m, 'en'), noteMsg: m };
 }
 
 const val = (n: RowNode, f: MoneyField): Decimal | null => moneyValue(moneyOf(n.record, f));
@@ -25,10 +32,9 @@ function leafSum(n: ExplanationNode): Decimal {
   return n.children.reduce((acc, c) => acc.plus(leafSum(c)), ZERO);
 }
 
-function coverageNote(gap: Decimal, children: ExplanationNode[]): string {
+function coverageNote(gap: Decimal, children: ExplanationNode[], ofTotal = false): Message {
   const leaves = children.reduce((acc, c) => acc.plus(leafSum(c)), ZERO);
-  if (leaves.equals(gap)) return `fully explained: the rows below account for the whole gap of ${formatRupiah(gap)}`;
-  return `partly explained: the rows below account for ${formatRupiah(leaves)} of the gap of ${formatRupiah(gap)}; the rest is in this row's own figure (see rollup-mismatch)`;
+  return msg('note-covered', { gap: gap.toFixed(), covered: leaves.toFixed(), full: leaves.equals(gap), ofTotal });
 }
 
 function missingLeaf(n: RowNode, f: MoneyField, inA: boolean, l: Labels): ExplanationNode | null {
@@ -41,7 +47,7 @@ function missingLeaf(n: RowNode, f: MoneyField, inA: boolean, l: Labels): Explan
     valueA: inA ? str(v) : null,
     valueB: inA ? null : str(v),
     difference: str(inA ? v.negated() : v),
-    note: `missing from ${inA ? l.b : l.a}`,
+    ...note(msg('note-missing', { from: inA ? l.b : l.a })),
     children: [],
   };
 }
@@ -86,11 +92,10 @@ export function explainPair(
   const kidsA = childrenInScope(na, m);
   const kidsB = childrenInScope(nb, m);
   const children = explainChildren(m, kidsA, kidsB, f, l);
-  let note: string;
-  if (children.length > 0) note = coverageNote(gap, children);
-  else if (kidsA.length > 0 || kidsB.length > 0)
-    note = `no row below differs: the gap of ${formatRupiah(gap)} is in this row's own figure (see rollup-mismatch)`;
-  else note = `${l.a} ${va ? formatRupiah(va) : 'blank'}, ${l.b} ${vb ? formatRupiah(vb) : 'blank'}`;
+  let why: Message;
+  if (children.length > 0) why = coverageNote(gap, children);
+  else if (kidsA.length > 0 || kidsB.length > 0) why = msg('note-own-figure', { gap: gap.toFixed() });
+  else why = msg('note-values', { tableA: l.a, valueA: str(va), tableB: l.b, valueB: str(vb) });
   return {
     code: na.record.code,
     name: cleanText(na.record.name),
@@ -98,7 +103,7 @@ export function explainPair(
     valueA: str(va),
     valueB: str(vb),
     difference: str(gap),
-    note,
+    ...note(why),
     children,
   };
 }
@@ -116,7 +121,7 @@ function explainOne(ctx: ReconcileContext, d: Discrepancy): ExplanationNode | nu
   const tb = ctx.tables.get(d.b.table);
   if (!ta || !tb) return null;
   const m = matchOf(ctx, ta, tb);
-  const l = { a: TABLE_LABEL[ta.id], b: TABLE_LABEL[tb.id] };
+  const l = { a: ta.id, b: tb.id };
 
   if (d.rule === 'total-mismatch') {
     const va = d.a.value as Decimal;
@@ -131,13 +136,7 @@ function explainOne(ctx: ReconcileContext, d: Discrepancy): ExplanationNode | nu
       valueA: str(va),
       valueB: str(vb),
       difference: str(gap),
-      note:
-        children.length > 0
-          ? coverageNote(gap, children).replace(
-              "this row's own figure (see rollup-mismatch)",
-              'the totals themselves (see declared-total-mismatch)',
-            )
-          : 'no program row differs: the gap is in the totals themselves (see declared-total-mismatch)',
+      ...note(children.length > 0 ? coverageNote(gap, children, true) : msg('note-total-own-figure', {})),
       children,
     };
   }

@@ -2,6 +2,7 @@
 import type { Decimal } from 'decimal.js';
 import type { Level, RenjaRecord } from '../renja/schema.js';
 import type { MoneyField, RowNode, TableView } from './context.js';
+import type { TotalParam } from '../i18n/messages.js';
 import { moneyOf } from './discrepancy.js';
 import { moneyComparable, moneyValue, sum } from './util.js';
 
@@ -68,6 +69,7 @@ export function tableTotal(view: TableView, field: MoneyField): TableTotal | nul
   return computed && computed.unreadable === 0 ? computed : null;
 }
 
-export function describeTotal(t: TableTotal): string {
-  return t.source === 'printed' ? 'printed total row' : `sum of ${t.rows} ${t.level ?? ''} rows (no printed total)`;
+/** How the total was taken, for messages (src/i18n renders it). */
+export function totalParam(t: TableTotal): TotalParam {
+  return t.source === 'printed' ? { source: 'printed' } : { source: 'computed', rows: t.rows, level: t.level };
 }

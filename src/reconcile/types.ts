@@ -1,6 +1,7 @@
 /** Discrepancy model: what every reconciliation rule returns. */
 import { z } from 'zod';
 import { BoxSchema, DecimalSchema, TableIdSchema } from '../renja/schema.js';
+import { MessageSchema, type Message } from '../i18n/messages.js';
 
 export const RuleIdSchema = z.enum([
   'total-mismatch',
@@ -43,7 +44,9 @@ export interface ExplanationNode {
   valueA: string | null;
   valueB: string | null;
   difference: string | null;
+  /** The note in English; `noteMsg` renders it in the reader's language. */
   note: string;
+  noteMsg?: Message;
   children: ExplanationNode[];
 }
 export const ExplanationNodeSchema: z.ZodType<ExplanationNode> = z.lazy(() =>
@@ -55,6 +58,7 @@ export const ExplanationNodeSchema: z.ZodType<ExplanationNode> = z.lazy(() =>
     valueB: z.string().nullable(),
     difference: z.string().nullable(),
     note: z.string(),
+    noteMsg: MessageSchema.optional(),
     children: z.array(ExplanationNodeSchema),
   }),
 );
@@ -70,7 +74,10 @@ export const DiscrepancySchema = z.object({
   b: SideSchema.nullable(),
   /** b − a when both are numbers. */
   difference: DecimalSchema.nullable(),
+  /** The finding in English (for logs and tests); reports render `msg` in the reader's language. */
   message: z.string(),
+  /** Stable message key and parameters (src/i18n); absent for findings written as plain text. */
+  msg: MessageSchema.nullable().optional(),
   explanation: ExplanationNodeSchema.nullable(),
 });
 export type Discrepancy = z.infer<typeof DiscrepancySchema>;

@@ -3,6 +3,7 @@
  * (so a wrong guess is visible), the records of the Renja tables, and the amounts written in
  * words in the prose.
  */
+import { printedPageNumbers } from './folio.js';
 import type { Table } from '../tables/model.js';
 import type { Box } from '../pdf/types.js';
 import type { PageLimitNote } from '../pdf/limits.js';
@@ -186,6 +187,9 @@ export function extractRenja(
     records,
     prose: findProseAmounts(pageTexts, opts),
     planYear: findPlanYear(yearInputs, pageTexts),
+    printedPages: Object.fromEntries(
+      printedPageNumbers([...pageTexts].map(([page, text]) => ({ page, lines: text.split('\n') }))),
+    ),
     warningsByKind,
     ...(opts.pageLimits?.length
       ? {

@@ -281,6 +281,8 @@ export const ExtractionSchema = z.object({
   prose: z.array(ProseAmountSchema),
   /** The plan year and the year labels it is checked against (absent in extractions made before it existed). */
   planYear: PlanYearSchema.optional(),
+  /** The folio printed on each page that has one, by PDF page number (`{ "48": "45" }`), for citing pages. */
+  printedPages: z.record(z.string(), z.string()).optional(),
   warningsByKind: z.record(z.string(), z.number().int()),
   /** Pages cut short by a limit of the table engine (src/pdf/limits.ts); absent when none. */
   pageLimits: z

@@ -32,8 +32,13 @@ function shown(ch: string): string {
  */
 export function csvCell(text: string, opts: CsvOptions = {}): string {
   if (opts.escape === false) return text;
-  const s = text.replace(CELL_CONTROL, shown);
+  const s = controlsShown(text);
   return FORMULA_START.test(s) && s !== '-' && !PLAIN_NUMBER.test(s) ? `'${s}` : s;
+}
+
+/** Control characters of a cell's text shown as `\xNN` (tab, CR and LF kept): for CSV and workbook cells. */
+export function controlsShown(text: string): string {
+  return text.replace(CELL_CONTROL, shown);
 }
 
 /** Text for one terminal line: every control character (line breaks too) and bidi/zero-width mark shown visibly. */

@@ -1,8 +1,7 @@
 /** records.csv: every extracted record, one line each, so a wrong reading can be spotted. */
 import { filePageCells } from '../renja/parts.js';
 import type { DocumentPart, RenjaRecord } from '../renja/schema.js';
-import type { CsvOptions } from './escape.js';
-import { plainNumber, toCsv } from './format.js';
+import { plainNumber, toCsv, type CsvOptions } from './format.js';
 
 export const RECORD_COLUMNS = [
   'doc',
@@ -54,6 +53,9 @@ export function recordRows(records: RenjaRecord[], parts: DocumentPart[] = []): 
   ]);
 }
 
+/** Columns with plain numbers (decimal commas under `--csv-dialect excel-id`). */
+export const RECORD_NUMERIC = ['target_qty', 'pagu', 'pagu_maju'];
+
 /** `parts`: the document's files (src/renja/parts.ts); without them the file column stays blank. */
 export interface RecordsCsvOptions extends CsvOptions {
   parts?: DocumentPart[];
@@ -61,5 +63,5 @@ export interface RecordsCsvOptions extends CsvOptions {
 
 export function recordsCsv(records: RenjaRecord[], opts: RecordsCsvOptions = {}): Promise<string> {
   const { parts = [], ...csv } = opts;
-  return toCsv(RECORD_COLUMNS, recordRows(records, parts), csv);
+  return toCsv(RECORD_COLUMNS, recordRows(records, parts), { ...csv, numeric: RECORD_NUMERIC });
 }

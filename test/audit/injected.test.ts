@@ -33,7 +33,7 @@ const KNOWN: readonly KnownFailure[] = SLASH_JOIN_KNOWN;
 async function audit(name: string): Promise<Row[]> {
   const outcome = await auditDocument(path.join(dir, `${name}.pdf`));
   if (outcome.status !== 'ok') throw new Error(`${name}: ${outcome.message}`);
-  return referenceRules(parseCsv(await discrepanciesCsv(outcome.discrepancies)));
+  return referenceRules(parseCsv(await discrepanciesCsv(outcome.discrepancies, { extraction: outcome.extraction })));
 }
 
 /** The findings an injection declares (<name>.injected.json): the CSV columns plus `direct` and `why`. */

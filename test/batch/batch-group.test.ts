@@ -28,7 +28,7 @@ describe('renja batch --group folder', () => {
   it('makes one document of the sub-folder, its parts in natural order, and keeps the top-level file alone', () => {
     expect(first.stderr).not.toContain('renja: '); // progress lines only, no failure line
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain('2 documents: 2 ok, 0 failed');
+    expect(first.stdout).toContain('2 documents: 2 ok, 0 without Renja tables, 0 failed');
     expect(summary().map((r) => [r.doc, r.file, r.status, r.pages])).toEqual([
       ['pasirian', 'pasirian/', 'ok', String(manifest.parts.at(-1)!.to)],
       ['renja-old-era-jabar', 'renja-old-era-jabar.pdf', 'ok', expect.any(String)],
@@ -53,7 +53,7 @@ describe('renja batch --group folder', () => {
     appendFileSync(path.join(input, 'pasirian', 'part_2.pdf'), '\n%changed\n');
     const redo = await run(['batch', input, '--out', out, '--group', 'folder', '--resume']);
     expect(redo.code).toBe(0);
-    expect(redo.stdout).toContain('2 documents: 2 ok, 0 failed, 0 duplicates (1 resumed)');
+    expect(redo.stdout).toContain('2 documents: 2 ok, 0 without Renja tables, 0 failed, 0 duplicates (1 resumed)');
     expect(summary().find((r) => r.doc === 'pasirian')?.status).toBe('ok');
   });
 

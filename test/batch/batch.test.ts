@@ -4,8 +4,10 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { parseFile } from 'fast-csv';
 import type { DoneMarker } from '../../src/batch/done-marker.js';
+import { SUMMARY_COLUMNS } from '../../src/report/summary-csv.js';
 import { csvLines, folder, GOOD, readBatchJson, run, tmp } from './cli-helpers.js';
 
 function parseCsv(file: string): Promise<Record<string, string>[]> {
@@ -43,22 +45,23 @@ describe('renja batch', () => {
 
   it('exits 1 when any document failed, and says what it did', () => {
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('8 PDFs: 1 ok, 6 failed, 1 duplicates');
+    expect(result.stdout).toContain('8 PDFs: 1 ok, 2 without Renja tables, 4 failed, 1 duplicates');
     expect(result.stderr).toContain('renja: encrypted: encrypted-needs-password.pdf');
   });
 
   it('has one summary row per PDF, in path order, with every status and failure class', () => {
-    expect(csvLines(path.join(out, 'summary.csv'))[0]).toBe(
-      'doc,file,status,pages,pages_with_tables,pages_read,tables_found,records,errors,warnings,infos,message',
-    );
+    expect(readFileSync(path.join(out, 'summary.csv'), 'utf8').startsWith('\uFEFFdoc,file,status,')).toBe(true);
+    expect(csvLines(path.join(out, 'summary.csv'))[0]).toBe(SUMMARY_COLUMNS.join(','));
+    // what the pages gave: right after pages
+    expect(SUMMARY_COLUMNS.slice(0, 6).join(',')).toBe('doc,file,status,pages,pages_with_tables,pages_read');
     const brief = summary.map((r) => [r.doc, r.file, r.status, r.message.split(':')[0]]);
     expect(brief).toEqual([
       ['corrupt-not-a-pdf', 'corrupt-not-a-pdf.pdf', 'failed', 'corrupt'],
       ['encrypted-needs-password', 'encrypted-needs-password.pdf', 'failed', 'encrypted'],
       ['image-only-scan', 'image-only-scan.pdf', 'failed', 'scanned'],
-      ['not-renja', 'not-renja.pdf', 'failed', 'no-renja-tables'],
+      ['not-renja', 'not-renja.pdf', 'no-renja-tables', 'no-renja-tables'],
       ['renja-old-era-jabar', 'renja-old-era-jabar.pdf', 'ok', ''],
-      ['TWO-TABLES', 'sub/TWO-TABLES.PDF', 'failed', 'no-renja-tables'],
+      ['TWO-TABLES', 'sub/TWO-TABLES.PDF', 'no-renja-tables', 'no-renja-tables'],
       ['truncated', 'truncated.pdf', 'failed', 'corrupt'],
       [
         'zz-copy-of-jabar',
@@ -69,6 +72,10 @@ describe('renja batch', () => {
     ]);
     const good = summary.find((r) => r.status === 'ok')!;
     expect(good).toMatchObject({ pages: '13', records: '105' });
+    // the overview columns: causes, Rupiah at stake, totals side by side, checks run and skipped
+    expect(Number(good.causes)).toBeGreaterThan(0);
+    expect(Number(good.causes)).toBeLessThanOrEqual(Number(good.errors) + Number(good.warnings) + Number(good.infos));
+    expect(good.checks_run).toContain('rows:');
     // messages name files by base name, never by where the batch found them
     expect(summary.some((r) => r.message.includes(input))).toBe(false);
   });
@@ -96,14 +103,41 @@ describe('renja batch', () => {
     const recs = await parseCsv(path.join(out, 'records.csv'));
     expect(recs).toHaveLength(105);
     expect(new Set(recs.map((d) => d.doc))).toEqual(new Set(['renja-old-era-jabar']));
-    expect(readFileSync(path.join(out, 'records.csv'), 'utf8').match(/^doc,table,file,page,/gm)).toHaveLength(1);
+    expect(readFileSync(path.join(out, 'records.csv'), 'utf8').match(/^\uFEFF?doc,table,file,page,/gm)).toHaveLength(1);
+  });
+
+  it('writes one workbook for the batch: every document listed, then all causes and findings', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(out, 'batch.xlsx'));
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Dokumen',
+      'Penyebab',
+      'Temuan',
+      'Baris data',
+      'Tabel',
+      'Pemeriksaan',
+    ]);
+    const docs = wb.getWorksheet('Dokumen')!;
+    const head = (docs.getRow(1).values as unknown[]).slice(1);
+    expect(head).toEqual([...SUMMARY_COLUMNS]);
+    const col = (name: string) => head.indexOf(name) + 1;
+    const statuses = [];
+    for (let i = 2; i <= docs.rowCount; i++) statuses.push(docs.getRow(i).getCell(col('status')).value);
+    expect(statuses).toEqual(summary.map((r) => r.status));
+    const goodRow = docs.getRow(2 + summary.findIndex((r) => r.status === 'ok'));
+    const good = summary.find((r) => r.status === 'ok')!;
+    expect(goodRow.getCell(col('causes')).value).toBe(Number(good.causes));
+    expect(goodRow.getCell(col('pages')).value).toBe(13);
+    const ds = await parseCsv(path.join(out, 'discrepancies.csv'));
+    expect(wb.getWorksheet('Temuan')!.rowCount - 1).toBe(ds.length);
+    expect(wb.getWorksheet('Penyebab')!.rowCount - 1).toBe(Number(good.causes));
   });
 
   it('counts statuses, failure classes and rules in batch.json', () => {
     const b = readBatchJson(out);
     expect(b.tool.version).toBe('0.1.0');
     expect(b.options).toMatchObject({ workers: 2, resume: false, timeoutSeconds: 300 });
-    expect(b.counts.status).toEqual({ ok: 1, failed: 6, duplicate: 1 });
+    expect(b.counts.status).toEqual({ ok: 1, failed: 4, duplicate: 1, 'no-renja-tables': 2 });
     expect(b.counts.failureClass).toEqual({ corrupt: 2, encrypted: 1, 'no-renja-tables': 2, scanned: 1 });
     const ruleTotal = Object.values(b.counts.rule).reduce((a, n) => a + n, 0);
     expect(ruleTotal).toBe(csvLines(path.join(out, 'discrepancies.csv')).length - 1);
@@ -147,7 +181,8 @@ describe('renja batch', () => {
   });
 
   it('exits 3 with --fail-on when only findings (no failures) are there, and 2 on bad usage', async () => {
-    const good = folder({ 'a.pdf': GOOD });
+    // a chapter without Renja tables is listed but does not by itself make the batch fail
+    const good = folder({ 'a.pdf': GOOD, 'cover.pdf': 'fixtures/bad/not-renja.pdf' });
     // the old-era fixture has warnings (awal-vs-hasil changes without a catatan) and no errors
     expect((await run(['batch', good, '--out', tmp('batch-out'), '--workers', '1', '--fail-on', 'warning'])).code).toBe(
       3,
@@ -155,6 +190,7 @@ describe('renja batch', () => {
     expect((await run(['batch', good, '--out', tmp('batch-out'), '--workers', '1', '--fail-on', 'error'])).code).toBe(
       0,
     );
+    expect((await run(['batch', good, '--out', tmp('batch-out'), '--workers', '1'])).code).toBe(0);
     expect((await run(['batch', good, '--out', tmp('batch-out'), '--workers', '0'])).code).toBe(2);
     expect((await run(['batch', path.join(good, 'missing'), '--out', tmp('batch-out')])).code).toBe(2);
   });

@@ -49,7 +49,10 @@ export function csvFiles(dir: string): Map<string, string> {
 }
 
 export function csvLines(file: string): string[] {
-  return readFileSync(file, 'utf8').trimEnd().split('\n');
+  return readFileSync(file, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\n');
 }
 
 /** `DIR/batch.json` as src/batch/batch-json.ts writes it. */

@@ -3,6 +3,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { SUMMARY_COLUMNS } from '../../src/report/summary-csv.js';
 
 const bin = path.resolve('bin/renja.js');
 
@@ -21,6 +22,16 @@ describe('renja CLI', () => {
     const blocks = r.stdout.trim().split(/\n\n/);
     expect(blocks).toHaveLength(2);
     expect(r.stderr).toBe('');
+  });
+
+  it("takes --pages all as tabula does, and shows examples in every command's help", async () => {
+    const all = await run(['tables', 'fixtures/engine/two-tables-one-page.pdf', '--pages', 'all']);
+    expect(all.code).toBe(0);
+    expect(all.stdout).toBe((await run(['tables', 'fixtures/engine/two-tables-one-page.pdf'])).stdout);
+    for (const c of ['audit', 'batch', 'extract', 'tables', 'worker']) {
+      const h = await run([c, '--help']);
+      expect(h.stdout).toMatch(new RegExp(`Examples:\\n  \\$ renja ${c} `));
+    }
   });
 
   it('prints JSON with cells, spans, pages and boxes', async () => {
@@ -58,12 +69,22 @@ describe('renja CLI', () => {
     expect(r.stderr).toContain('truncated.pdf');
     for (const f of ['discrepancies.csv', 'records.csv', 'report.json', 'report.html'])
       expect(existsSync(path.join(out, 'renja-old-era-jabar', f))).toBe(true);
-    const summary = readFileSync(path.join(out, 'summary.csv'), 'utf8').trim().split('\n');
-    expect(summary[0]).toBe(
-      'doc,file,status,pages,pages_with_tables,pages_read,tables_found,records,errors,warnings,infos,message',
-    );
+    const summary = readFileSync(path.join(out, 'summary.csv'), 'utf8').trimEnd().split('\n');
+    expect(summary[0]).toBe('\uFEFF' + SUMMARY_COLUMNS.join(','));
+    expect(SUMMARY_COLUMNS.slice(0, 6).join(',')).toBe('doc,file,status,pages,pages_with_tables,pages_read');
     expect(summary[1]).toMatch(/^renja-old-era-jabar,renja-old-era-jabar\.pdf,ok,13,/);
     expect(summary[2]).toMatch(/^truncated,truncated\.pdf,failed,/);
+    // the terminal leads with the causes, largest first
+    expect(r.stdout).toMatch(/\d+ penyebab dari \d+ temuan/);
+    expect(r.stdout).toContain('penyebab, terbesar dahulu:');
+
+    // a second run into the same folder adds its rows; a document without Renja tables is listed, exit 0
+    const r2 = await run(['audit', 'fixtures/bad/not-renja.pdf', '--out', out]);
+    expect(r2.code).toBe(0);
+    const merged = readFileSync(path.join(out, 'summary.csv'), 'utf8').trimEnd().split('\n');
+    expect(merged).toHaveLength(4);
+    expect(merged[1]).toBe(summary[1]);
+    expect(merged[3]).toMatch(/^not-renja,not-renja\.pdf,no-renja-tables,/);
   });
   it('kode: looks a code up (as printed) and a name; an unknown code exits 1 with its nearest parent', async () => {
     const r = await run(['kode', '7.01.01.2.05.06', '--nomenklatur', '2023']);

@@ -58,8 +58,8 @@ describe('time limit on every command', () => {
     ]);
     const summary = readFileSync(path.join(out, 'summary.csv'), 'utf8').trim().split('\n');
     expect(summary).toHaveLength(4);
-    expect(summary[1]).toBe(
-      'slow,slow.pdf,failed,,,,,,,timeout: slow.pdf: did not finish within 10 s (worker stopped)',
+    expect(summary[1]).toMatch(
+      /^slow,slow\.pdf,failed,,*timeout: slow\.pdf: did not finish within 10 s \(worker stopped\)$/,
     );
     expect(summary[2]).toMatch(/^clean,clean\.pdf,ok,/);
     expect(summary[3]).toMatch(/^truncated,truncated\.pdf,failed,.*corrupt: /);

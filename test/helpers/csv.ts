@@ -3,7 +3,9 @@
 export type Row = Record<string, string>;
 
 /** RFC 4180 CSV (quoted fields may hold commas, quotes and newlines) -> rows keyed by the header. */
-export function parseCsv(text: string): Row[] {
+export function parseCsv(input: string): Row[] {
+  // our CSVs start with a UTF-8 byte order mark (for Excel); it is not part of the first column's name
+  const text = input.replace(/^\uFEFF/, '');
   const records: string[][] = [];
   let field = '';
   let record: string[] = [];

@@ -4,11 +4,14 @@
  * directions, with the known failures named one by one.
  */
 import type { Row } from './csv.js';
-import { DISCREPANCY_COLUMNS } from '../../src/report/discrepancies-csv.js';
+import { FINDING_COLUMNS } from '../../src/report/discrepancies-csv.js';
 
-/** Columns the reference defines and the comparison checks exactly; `message` is free text and is not compared. */
-export const KEY_COLUMNS = DISCREPANCY_COLUMNS.filter(
-  (c): c is Exclude<(typeof DISCREPANCY_COLUMNS)[number], 'doc' | 'message'> => c !== 'doc' && c !== 'message',
+/**
+ * Columns the reference defines and the comparison checks exactly; `message` is free text and is not compared.
+ * The columns derived by grouping findings into causes (root_id, amount_at_stake, ...) are not the reference's.
+ */
+export const KEY_COLUMNS = FINDING_COLUMNS.filter(
+  (c): c is Exclude<(typeof FINDING_COLUMNS)[number], 'doc' | 'message'> => c !== 'doc' && c !== 'message',
 );
 
 export const keyOf = (r: Row): string => KEY_COLUMNS.map((c) => r[c] ?? '').join(' | ');

@@ -13,7 +13,8 @@ describe('records-csv', () => {
       .row('sub_kegiatan', '7.01.01.2.01.0004', { pagu: '-', paguMaju: '2.000' });
     t.records[1].pagu = { value: null, raw: '#REF!', invalid: '#REF!' };
     const csv = await recordsCsv(t.records);
-    const lines = csv.trimEnd().split('\n');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.slice(1).trimEnd().split('\n');
     expect(lines[0]).toBe(RECORD_COLUMNS.join(','));
     expect(lines[0]).toBe(
       'doc,table,file,page,row,level,code,code_printed,name,indikator,target_qty,target_unit,pagu,pagu_maju,sumber_dana,lokasi,side,warnings',

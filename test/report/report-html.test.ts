@@ -4,19 +4,35 @@ import { seedLike, TABLE_RULES } from '../helpers/records.js';
 
 describe('report-html', () => {
   const x = seedLike();
-  const html = reportHtml({
+  const ds = reconcile(x, { rules: TABLE_RULES });
+  const html = reportHtml({ extraction: x, discrepancies: ds, generatedAt: '2024-06-01T14:37:00Z' });
+  const htmlEn = reportHtml({
     extraction: x,
-    discrepancies: reconcile(x, { rules: TABLE_RULES }),
-    generatedAt: '2024-06-01',
+    discrepancies: ds,
+    generatedAt: '2024-06-01T14:37:00Z',
+    locale: { lang: 'en', tz: 'Asia/Makassar' },
   });
 
-  it('is one self-contained page: inline CSS, no scripts, no external assets', () => {
+  it('is one self-contained page: inline CSS and script, nothing from the network', () => {
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(html).toContain('<style>');
-    expect(html).not.toMatch(/<script|<link|src=|url\(|https?:/i);
+    expect(html).not.toMatch(/<link|\ssrc=|url\(|https?:|<script src|fetch\(|XMLHttpRequest|eval\(/i);
+    expect(html.match(/<script[ >]/g)).toHaveLength(2); // the page cells (JSON) and the filter/page-view script
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`);
+    expect(REPORT_CSP).toContain("script-src 'unsafe-inline'");
   });
 
-  it('carries a Content-Security-Policy that lets nothing load or run but its inline style sheet', () => {
+  it("is Indonesian by default, English on request, with the date in the reader's zone", () => {
+    expect(html).toContain('<html lang="id">');
+    expect(html).toContain('dibuat 1 Juni 2024 21.37 WIB');
+    expect(html).toContain('<span class="badge error">Kesalahan</span>');
+    expect(html).toContain('Total per tabel');
+    expect(htmlEn).toContain('<html lang="en">');
+    expect(htmlEn).toContain('generated 1 June 2024 22:37 WITA');
+    expect(htmlEn).toContain('<span class="badge error">error</span>');
+  });
+
+  it('carries a Content-Security-Policy that lets nothing load or run but its inline style sheet and script', () => {
     const head = html.slice(0, html.indexOf('</head>'));
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(head);
     expect(meta).not.toBeNull();
@@ -31,10 +47,13 @@ describe('report-html', () => {
     expect(meta![1]).toBe(REPORT_CSP);
     expect(policy.get('default-src')).toEqual(["'none'"]);
     expect(policy.get('style-src')).toEqual(["'unsafe-inline'"]);
-    expect(policy.has('script-src')).toBe(false); // falls back to 'none': the report has no script
+    // the report's own filters and page views; no script from a document can appear (its text is escaped)
+    expect(policy.get('script-src')).toEqual(["'unsafe-inline'"]);
     expect(policy.get('img-src')).toEqual(['data:']);
+    expect(policy.get('base-uri')).toEqual(["'none'"]);
+    expect(policy.get('form-action')).toEqual(["'none'"]);
     // the report needs nothing the policy forbids
-    expect(html).not.toMatch(/<script|<link|<img|<iframe|<form|src=|url\(/i);
+    expect(html).not.toMatch(/<script src|<link|<img|<iframe|<form|\ssrc=|url\(/i);
   });
 
   it('shows the totals of each table side by side and counts per rule and severity', () => {
@@ -46,30 +65,66 @@ describe('report-html', () => {
     );
   });
 
-  it('groups findings by rule with both values, their table and page, and the explanation as nested lists', () => {
-    expect(html).toContain('id="rule-total-mismatch"');
-    expect(html).toContain('id="rule-missing-row"');
-    expect(html).not.toContain('id="rule-rollup-mismatch"');
-    expect(html).toContain('T-C.33 · p. 13');
+  it('groups findings by root cause with both values, their table and page, and the explanation as nested lists', () => {
+    expect(html).toContain('<h2>Temuan menurut penyebab');
+    expect(htmlEn).toContain('<h2>Findings by root cause');
+    // every finding is shown once, under its cause
+    expect(html.match(/<tr class="fr"/g)).toHaveLength(ds.length);
     expect(html).toMatch(
-      /<ul class="tree"><li>.*Total.*<ul><li><span class="code">7\.01\.01<\/span>.*<ul><li><span class="code">7\.01\.01\.2\.09<\/span>.*<ul><li><span class="code">7\.01\.01\.2\.09\.0009<\/span>/s,
+      /Penyebab 1<\/b> · <span class="badge error">Kesalahan<\/span> · satu baris · <span class="stake">nilai temuan Rp 200\.000\.000<\/span>/,
     );
-    expect(html).toContain('missing from T-C.33');
+    expect(html).toContain('T-C.33 · hlm. 13');
+    expect(htmlEn).toContain('T-C.33 · p. 13');
+    expect(html).toMatch(
+      /<ul class="tree"><li>.*Jumlah.*<ul><li><span class="code">7\.01\.01<\/span>.*<ul><li><span class="code">7\.01\.01\.2\.09<\/span>.*<ul><li><span class="code">7\.01\.01\.2\.09\.0009<\/span>/s,
+    );
+    expect(html).toContain('tidak ada di T-C.33');
+    expect(htmlEn).toContain('missing from T-C.33');
+    expect(html).toMatch(/tercantum di Tabel 4\.1 tetapi tidak ada di T-C\.33/);
   });
 
-  it('escapes text from the document', () => {
+  it('tags every cause for the filters: severities, rules, tables and program', () => {
+    const bodies = html.match(/<tbody class="f"[^>]*>/g) ?? [];
+    expect(bodies.length).toBeGreaterThan(0);
+    expect(bodies.length).toBeLessThan(ds.length);
+    // the missing sub kegiatan explains the program, kegiatan and total gaps and the allocation sentence too
+    expect(bodies[0]).toBe(
+      '<tbody class="f" data-sev="error" data-rule="missing-row total-mismatch value-mismatch terbilang-mismatch" ' +
+        'data-tables="TC33 T41 PROSE" data-prog="7.01.01">',
+    );
+    expect(html).toMatch(/<select id="f-prog">.*<option value="7\.01\.01">7\.01\.01 PROGRAM PENUNJANG/s);
+    expect(html).toContain('id="q"');
+  });
+
+  it('marks the characters that differ between two texts', () => {
+    const y = seedLike();
+    const r = y.records.find((q) => q.table === 'T41' && q.code === '7.01.01.2.01.0002')!;
+    r.name = `${r.name}X`;
+    const h = reportHtml({ extraction: y, discrepancies: reconcile(y, { rules: TABLE_RULES }) });
+    expect(h).toMatch(/Koordinasi dan Penyusunan Dokumen RKA - SKPD<mark>X<\/mark>/);
+  });
+
+  it('escapes text from the document, also inside the page data', () => {
     const y = seedLike();
     y.records[0].name = '<script>alert("x")</script> & Co';
     const h = reportHtml({ extraction: y, discrepancies: reconcile(y, { rules: TABLE_RULES }) });
-    expect(h).not.toContain('<script>');
+    expect(h).not.toContain('<script>alert');
     expect(h).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co');
     expect(escapeHtml(`'`)).toBe('&#39;');
+    expect(escapeHtml('a\u001b]0;x\u0007b')).toBe('a\\x1b]0;x\\x07b');
   });
 
   it('says so when there is nothing to report', () => {
     const clean = seedLike({ clean: true });
     expect(reportHtml({ extraction: clean, discrepancies: reconcile(clean, { rules: TABLE_RULES }) })).toContain(
-      'No discrepancies: the tables agree.',
+      'Tidak ada selisih: tabel-tabel saling sesuai.',
     );
+    expect(
+      reportHtml({
+        extraction: clean,
+        discrepancies: reconcile(clean, { rules: TABLE_RULES }),
+        locale: { lang: 'en', tz: 'UTC' },
+      }),
+    ).toContain('No discrepancies: the tables agree.');
   });
 });

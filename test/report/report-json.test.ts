@@ -37,7 +37,7 @@ describe('report-json', () => {
   });
 
   it('writes every discrepancy with plain-string money, both bboxes and the explanation tree', () => {
-    const t = j.discrepancies[0];
+    const t = j.discrepancies.find((d) => d.rule === 'total-mismatch')!;
     expect(t.a?.value).toBe('1608668957');
     expect(t.b?.value).toBe('1808668957');
     expect(t.difference).toBe('200000000');
@@ -59,5 +59,35 @@ describe('report-json', () => {
         tool: { name: 'renja-audit', version: '0.1.0' },
       }),
     ).toBe(text);
+  });
+
+  it('leads with the causes, largest first, and marks each finding with its root', () => {
+    expect(j.counts.causes).toBe(2);
+    expect(j.counts.causesBySeverity).toEqual({ error: 1, warning: 1, info: 0 });
+    expect(j.counts.amountAtStake).toBe('200000000');
+    expect(j.causes[0]).toMatchObject({
+      id: 1,
+      severity: 'error',
+      rule: 'missing-row',
+      code: '7.01.01.2.09.0009',
+      amountAtStake: '200000000',
+      echoes: 4,
+    });
+    expect(j.causes[0].title).toContain('tidak ada di T-C.33');
+    expect(j.discrepancies[0]).toMatchObject({ rootId: 1, isRoot: true, amountAtStake: '200000000' });
+    const total = j.discrepancies.find((d) => d.rule === 'total-mismatch');
+    expect(total).toMatchObject({ rootId: 1, isRoot: false, echo: true, level: 'total' });
+  });
+
+  it('says what was checked and what could not be', () => {
+    const skipped = j.checked.checks.filter((c) => !c.ran).map((c) => `${c.key} ${c.reason}`);
+    // the synthetic document has only T-C.33 and Tabel 4.1
+    expect(skipped).toContain('totals:TC31.hasil/T41 table-missing');
+    expect(skipped).toContain('awal-vs-hasil:TC31.awal/TC31.hasil table-missing');
+    expect(j.checked.checks.find((c) => c.key === 'totals:TC33/T41')?.ran).toBe(true);
+    expect(j.checked.moneyColumns).toEqual(
+      expect.arrayContaining([expect.objectContaining({ table: 'TC33', field: 'pagu', unreadable: 0 })]),
+    );
+    expect(j.checked.sanity).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import type { FieldName, ReconcileContext } from '../context.js';
 import { compareNodes } from '../compare.js';
 import { makeDiscrepancy, recordSide } from '../discrepancy.js';
 import { matchOf } from '../match.js';
-import { TABLE_LABEL } from '../pairs.js';
+import { msg } from '../../i18n/messages.js';
 import { describeRecord, truncate } from '../util.js';
 
 const COMPARED: readonly FieldName[] = ['pagu', 'target', 'indikator', 'name'];
@@ -17,13 +17,12 @@ export function awalVsHasil(ctx: ReconcileContext): Discrepancy[] {
   const hasil = ctx.tables.get('TC31.hasil');
   if (!awal || !hasil) return [];
   const fields = new Set(COMPARED.filter((f) => awal.fields.has(f) && hasil.fields.has(f)));
-  const labels = [TABLE_LABEL['TC31.awal'], TABLE_LABEL['TC31.hasil']] as const;
+  const labels = ['TC31.awal', 'TC31.hasil'] as const;
   const out: Discrepancy[] = [];
   for (const [na, nb] of matchOf(ctx, awal, hasil).pairs) {
     const catatan = nb.record.catatan.trim() || na.record.catatan.trim();
     for (const d of compareNodes(na, nb, fields, labels, { a: awal, b: hasil })) {
       const severity: Severity = catatan || d.kind === 'text-case' || d.kind === 'money-rounding' ? 'info' : 'warning';
-      const why = catatan ? `catatan: "${truncate(catatan, 80)}"` : 'no catatan penting explains it';
       out.push(
         makeDiscrepancy({
           doc: ctx.doc,
@@ -33,7 +32,12 @@ export function awalVsHasil(ctx: ReconcileContext): Discrepancy[] {
           field: d.field,
           a: recordSide(d.recordA, d.field, d.valueA),
           b: recordSide(d.recordB, d.field, d.valueB),
-          message: `${d.field} of ${truncate(describeRecord(na.record), 90)} changed from rancangan awal to hasil analisis: ${d.detail}; ${why}`,
+          msg: msg('awal-vs-hasil', {
+            field: d.field,
+            row: truncate(describeRecord(na.record), 90),
+            detail: d.detail,
+            catatan: catatan ? truncate(catatan, 80) : null,
+          }),
         }),
       );
     }

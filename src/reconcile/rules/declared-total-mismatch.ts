@@ -3,14 +3,13 @@
  * (not checked when one of those rows holds an unreadable amount); a gap within the rounding of amounts
  * printed in thousands is info.
  */
-import { Decimal } from 'decimal.js';
 import type { Discrepancy } from '../types.js';
 import { MONEY_FIELDS, moneyUnitOf, type ReconcileContext, printings } from '../context.js';
 import { leafCount, sumSlack, unitOfRows } from '../rounding.js';
 import { bareSide, makeDiscrepancy, moneyOf, recordSide } from '../discrepancy.js';
-import { TABLE_LABEL } from '../pairs.js';
 import { computedTotal } from '../totals.js';
-import { formatRupiah, moneyComparable, moneyValue } from '../util.js';
+import { moneyComparable, moneyValue } from '../util.js';
+import { msg } from '../../i18n/messages.js';
 
 export function declaredTotalMismatch(ctx: ReconcileContext): Discrepancy[] {
   const out: Discrepancy[] = [];
@@ -38,11 +37,16 @@ export function declaredTotalMismatch(ctx: ReconcileContext): Discrepancy[] {
             field: field === 'pagu' ? 'total' : 'total_pagu_maju',
             a: recordSide(row, field, printed),
             b: bareSide(view.id, computed.value, `sum of ${computed.rows} ${computed.level ?? ''} rows`),
-            message:
-              `${TABLE_LABEL[view.id]} printed ${field === 'pagu' ? 'total' : 'prakiraan maju total'} ` +
-              `${formatRupiah(printed)} is not the sum of its ${computed.rows} ${computed.level} rows ` +
-              `(${formatRupiah(computed.value)}), difference ${formatRupiah(computed.value.minus(printed))}` +
-              (rounding ? `, within rounding of amounts printed in units of ${formatRupiah(new Decimal(unit))}` : ''),
+            msg: msg('declared-total-mismatch', {
+              table: view.id,
+              field,
+              printed: printed.toFixed(),
+              rows: computed.rows,
+              level: computed.level,
+              sum: computed.value.toFixed(),
+              difference: computed.value.minus(printed).toFixed(),
+              roundingUnit: rounding ? String(unit) : null,
+            }),
           }),
         );
       }

@@ -5,44 +5,46 @@
  * aside by the context, see reprints.ts).
  */
 import type { DocumentPart } from '../../renja/schema.js';
-import { documentParts, formatPageRanges, formatPageRef } from '../../renja/parts.js';
+import { documentParts, formatPageRanges, pageInText } from '../../renja/parts.js';
 import type { Discrepancy } from '../types.js';
 import type { ReconcileContext, RowNode, TableView } from '../context.js';
 import { bareSide, makeDiscrepancy, moneyOf, recordSide } from '../discrepancy.js';
 import { TABLE_LABEL } from '../pairs.js';
-import { compareTargets, compareText, formatRupiah, moneyValue, rowNumber, truncate, ZERO } from '../util.js';
+import { msg, type RowDiffParam } from '../../i18n/messages.js';
+import { compareTargets, compareText, moneyValue, rowNumber, truncate, ZERO } from '../util.js';
 
-function differences(x: RowNode, y: RowNode): string[] {
-  const d: string[] = [];
+function differences(x: RowNode, y: RowNode): RowDiffParam[] {
+  const d: RowDiffParam[] = [];
   const a = x.record;
   const b = y.record;
-  if (compareText(a.name, b.name) !== 'same') d.push(`name "${truncate(a.name, 60)}" / "${truncate(b.name, 60)}"`);
+  if (compareText(a.name, b.name) !== 'same')
+    d.push({ field: 'name', a: truncate(a.name, 60), b: truncate(b.name, 60) });
   for (const f of ['pagu', 'pagu_maju'] as const) {
     const va = moneyValue(moneyOf(a, f));
     const vb = moneyValue(moneyOf(b, f));
     if (!(va ?? ZERO).equals(vb ?? ZERO))
-      d.push(`${f} ${va ? formatRupiah(va) : 'blank'} / ${vb ? formatRupiah(vb) : 'blank'}`);
+      d.push({ field: f, a: va ? va.toFixed() : null, b: vb ? vb.toFixed() : null });
   }
   if (a.target && b.target && compareTargets(a.target, b.target) !== 'same')
-    d.push(`target ${a.target.raw} / ${b.target.raw}`);
-  if (compareText(a.indikator, b.indikator) !== 'same') d.push('indikator');
+    d.push({ field: 'target', a: a.target.raw, b: b.target.raw });
+  if (compareText(a.indikator, b.indikator) !== 'same') d.push({ field: 'indikator' });
   return d;
 }
 
+/** Pages for a side's name: `3-5` for a one-file document, `bab2.pdf p. 3-5` for one of several files. */
 const pageRange = (parts: DocumentPart[], pages: number[]) =>
   pages.length === 0
-    ? 'pages ?'
+    ? '?'
     : parts.length > 1
       ? formatPageRanges(parts, pages)
       : pages.length === 1
-        ? `page ${pages[0]}`
-        : `pages ${pages[0]}-${pages[pages.length - 1]}`;
+        ? `${pages[0]}`
+        : `${pages[0]}-${pages[pages.length - 1]}`;
 
 function reprintFindings(ctx: ReconcileContext, view: TableView): Discrepancy[] {
   return view.reprints.map((p) => {
     const label = TABLE_LABEL[view.id];
     const parts = documentParts(ctx.extraction);
-    const where = pageRange(parts, p.pages);
     return makeDiscrepancy({
       doc: ctx.doc,
       rule: 'duplicate-code',
@@ -53,10 +55,14 @@ function reprintFindings(ctx: ReconcileContext, view: TableView): Discrepancy[] 
         ...bareSide(view.id, null, `${label}, ${pageRange(parts, p.originalPages)}`),
         page: p.originalPages[0] ?? null,
       },
-      b: { ...bareSide(view.id, null, `${label}, ${where}`), page: p.pages[0] ?? null },
-      message:
-        `${label} is printed a second time on ${where} (${p.repeated} of its ${p.rows} rows repeat, with the same ` +
-        `amounts, the rows on ${pageRange(parts, p.originalPages)}); only the first printing is checked`,
+      b: { ...bareSide(view.id, null, `${label}, ${pageRange(parts, p.pages)}`), page: p.pages[0] ?? null },
+      msg: msg('duplicate-reprint', {
+        table: view.id,
+        pages: p.pages,
+        repeated: p.repeated,
+        rows: p.rows,
+        originalPages: p.originalPages,
+      }),
     });
   });
 }
@@ -115,7 +121,7 @@ function restartFinding(ctx: ReconcileContext, view: TableView, level: string, r
     b: recordSide(r.first.record, 'code', lo),
     message:
       `${TABLE_LABEL[view.id]} numbering of ${level.replace('_', ' ')} rows steps back from ${rowNumber(r.before.record)} ` +
-      `to ${lo} on page ${r.first.record.page}: numbers ${lo}-${hi} each name two different rows ` +
+      `to ${lo} on ${pageInText(documentParts(ctx.extraction), r.first.record.page)}: numbers ${lo}-${hi} each name two different rows ` +
       `(${r.numbers.length} rows, e.g. "${truncate(r.first.record.name, 50)}")`,
   });
 }
@@ -155,10 +161,7 @@ function duplicateNumbers(ctx: ReconcileContext, view: TableView): Discrepancy[]
       continue;
     }
     for (const [num, distinct] of reusedRows) {
-      const parts = documentParts(ctx.extraction);
-      const pageList = [...new Set(distinct.map((n) => n.record.page))];
-      const pages =
-        parts.length > 1 ? pageList.map((p) => formatPageRef(parts, p)).join(', ') : `page ${pageList.join(', ')}`;
+      const pages = [...new Set(distinct.map((n) => n.record.page))];
       out.push(
         makeDiscrepancy({
           doc: ctx.doc,
@@ -168,9 +171,14 @@ function duplicateNumbers(ctx: ReconcileContext, view: TableView): Discrepancy[]
           field: 'number',
           a: recordSide(distinct[0].record, 'code', num),
           b: recordSide(distinct[1].record, 'code', num),
-          message:
-            `${TABLE_LABEL[view.id]} numbers ${distinct.length} different ${level.replace('_', ' ')} rows ${num} ` +
-            `(${pages}): ${distinct.map((n) => `"${truncate(n.record.name, 50)}"`).join(', ')}`,
+          msg: msg('duplicate-number', {
+            table: view.id,
+            count: distinct.length,
+            level,
+            number: num,
+            pages,
+            names: distinct.map((n) => truncate(n.record.name, 50)),
+          }),
         }),
       );
     }
@@ -196,11 +204,6 @@ export function duplicateCode(ctx: ReconcileContext): Discrepancy[] {
       const first = g[0];
       for (const other of g.slice(1)) {
         const diff = differences(first, other);
-        const parts = documentParts(ctx.extraction);
-        const pages =
-          parts.length > 1
-            ? `${formatPageRef(parts, first.record.page)} and ${formatPageRef(parts, other.record.page)}`
-            : `pages ${first.record.page} and ${other.record.page}`;
         out.push(
           makeDiscrepancy({
             doc: ctx.doc,
@@ -210,9 +213,14 @@ export function duplicateCode(ctx: ReconcileContext): Discrepancy[] {
             field: 'code',
             a: recordSide(first.record, 'code', first.record.codePrinted || first.record.code),
             b: recordSide(other.record, 'code', other.record.codePrinted || other.record.code),
-            message:
-              `${TABLE_LABEL[view.id]} prints ${first.level.replace('_', ' ')} code ${first.record.code} twice (${pages}): ` +
-              (diff.length ? `differs in ${diff.join('; ')}` : 'identical rows (repeated, e.g. at a page break?)'),
+            msg: msg('duplicate-code', {
+              table: view.id,
+              level: first.level,
+              code: first.record.code ?? '',
+              pageA: first.record.page,
+              pageB: other.record.page,
+              diffs: diff,
+            }),
           }),
         );
       }

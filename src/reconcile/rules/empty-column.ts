@@ -5,13 +5,7 @@
 import type { Discrepancy } from '../types.js';
 import type { ReconcileContext } from '../context.js';
 import { makeDiscrepancy } from '../discrepancy.js';
-import { documentParts, pagesInText } from '../../renja/parts.js';
-
-const FIELD_LABEL: Record<string, string> = {
-  paguMaju: 'prakiraan maju (pagu)',
-  'awal.paguMaju': 'prakiraan maju (rancangan awal)',
-  'hasil.paguMaju': 'prakiraan maju (hasil analisis)',
-};
+import { msg } from '../../i18n/messages.js';
 
 export function emptyColumn(ctx: ReconcileContext): Discrepancy[] {
   const out: Discrepancy[] = [];
@@ -28,7 +22,7 @@ export function emptyColumn(ctx: ReconcileContext): Discrepancy[] {
           field: 'pagu_maju',
           a: { table, page: l.pages[0] ?? null, bbox: null, value: null, code: null, name: l.caption },
           b: null,
-          message: `column ${FIELD_LABEL[key] ?? key} of ${l.kind} (${pagesInText(documentParts(ctx.extraction), l.pages)}) is empty on every row although the pagu is filled`,
+          msg: msg('empty-column', { column: key, tableKind: l.kind, pages: l.pages }),
         }),
       );
     }

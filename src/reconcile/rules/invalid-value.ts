@@ -4,7 +4,7 @@ import { documentParts, pageInText } from '../../renja/parts.js';
 import type { Discrepancy, Severity } from '../types.js';
 import type { ReconcileContext } from '../context.js';
 import { makeDiscrepancy, recordSide } from '../discrepancy.js';
-import { TABLE_LABEL } from '../pairs.js';
+import { msg } from '../../i18n/messages.js';
 import { describeRecord, truncate } from '../util.js';
 
 /** Unreadable money hides an amount (error); an unreadable code or target hides a label (warning). */
@@ -44,7 +44,13 @@ export function invalidValue(ctx: ReconcileContext): Discrepancy[] {
           field,
           a: side,
           b: null,
-          message: `${TABLE_LABEL[r.table]} ${truncate(describeRecord(r), 80)}: ${w.kind}${w.raw !== undefined ? ` "${truncate(w.raw, 40)}"` : ''}: ${w.message}`,
+          msg: msg('invalid-record', {
+            table: r.table,
+            row: truncate(describeRecord(r), 80),
+            kind: w.kind,
+            raw: w.raw !== undefined ? truncate(w.raw, 40) : null,
+            detail: w.message,
+          }),
         }),
       );
     }
@@ -65,7 +71,13 @@ export function invalidValue(ctx: ReconcileContext): Discrepancy[] {
           field: 'cell',
           a: { table, page: c.page, bbox: c.bbox, value: c.text, code: null, name: l.caption },
           b: null,
-          message: `spreadsheet error printed in ${l.kind === 'OTHER' ? 'a table' : l.kind} cell (row ${c.row + 1}, column ${c.col + 1}) on ${pageInText(documentParts(ctx.extraction), c.page)}: "${truncate(c.text, 40)}"`,
+          msg: msg('invalid-cell', {
+            tableKind: l.kind,
+            row: c.row + 1,
+            col: c.col + 1,
+            page: c.page,
+            text: truncate(c.text, 40),
+          }),
         }),
       );
     }
@@ -79,7 +91,7 @@ export function invalidValue(ctx: ReconcileContext): Discrepancy[] {
           field: 'cell',
           a: { table: 'OTHER', page: e.page, bbox: null, value: e.text, code: null, name: l.caption },
           b: null,
-          message: `spreadsheet error printed on page ${e.page} beside the ${l.kind} table, outside its cells: "${truncate(e.text, 80)}"`,
+          message: `spreadsheet error printed on ${pageInText(documentParts(ctx.extraction), e.page)} beside the ${l.kind} table, outside its cells: "${truncate(e.text, 80)}"`,
         }),
       );
     }

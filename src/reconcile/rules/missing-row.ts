@@ -19,6 +19,7 @@ import {
   truncate,
   ZERO,
 } from '../util.js';
+import { msg } from '../../i18n/messages.js';
 
 function carriesMoney(n: RowNode, missing: Set<RowNode>): boolean {
   for (const f of ['pagu', 'pagu_maju'] as const) {
@@ -71,7 +72,6 @@ function findings(
     const present = recordSide(r, 'pagu', pagu ?? maju);
     const absent = bareSide(other.id, null, '', null);
     const under = descendants(n, set);
-    const money = pagu !== null && !pagu.isZero() ? ` (pagu ${formatRupiah(pagu)})` : '';
     out.push(
       makeDiscrepancy({
         doc: ctx.doc,
@@ -81,9 +81,14 @@ function findings(
         field: 'row',
         a: fromIsA ? present : absent,
         b: fromIsA ? absent : present,
-        message:
-          `${r.level.replace('_', ' ')} ${truncate(describeRecord(r), 90)}${money} is in ${TABLE_LABEL[from.id]} ` +
-          `but missing from ${TABLE_LABEL[other.id]}${under ? ` (with ${under} row${under > 1 ? 's' : ''} under it)` : ''}`,
+        msg: msg('missing-row', {
+          level: r.level,
+          row: truncate(describeRecord(r), 90),
+          pagu: pagu !== null && !pagu.isZero() ? pagu.toFixed() : null,
+          from: from.id,
+          other: other.id,
+          under,
+        }),
       }),
     );
   }

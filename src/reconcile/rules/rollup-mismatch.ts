@@ -7,11 +7,11 @@
  * rounding of amounts printed in thousands is info. Where some children cannot be read, the readable ones are
  * summed: a parent below that sum is reported, saying "at least".
  */
-import { Decimal } from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type { Discrepancy } from '../types.js';
 import { MONEY_FIELDS, type MoneyField, type ReconcileContext, type RowNode, printings } from '../context.js';
 import { bareSide, makeDiscrepancy, moneyOf, recordSide } from '../discrepancy.js';
-import { TABLE_LABEL } from '../pairs.js';
+import { msg } from '../../i18n/messages.js';
 import { leafCount, sumSlack, unitOfRows } from '../rounding.js';
 import {
   describeRecord,
@@ -23,6 +23,7 @@ import {
   truncate,
   ZERO,
 } from '../util.js';
+import { TABLE_LABEL } from '../pairs.js';
 
 /** Children repeating an earlier sibling exactly (same key, name and amount): maybe a row repeated at a page break. */
 function exactRepeats(children: RowNode[], field: MoneyField): Set<RowNode> {
@@ -120,12 +121,6 @@ export function rollupMismatch(ctx: ReconcileContext): Discrepancy[] {
             .minus(pv)
             .abs()
             .lte(sumSlack(unit, leafCount(kids)));
-        let note = '';
-        if (rounding) note = `; within rounding of amounts printed in units of ${formatRupiah(new Decimal(unit))}`;
-        else if (repeatExplains)
-          note = `; it matches only if the repeated row${repeats.size > 1 ? 's' : ''} ${[...repeats].map((r) => r.key).join(', ')} counted once`;
-        else if (dups.length) note = `; the sum counts every row of duplicated code ${dups.join(', ')}`;
-        const what = field === 'pagu' ? 'pagu' : 'prakiraan maju';
         out.push(
           makeDiscrepancy({
             doc: ctx.doc,
@@ -135,10 +130,20 @@ export function rollupMismatch(ctx: ReconcileContext): Discrepancy[] {
             field,
             a: recordSide(parent.record, field, pv),
             b: bareSide(view.id, total, `sum of ${kids.length} ${childLevel} rows`, parent.record.code),
-            message:
-              `${TABLE_LABEL[view.id]}: ${what} of ${parent.level.replace('_', ' ')} ${truncate(describeRecord(parent.record), 80)} ` +
-              `is ${pv === null ? 'blank' : formatRupiah(pv)} but its ${kids.length} ${childLevel} rows sum to ${formatRupiah(total)} ` +
-              `(difference ${formatRupiah(total.minus(pv ?? ZERO))})${note}`,
+            msg: msg('rollup-mismatch', {
+              table: view.id,
+              field,
+              level: parent.level,
+              row: truncate(describeRecord(parent.record), 80),
+              value: pv === null ? null : pv.toFixed(),
+              children: kids.length,
+              childLevel: kids[0].level,
+              sum: total.toFixed(),
+              difference: total.minus(pv ?? ZERO).toFixed(),
+              roundingUnit: rounding ? String(unit) : null,
+              repeats: !rounding && repeatExplains ? [...repeats].map((r) => r.key) : [],
+              duplicates: !rounding && !repeatExplains ? dups : [],
+            }),
           }),
         );
       }

@@ -7,9 +7,9 @@ import type { ProseAmount, TableId } from '../../renja/schema.js';
 import type { Discrepancy, Side } from '../types.js';
 import type { ReconcileContext } from '../context.js';
 import { makeDiscrepancy, recordSide, bareSide } from '../discrepancy.js';
-import { TABLE_LABEL } from '../pairs.js';
-import { describeTotal, tableTotal } from '../totals.js';
-import { formatRupiah, truncate } from '../util.js';
+import { tableTotal, totalParam } from '../totals.js';
+import { truncate } from '../util.js';
+import { msg } from '../../i18n/messages.js';
 
 /** Words that mark the sentence stating the total allocation ("jumlah anggaran yang dialokasikan"). */
 const ALLOCATION_CONTEXT = /dialokasikan|jumlah\s+anggaran|total\s+anggaran|pagu\s+indikatif/i;
@@ -48,7 +48,12 @@ export function terbilangMismatch(ctx: ReconcileContext): Discrepancy[] {
         field: 'terbilang',
         a: proseSide(p, p.figureValue),
         b: proseSide(p, p.wordsValue),
-        message: `figure ${p.figureRaw.trim()} (${formatRupiah(p.figureValue)}) and its words "${truncate(p.words, 100)}" (${formatRupiah(p.wordsValue)}) disagree`,
+        msg: msg('terbilang-words', {
+          figureRaw: p.figureRaw.trim(),
+          figure: p.figureValue.toFixed(),
+          words: truncate(p.words, 100),
+          wordsValue: p.wordsValue.toFixed(),
+        }),
       }),
     );
   }
@@ -69,7 +74,13 @@ export function terbilangMismatch(ctx: ReconcileContext): Discrepancy[] {
           field: 'allocated_total',
           a: proseSide(p, stated),
           b: t.record ? recordSide(t.record, 'pagu', t.value) : bareSide(id, t.value, `sum of ${t.level ?? ''} rows`),
-          message: `the allocated amount stated in the prose (${formatRupiah(stated)}) differs from the ${TABLE_LABEL[id]} total ${formatRupiah(t.value)} (${describeTotal(t)}), difference ${formatRupiah(t.value.minus(stated))}`,
+          msg: msg('terbilang-allocation', {
+            stated: stated.toFixed(),
+            table: id,
+            total: t.value.toFixed(),
+            totalHow: totalParam(t),
+            difference: t.value.minus(stated).toFixed(),
+          }),
         }),
       );
     }

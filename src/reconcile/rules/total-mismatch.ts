@@ -2,9 +2,9 @@
 import type { Discrepancy } from '../types.js';
 import { MONEY_FIELDS, type ReconcileContext, type TableView } from '../context.js';
 import { bareSide, makeDiscrepancy, recordSide } from '../discrepancy.js';
-import { TABLE_LABEL, TOTAL_PAIRS } from '../pairs.js';
-import { describeTotal, tableTotal, type TableTotal } from '../totals.js';
-import { formatRupiah } from '../util.js';
+import { TOTAL_PAIRS } from '../pairs.js';
+import { tableTotal, totalParam, type TableTotal } from '../totals.js';
+import { msg } from '../../i18n/messages.js';
 import { sourcePartEqual } from '../compare.js';
 
 /** A printed total points at its row; a computed one at the first page of the table it sums (where to start reading). */
@@ -25,7 +25,6 @@ export function totalMismatch(ctx: ReconcileContext): Discrepancy[] {
       const a = tableTotal(ta, field);
       const b = tableTotal(tb, field);
       if (!a || !b || a.value.equals(b.value)) continue;
-      const what = field === 'pagu' ? 'total pagu' : 'total prakiraan maju';
       // a total split by fund source whose one source equals the other table's total agrees on that source
       const part =
         field === 'pagu'
@@ -40,10 +39,17 @@ export function totalMismatch(ctx: ReconcileContext): Discrepancy[] {
           field: field === 'pagu' ? 'total' : 'total_pagu_maju',
           a: totalSide(ta, field, a),
           b: totalSide(tb, field, b),
-          message:
-            `${what} differs: ${TABLE_LABEL[idA]} ${formatRupiah(a.value)} (${describeTotal(a)}) vs ` +
-            `${TABLE_LABEL[idB]} ${formatRupiah(b.value)} (${describeTotal(b)}), difference ${formatRupiah(b.value.minus(a.value))}` +
-            (part ? `; equal to the ${part} part of the total split by fund source` : ''),
+          msg: msg('total-mismatch', {
+            field,
+            tableA: idA,
+            valueA: a.value.toFixed(),
+            totalA: totalParam(a),
+            tableB: idB,
+            valueB: b.value.toFixed(),
+            totalB: totalParam(b),
+            difference: b.value.minus(a.value).toFixed(),
+            sourcePart: part,
+          }),
         }),
       );
     }

@@ -7,15 +7,8 @@ import type { TableId, UnitConflict } from '../../renja/schema.js';
 import type { Discrepancy } from '../types.js';
 import type { ReconcileContext } from '../context.js';
 import { makeDiscrepancy } from '../discrepancy.js';
-import { TABLE_LABEL } from '../pairs.js';
-import { documentParts, formatPageRef, pagesInText } from '../../renja/parts.js';
-import type { DocumentPart } from '../../renja/schema.js';
 import { truncate } from '../util.js';
-import { formatRupiah } from '../../renja/money.js';
-import { Decimal } from 'decimal.js';
-
-const unitWords = (u: number): string =>
-  u === 1 ? 'Rupiah' : u === 1000 ? 'thousands (Rp.000)' : u === 1e6 ? 'millions' : `units of ${u}`;
+import { msg, type MessageParams } from '../../i18n/messages.js';
 
 function tableOf(kind: string, column: string): TableId | null {
   if (kind === 'TC31') return column.startsWith('hasil.') ? 'TC31.hasil' : 'TC31.awal';
@@ -23,25 +16,31 @@ function tableOf(kind: string, column: string): TableId | null {
   return kind as TableId;
 }
 
-function describe(c: UnitConflict, parts: DocumentPart[]): string {
+function params(table: TableId, c: UnitConflict): MessageParams['unit-conflict'] {
   const s = c.samples[0];
-  const sample = s
-    ? ` e.g. "${truncate(s.raw, 30)}" (${parts.length > 1 ? formatPageRef(parts, s.page) : `p${s.page}`}, ${truncate(s.code ?? s.name, 50)}${s.otherRaw !== undefined ? ` beside ${s.otherColumn} "${truncate(s.otherRaw, 30)}"` : ''})`
-    : '';
-  const med = c.median !== null ? formatRupiah(new Decimal(c.median)) : '';
-  switch (c.kind) {
-    case 'header-thousands-cells-rupiah':
-      return `header says ${unitWords(c.headerUnit)} but the cells are full Rupiah: scaled by the header, the median row would be ${med}${sample}; read in ${unitWords(c.readUnit)}`;
-    case 'cells-too-small':
-      return `header says ${unitWords(c.headerUnit)} but the cells are too small for it: the median row would be ${med}${sample}`;
-    case 'mixed':
-      return `${c.rows} cells are 1000× off the other money column of their row while other rows agree with it: the column mixes thousands and full Rupiah${sample}; read in ${unitWords(c.readUnit)}`;
-  }
+  return {
+    table,
+    column: c.column,
+    pages: c.pages,
+    kind: c.kind,
+    headerUnit: c.headerUnit,
+    readUnit: c.readUnit,
+    median: c.median !== null ? String(c.median) : null,
+    rows: c.rows,
+    sample: s
+      ? {
+          raw: truncate(s.raw, 30),
+          page: s.page,
+          row: truncate(s.code ?? s.name, 50),
+          otherColumn: s.otherRaw !== undefined ? (s.otherColumn ?? null) : null,
+          otherRaw: s.otherRaw !== undefined ? truncate(s.otherRaw, 30) : null,
+        }
+      : null,
+  };
 }
 
 export function unitConflict(ctx: ReconcileContext): Discrepancy[] {
   const out: Discrepancy[] = [];
-  const parts = documentParts(ctx.extraction);
   for (const l of ctx.extraction.layouts) {
     for (const c of l.unitConflicts ?? []) {
       const table = tableOf(l.kind, c.column);
@@ -63,7 +62,7 @@ export function unitConflict(ctx: ReconcileContext): Discrepancy[] {
             name: l.caption,
           },
           b: null,
-          message: `${TABLE_LABEL[table]} column ${c.column} (${pagesInText(parts, c.pages)}): ${describe(c, parts)}`,
+          msg: msg('unit-conflict', params(table, c)),
         }),
       );
     }

@@ -7,19 +7,19 @@ import type { Discrepancy } from '../types.js';
 import type { ReconcileContext } from '../context.js';
 import { makeDiscrepancy } from '../discrepancy.js';
 import { truncate } from '../util.js';
+import { msg } from '../../i18n/messages.js';
+import { documentParts, pagesInText } from '../../renja/parts.js';
 
-/** Compact page ranges for messages (`3-5, 9`). */
-import { documentParts, pageRanges, pagesInText } from '../../renja/parts.js';
+export { pageRanges } from '../../i18n/helpers.js';
 
-export { pageRanges };
-
-function why(l: DetectedLayout): string {
+/** Why the table gave no rows, and the extractor's own reason (English, shown in `--lang en` only). */
+function why(l: DetectedLayout): { why: 'not-recognised' | 'no-rows'; reason: string | null } {
   if (l.kind === 'OTHER') {
     const reason = l.reasons.find((r) => /score|kind|caption|header/i.test(r)) ?? l.reasons[0] ?? '';
-    return `not recognised as a Renja table${reason ? ` (${truncate(reason, 90)})` : ''}`;
+    return { why: 'not-recognised', reason: reason ? truncate(reason, 90) : null };
   }
   const guard = l.reasons.find((r) => /precision guard|dropped/.test(r));
-  return `read as ${l.kind} but these pages gave no rows${guard ? ` (${truncate(guard, 90)})` : ''}`;
+  return { why: 'no-rows', reason: guard ? truncate(guard, 90) : null };
 }
 
 /** Per table, the pages where it prints amounts that gave no record (by any table). */
@@ -33,7 +33,6 @@ export function unreadPages(extraction: Extraction): { layout: DetectedLayout; p
 export function unreadTable(ctx: ReconcileContext): Discrepancy[] {
   const out: Discrepancy[] = [];
   for (const { layout: l, pages: unread } of unreadPages(ctx.extraction)) {
-    const caption = l.caption ? ` "${truncate(l.caption, 70)}"` : '';
     out.push(
       makeDiscrepancy({
         doc: ctx.doc,
@@ -43,7 +42,12 @@ export function unreadTable(ctx: ReconcileContext): Discrepancy[] {
         field: 'table',
         a: { table: 'OTHER', page: unread[0], bbox: null, value: null, code: null, name: l.caption },
         b: null,
-        message: `table${caption} on ${pagesInText(documentParts(ctx.extraction), unread)} prints amounts but was not read: ${why(l)}; check these pages by hand`,
+        msg: msg('unread-table', {
+          caption: l.caption ? truncate(l.caption, 70) : '',
+          pages: unread,
+          tableKind: l.kind,
+          ...why(l),
+        }),
       }),
     );
   }

@@ -4,7 +4,8 @@ import type { FieldName, ReconcileContext } from '../context.js';
 import { compareNodes, type DiffKind } from '../compare.js';
 import { makeDiscrepancy, recordSide } from '../discrepancy.js';
 import { matchOf } from '../match.js';
-import { ROW_PAIRS, TABLE_LABEL } from '../pairs.js';
+import { ROW_PAIRS } from '../pairs.js';
+import { msg } from '../../i18n/messages.js';
 import { describeRecord, truncate } from '../util.js';
 
 const COMPARED: readonly FieldName[] = ['pagu', 'pagu_maju', 'target', 'indikator', 'name', 'lokasi', 'sumber_dana'];
@@ -29,7 +30,7 @@ export function valueMismatch(ctx: ReconcileContext): Discrepancy[] {
     if (!ta || !tb) continue;
     // Only fields both forms print: a column one form lacks is not a disagreement.
     const fields = new Set(COMPARED.filter((f) => ta.fields.has(f) && tb.fields.has(f)));
-    const labels = [TABLE_LABEL[idA], TABLE_LABEL[idB]] as const;
+    const labels = [idA, idB] as const;
     for (const [na, nb] of matchOf(ctx, ta, tb).pairs) {
       for (const d of compareNodes(na, nb, fields, labels, { a: ta, b: tb })) {
         out.push(
@@ -41,7 +42,13 @@ export function valueMismatch(ctx: ReconcileContext): Discrepancy[] {
             field: d.field,
             a: recordSide(d.recordA, d.field, d.valueA),
             b: recordSide(d.recordB, d.field, d.valueB),
-            message: `${d.field} of ${truncate(describeRecord(na.record), 90)} differs between ${labels[0]} and ${labels[1]}: ${d.detail}`,
+            msg: msg('value-mismatch', {
+              field: d.field,
+              row: truncate(describeRecord(na.record), 90),
+              tableA: idA,
+              tableB: idB,
+              detail: d.detail,
+            }),
           }),
         );
       }

@@ -1,3 +1,4 @@
+import { pageRef } from '../../../src/renja/parts.js';
 import { buildContext } from '../../../src/reconcile/context.js';
 import { duplicateCode } from '../../../src/reconcile/rules/duplicate-code.js';
 import { extraction, TableBuilder } from '../../helpers/records.js';
@@ -34,7 +35,7 @@ describe('duplicate-code', () => {
     expect(ds[0].message).toContain('pagu Rp 6.833.750 / Rp 166.432.100');
   });
 
-  it('names the file and page within it when the document comes as several files', () => {
+  it('points at the page, which maps to its file and page within it when the document comes as several files', () => {
     const t = new TableBuilder('TC31.hasil', { page: 6 })
       .sub('7.01.03.2.01.0002', '6.833.750', { name: 'Sinkronisasi Program Kerja' })
       .sub('7.01.03.2.01.0002', '166.432.100', { name: 'Peningkatan Efektifitas Kegiatan', page: 7 });
@@ -45,7 +46,12 @@ describe('duplicate-code', () => {
         { file: 'bab3.pdf', pages: 24, firstPage: 7 },
       ],
     };
-    expect(duplicateCode(buildContext(x))[0].message).toContain('bab2.pdf p. 6 and bab3.pdf p. 1');
+    // the sides carry the pages; every writer names the file and the page within it through pageRef
+    const [d] = duplicateCode(buildContext(x));
+    expect([pageRef(x.parts, d.a.page!), pageRef(x.parts, d.b!.page!)]).toEqual([
+      { file: 'bab2.pdf', page: 6 },
+      { file: 'bab3.pdf', page: 1 },
+    ]);
   });
 
   it('calls identical repeats what they are', () => {
