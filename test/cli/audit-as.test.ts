@@ -22,11 +22,6 @@ const part = (name: string) => manifest.parts.find((p) => p.file === name)!;
 const partFile = (name: string) => path.join(SPLIT, manifest.folder, name);
 
 /** `part_2.pdf p. 10-21`: where the generator put a table, in the part that holds it. */
-function pagesOf(kind: string): string {
-  const pages = generator.tables.find((t) => t.kind === kind)!.pages;
-  const p = manifest.parts.find((x) => x.from <= pages[0] && pages[0] <= x.to)!;
-  return `${p.file} p. ${pages[0] - p.from + 1}-${pages.at(-1)! - p.from + 1}`;
-}
 
 describe('renja audit --as', () => {
   it('audits two part files as one document: the cross-file gap, pages named by file', async () => {
