@@ -10,9 +10,11 @@ import { extractRenja } from '../renja/extract.js';
 import type { Extraction } from '../renja/schema.js';
 import { extractTables, type ExtractResult } from '../tables/extract.js';
 import type { DocumentInfo } from '../pdf/types.js';
+import type { OcrOptions } from '../pdf/ocr/options.js';
 
 export interface AuditOptions {
   password?: string;
+  ocr?: OcrOptions;
 }
 
 export type DocumentOutcome =
@@ -38,7 +40,7 @@ export async function extractDocument(
   opts: AuditOptions = {},
   doc = docName(file),
 ): Promise<{ info: DocumentInfo; tables: ExtractResult['tables']; extraction: Extraction }> {
-  const result = await extractTables(file, { password: opts.password });
+  const result = await extractTables(file, { password: opts.password, ocr: opts.ocr });
   const pageTexts = new Map(result.pageTexts.map((p) => [p.page, p.lines.join('\n')]));
   const pageSizes = new Map(result.pages.map((p) => [p.page, { width: p.width, height: p.height }]));
   const extraction = extractRenja(doc, path.basename(file), result.tables, pageTexts, { pageSizes });

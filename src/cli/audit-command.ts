@@ -1,4 +1,5 @@
 /** `renja audit`: extract, reconcile and report one or more Renja PDFs. */
+import { addOcrOptions, ocrOptionsFrom, type OcrFlags } from './ocr-options.js';
 import { Command, Option, InvalidArgumentError } from 'commander';
 import path from 'node:path';
 import { auditDocument } from '../audit/document.js';
@@ -37,7 +38,7 @@ function parseFormats(value: string): Set<OutputFormat> {
 }
 
 /** The options as commander hands them over once its parsers and choices have checked them. */
-interface AuditCommandOptions {
+interface AuditCommandOptions extends OcrFlags {
   out: string;
   format: Set<OutputFormat>;
   failOn?: FailOn;
@@ -46,7 +47,7 @@ interface AuditCommandOptions {
 }
 
 export function auditCommand(): Command {
-  return new Command('audit')
+  return addOcrOptions(new Command('audit'))
     .description('Audit Renja PDFs: extract their tables, cross-check them and write discrepancy reports')
     .argument('<pdf...>', 'one or more Renja PDF files')
     .requiredOption(
@@ -71,7 +72,7 @@ export function auditCommand(): Command {
       for (let i = 0; i < pdfs.length; i++) {
         const file = pdfs[i];
         const t0 = performance.now();
-        const outcome = await auditDocument(file, { password: o.password }, names[i]);
+        const outcome = await auditDocument(file, { password: o.password, ocr: ocrOptionsFrom(o) }, names[i]);
         if (outcome.status === 'failed') {
           failed++;
           // The failure's one line, not logged as well: the user sees it once.

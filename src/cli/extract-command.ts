@@ -1,4 +1,5 @@
 /** `renja extract`: Renja records of one PDF as records.csv / records.json. */
+import { addOcrOptions, ocrOptionsFrom, type OcrFlags } from './ocr-options.js';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { docName, extractDocument } from '../audit/document.js';
 import { writeExtractOutputs, type ExtractFormat } from '../audit/write-outputs.js';
@@ -22,7 +23,7 @@ function parseExtractFormats(value: string): Set<ExtractFormat> {
 }
 
 /** The options as commander hands them over once its parsers have checked them. */
-interface ExtractCommandOptions {
+interface ExtractCommandOptions extends OcrFlags {
   out?: string;
   format: Set<ExtractFormat>;
   password?: string;
@@ -30,7 +31,7 @@ interface ExtractCommandOptions {
 }
 
 export function extractCommand(): Command {
-  return new Command('extract')
+  return addOcrOptions(new Command('extract'))
     .description('Extract the Renja records (codes, levels, indicators, targets, money) of a PDF')
     .argument('<pdf>', 'the Renja PDF')
     .option('--out <dir>', 'write records.csv and/or records.json into this folder (default: CSV to stdout)')
@@ -45,7 +46,11 @@ export function extractCommand(): Command {
       const log = makeLogger(o.logLevel);
       await runDocument(pdf, async () => {
         const t0 = performance.now();
-        const { extraction } = await extractDocument(pdf, { password: o.password }, docName(pdf));
+        const { extraction } = await extractDocument(
+          pdf,
+          { password: o.password, ocr: ocrOptionsFrom(o) },
+          docName(pdf),
+        );
         log.info(
           { file: pdf, records: extraction.records.length, ms: Math.round(performance.now() - t0) },
           'extracted',

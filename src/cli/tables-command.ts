@@ -1,4 +1,5 @@
 /** `renja tables`: the table engine on its own, like tabula's CLI. */
+import { addOcrOptions, ocrOptionsFrom, type OcrFlags } from './ocr-options.js';
 import { Command, Option } from 'commander';
 import path from 'node:path';
 import { extractTables } from '../tables/extract.js';
@@ -16,7 +17,7 @@ const ENGINES = ['pdfjs', 'tabula'] as const;
 const FORMATS = ['csv', 'json'] as const;
 
 /** The options as commander hands them over once its parsers and choices have checked them. */
-interface TablesCommandOptions {
+interface TablesCommandOptions extends OcrFlags {
   pages?: number[];
   area?: Area;
   method: (typeof METHODS)[number];
@@ -32,7 +33,7 @@ interface TablesCommandOptions {
 }
 
 export function tablesCommand(): Command {
-  return new Command('tables')
+  return addOcrOptions(new Command('tables'))
     .description('Extract the tables of a PDF (cells with page, bounding box and spans)')
     .argument('<pdf>', 'the PDF file')
     .option('--pages <list>', 'pages to read, e.g. 1,3-5 (default: all)', parsePageList)
@@ -74,6 +75,7 @@ export function tablesCommand(): Command {
             password: o.password,
             stitch: o.stitch,
             keepLineBreaks: Boolean(o.keepLineBreaks),
+            ocr: ocrOptionsFrom(o),
           },
           {
             onWarning: (m) => log.warn({ file: pdf }, m),

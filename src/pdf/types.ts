@@ -21,6 +21,8 @@ export interface TextRun extends Box {
   italic: boolean;
   /** 0 for horizontal text; 90/180/270 for text rotated on the page (reader space). */
   direction: 0 | 90 | 180 | 270;
+  /** OCR word confidence (0..100); absent for text from a text layer. */
+  confidence?: number;
 }
 
 /** A horizontal or vertical line segment of the page (a rule of a table). */
@@ -52,6 +54,19 @@ export interface PageData {
   rulings: Ruling[];
   /** Number of images painted on the page (a page with images and no text is a scan). */
   imageCount: number;
+  /** Present when the page's text was read by OCR from its bitmap. */
+  ocr?: PageOcrInfo;
+}
+
+export interface PageOcrInfo {
+  engine: string;
+  dpi: number;
+  /** Skew found and corrected, in degrees. */
+  skewDegrees: number;
+  /** Mean word confidence (0..100), null when no word was read. */
+  meanConfidence: number | null;
+  /** True when the result came from the OCR cache. */
+  cached: boolean;
 }
 
 export interface DocumentInfo {

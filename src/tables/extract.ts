@@ -1,4 +1,5 @@
 /** The table engine's entry point: a PDF in, logical tables with provenance out. */
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { openPdf, type PdfHandle } from '../pdf/load.js';
 import { PdfError } from '../pdf/errors.js';
@@ -46,14 +47,50 @@ export function resolvePages(requested: number[] | undefined, numPages: number, 
   return [...new Set(requested)].sort((a, b) => a - b);
 }
 
+/** How many pages are read at once: one per OCR thread, or the machine's cores. */
+function pageConcurrency(opts: ResolvedExtractOptions): number {
+  return opts.ocr?.workers ?? availableParallelism();
+}
+
+/**
+ * Starts reading up to `ahead` pages before they are needed and hands them out in order. A failure surfaces when
+ * its page is taken, exactly as in a serial read.
+ */
+export function readAhead<T>(pages: number[], read: (n: number) => Promise<T>, ahead: number): { next(): Promise<T> } {
+  const started: Promise<T>[] = [];
+  let taken = 0;
+  const fill = () => {
+    while (started.length < pages.length && started.length - taken < Math.max(1, ahead)) {
+      const p = read(pages[started.length]);
+      // handled when taken; without this a later page failing first would be an unhandled rejection
+      p.catch(() => undefined);
+      started.push(p);
+    }
+  };
+  return {
+    next() {
+      fill();
+      const p = started[taken++];
+      fill();
+      return p;
+    },
+  };
+}
+
 /** Reads every requested page's tables. `onPage` lets callers see each page's plain data (debug views, tests). */
 export async function extractTables(
   file: string | Uint8Array,
   options: ExtractOptions = {},
-  hooks: { onPage?: (page: PageData) => void; name?: string; onWarning?: (message: string) => void } = {},
+  hooks: {
+    onPage?: (page: PageData) => void;
+    /** Called as each page has been read (before its tables are found), for progress displays. */
+    onProgress?: (pageNumber: number, page: PageData) => void;
+    name?: string;
+    onWarning?: (message: string) => void;
+  } = {},
 ): Promise<ExtractResult> {
   const opts: ResolvedExtractOptions = ExtractOptionsSchema.parse(options);
-  const handle: PdfHandle = await openPdf(file, { password: opts.password }, hooks.name);
+  const handle: PdfHandle = await openPdf(file, { password: opts.password, ocr: opts.ocr }, hooks.name);
   try {
     const pages = resolvePages(opts.pages, handle.numPages, handle.info.path);
     if (opts.engine === 'tabula') {
@@ -70,8 +107,11 @@ export async function extractTables(
     const summaries: PageSummary[] = [];
     const pageTexts: PageText[] = [];
     let textRuns = 0;
+    // pages are read a few ahead (OCR runs in worker threads) and taken in order: the same result as one by one
+    const ahead = readAhead(pages, (n) => handle.page(n), opts.ocr?.mode === 'off' ? 1 : pageConcurrency(opts));
     for (const n of pages) {
-      const page = uprightPage(await handle.page(n));
+      const page = uprightPage(await ahead.next());
+      hooks.onProgress?.(n, page);
       hooks.onPage?.(page);
       textRuns += page.textRuns.length;
       const found = findPageTables(page, {
@@ -95,7 +135,9 @@ export async function extractTables(
     if (textRuns === 0 && pages.length > 0) {
       throw new PdfError(
         'no-text-layer',
-        `${path.basename(handle.info.path)}: no text layer (scanned or image-only pages); run OCR first`,
+        opts.ocr?.mode === 'off'
+          ? `${path.basename(handle.info.path)}: no text layer (scanned or image-only pages); OCR is off (--ocr auto reads them)`
+          : `${path.basename(handle.info.path)}: no text on any page, not even by OCR (blank or unreadable images)`,
         handle.info.path,
       );
     }
