@@ -56,6 +56,8 @@ async function rasterize(doc, { source, dpi, skew }) {
   ctx.translate(-w / 2, -h / 2);
   ctx.globalCompositeOperation = 'multiply';
   ctx.drawImage(flat, 0, 0);
+  // @napi-rs/canvas applies the current transform to putImageData too (the rotation would be applied twice)
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
   // grey, as a scanner in grey mode delivers it
   const img = ctx.getImageData(0, 0, w, h);
   const d = img.data;

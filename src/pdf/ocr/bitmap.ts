@@ -31,6 +31,22 @@ export function isBlank(img: GreyImage, threshold = INK_THRESHOLD): boolean {
   return true;
 }
 
+/** Grey above this is paper or cell shading, never ink (measured on scans: ink < 120, shading 190-215, paper > 230). */
+export const BACKGROUND_LEVEL = 170;
+
+/**
+ * Turns paper and cell shading white and stretches the rest: Tesseract misread header words on grey-shaded
+ * cells (`Kebutuhan Dana` as `Sebaag2`) and read them right once the shading was gone.
+ */
+export function whitenBackground(img: GreyImage, level = BACKGROUND_LEVEL): GreyImage {
+  const data = new Uint8Array(img.data.length);
+  for (let i = 0; i < data.length; i++) {
+    const v = img.data[i];
+    data[i] = v > level ? 255 : Math.round((v * 255) / level);
+  }
+  return { width: img.width, height: img.height, data };
+}
+
 /** A binary PGM (P5): the plainest image file Tesseract reads, with no encoder needed. */
 export function toPgm(img: GreyImage): Uint8Array {
   const header = Buffer.from(`P5\n${img.width} ${img.height}\n255\n`, 'latin1');

@@ -72,7 +72,8 @@ export function estimateSkew(img: GreyImage, opts: SkewOptions = {}): number {
   const coarse = search(-max, max, 0.25);
   const fine = search(coarse - 0.25, coarse + 0.25, step);
   // round to the search step so that equal inputs give equal angles in every run
-  return Math.round(fine / step) * step;
+  const rounded = Number((Math.round(fine / step) * step).toFixed(2));
+  return rounded === 0 ? 0 : rounded;
 }
 
 /**

@@ -59,6 +59,15 @@ interface TesseractLine {
   words: { text: string; confidence: number; bbox: { x0: number; y0: number; x1: number; y1: number } }[];
 }
 
+/** Marks that remnants of erased rules and cell edges produce; a hyphen stays (`RKA - SKPD` is real text). */
+const RULE_NOISE = /^[|\u2014\u2013_~"'`\u2018\u2019\u201c\u201d.,:;!]+$/;
+
+/** A word without the `|` of a cell edge glued to it; empty when it is nothing but such noise. */
+export function cleanWord(text: string): string {
+  const t = text.trim().replace(/^\|+|\|+$/g, '');
+  return RULE_NOISE.test(t) ? '' : t;
+}
+
 /** Words with a common vertical extent per text line, so that tall and short letters stay on one line. */
 export function wordsFromLines(lines: TesseractLine[]): OcrWord[] {
   const out: OcrWord[] = [];
@@ -66,7 +75,7 @@ export function wordsFromLines(lines: TesseractLine[]): OcrWord[] {
     const { baseline, rowAttributes } = line;
     const slope = baseline.x1 > baseline.x0 ? (baseline.y1 - baseline.y0) / (baseline.x1 - baseline.x0) : 0;
     for (const w of line.words) {
-      const text = w.text.trim();
+      const text = cleanWord(w.text);
       if (!text) continue;
       const mid = (w.bbox.x0 + w.bbox.x1) / 2;
       const base = baseline.y0 + slope * (mid - baseline.x0);

@@ -77,9 +77,19 @@ function groupRuns(runs: Run[], orientation: 'h' | 'v', maxGap: number, maxThick
     for (let i = open.length - 1; i >= 0; i--) {
       if (open[i].last < r.line - 1) done.push(...open.splice(i, 1));
     }
-    const g = open.find((o) => o.last >= r.line - 1 && r.start <= o.end + 2 && r.end >= o.start - 2);
+    // a run can touch several groups (the grey edge pieces of one thick line): they become one
+    const touching = open.filter((o) => o.last >= r.line - 1 && r.start <= o.end + 2 && r.end >= o.start - 2);
     const len = r.end - r.start + 1;
-    if (g) {
+    if (touching.length) {
+      const g = touching[0];
+      for (const o of touching.slice(1)) {
+        g.first = Math.min(g.first, o.first);
+        g.start = Math.min(g.start, o.start);
+        g.end = Math.max(g.end, o.end);
+        g.weight += o.weight;
+        g.sum += o.sum;
+        open.splice(open.indexOf(o), 1);
+      }
       g.last = r.line;
       g.start = Math.min(g.start, r.start);
       g.end = Math.max(g.end, r.end);

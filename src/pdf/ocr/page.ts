@@ -4,7 +4,7 @@
  * and everything is mapped from pixels to points. Tables, records, rules and reports then work unchanged.
  */
 import type { Ruling, TextRun } from '../types.js';
-import type { GreyImage } from './bitmap.js';
+import { whitenBackground, type GreyImage } from './bitmap.js';
 import { estimateSkew, rotate } from './deskew.js';
 import type { OcrEngine } from './engine.js';
 import { detectLines, eraseLines } from './lines.js';
@@ -30,7 +30,7 @@ export async function ocrBitmap(img: GreyImage, dpi: number, engine: OcrEngine):
     maxGap: Math.round(dpi * 0.05),
     maxThickness: Math.max(3, Math.round(dpi * 0.03)),
   });
-  const words = await engine.recognize(eraseLines(straight, lines));
+  const words = await engine.recognize(whitenBackground(eraseLines(straight, lines)));
   const k = 72 / dpi;
   const textRuns: TextRun[] = words.map((w) => ({
     text: w.text,

@@ -17,7 +17,7 @@ import { ocrBitmap, type OcrPageResult } from './page.js';
 import { renderGrey, type RenderablePage } from './render.js';
 
 /** Bump when deskew, line finding or word mapping change: cached results of older pipelines are then unused. */
-const PIPELINE_VERSION = 1;
+const PIPELINE_VERSION = 3;
 
 export interface OcrPage {
   textRuns: TextRun[];
