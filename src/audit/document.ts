@@ -15,6 +15,8 @@ import type { OcrOptions } from '../pdf/ocr/options.js';
 export interface AuditOptions {
   password?: string;
   ocr?: OcrOptions;
+  /** Progress: `done` of `total` pages read. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export type DocumentOutcome =
@@ -40,7 +42,7 @@ export async function extractDocument(
   opts: AuditOptions = {},
   doc = docName(file),
 ): Promise<{ info: DocumentInfo; tables: ExtractResult['tables']; extraction: Extraction }> {
-  const result = await extractTables(file, { password: opts.password, ocr: opts.ocr });
+  const result = await extractTables(file, { password: opts.password, ocr: opts.ocr }, { onProgress: opts.onProgress });
   const pageTexts = new Map(result.pageTexts.map((p) => [p.page, p.lines.join('\n')]));
   const pageSizes = new Map(result.pages.map((p) => [p.page, { width: p.width, height: p.height }]));
   const extraction = extractRenja(doc, path.basename(file), result.tables, pageTexts, { pageSizes });

@@ -1,4 +1,5 @@
 /** `renja audit`: extract, reconcile and report one or more Renja PDFs. */
+import { pageProgress } from './page-progress.js';
 import { addOcrOptions, ocrOptionsFrom, type OcrFlags } from './ocr-options.js';
 import { Command, Option, InvalidArgumentError } from 'commander';
 import path from 'node:path';
@@ -72,7 +73,12 @@ export function auditCommand(): Command {
       for (let i = 0; i < pdfs.length; i++) {
         const file = pdfs[i];
         const t0 = performance.now();
-        const outcome = await auditDocument(file, { password: o.password, ocr: ocrOptionsFrom(o) }, names[i]);
+        const outcome = await auditDocument(
+          file,
+          { password: o.password, ocr: ocrOptionsFrom(o), onProgress: pageProgress(names[i]) },
+          names[i],
+        );
+        pageProgress.clear();
         if (outcome.status === 'failed') {
           failed++;
           // The failure's one line, not logged as well: the user sees it once.

@@ -1,4 +1,5 @@
 /** `renja extract`: Renja records of one PDF as records.csv / records.json. */
+import { pageProgress } from './page-progress.js';
 import { addOcrOptions, ocrOptionsFrom, type OcrFlags } from './ocr-options.js';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { docName, extractDocument } from '../audit/document.js';
@@ -48,9 +49,10 @@ export function extractCommand(): Command {
         const t0 = performance.now();
         const { extraction } = await extractDocument(
           pdf,
-          { password: o.password, ocr: ocrOptionsFrom(o) },
+          { password: o.password, ocr: ocrOptionsFrom(o), onProgress: pageProgress(docName(pdf)) },
           docName(pdf),
         );
+        pageProgress.clear();
         log.info(
           { file: pdf, records: extraction.records.length, ms: Math.round(performance.now() - t0) },
           'extracted',

@@ -83,8 +83,8 @@ export async function extractTables(
   options: ExtractOptions = {},
   hooks: {
     onPage?: (page: PageData) => void;
-    /** Called as each page has been read (before its tables are found), for progress displays. */
-    onProgress?: (pageNumber: number, page: PageData) => void;
+    /** Called as each page has been read: `done` of `total` pages (progress displays). */
+    onProgress?: (done: number, total: number) => void;
     name?: string;
     onWarning?: (message: string) => void;
   } = {},
@@ -111,7 +111,7 @@ export async function extractTables(
     const ahead = readAhead(pages, (n) => handle.page(n), opts.ocr?.mode === 'off' ? 1 : pageConcurrency(opts));
     for (const n of pages) {
       const page = uprightPage(await ahead.next());
-      hooks.onProgress?.(n, page);
+      hooks.onProgress?.(summaries.length + 1, pages.length);
       hooks.onPage?.(page);
       textRuns += page.textRuns.length;
       const found = findPageTables(page, {

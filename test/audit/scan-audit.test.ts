@@ -3,7 +3,7 @@
  * four pages of the sample (first and last page of T-C.33 and of Tabel 4.1), rasterized at 150-200 dpi, grey,
  * JPEG, three of them skewed. Its expected money values and skews are the generator's (the sample's own table
  * data and the angles it turned the pages by), never our output. OCR is slow: the pages are read once (in
- * parallel, into an OCR cache), and the later tests reuse that cache, except one page read again serially.
+ * parallel, into an OCR cache), and the later tests reuse that cache, except one page read again on one thread.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,22 +29,26 @@ const expected = JSON.parse(readFileSync('fixtures/scan/renja-pasirian-scan.expe
 
 const MONEY = /^\d{1,3}(\.\d{3})+$/;
 
+/**
+ * Rendered at 200 dpi instead of the default 300 to keep the test short: the same code path, and on this scan
+ * the same money readings (bench ocr measures both).
+ */
+const DPI = 200;
 let cacheDir: string;
+let outcome: Awaited<ReturnType<typeof auditDocument>>;
 const pages: PageData[] = [];
 
 beforeAll(async () => {
   cacheDir = mkdtempSync(path.join(tmpdir(), 'renja-ocr-cache-'));
-  const h = await openPdf(pdf, { ocr: { mode: 'auto', cacheDir, workers: 2 } });
+  // the one OCR pass of the test: the whole audit, two OCR threads, results into the cache
+  outcome = await auditDocument(pdf, { ocr: { mode: 'auto', cacheDir, workers: 2, dpi: DPI } });
+  const h = await openPdf(pdf, { ocr: { mode: 'auto', cacheDir, dpi: DPI } });
   try {
-    // both pages of a pair are asked for at once, as extractTables does, so two OCR threads work
-    for (let n = 1; n <= h.numPages; n += 2) {
-      const pair = await Promise.all([h.page(n), ...(n + 1 <= h.numPages ? [h.page(n + 1)] : [])]);
-      pages.push(...pair);
-    }
+    for (let n = 1; n <= h.numPages; n++) pages.push(await h.page(n));
   } finally {
     await h.close();
   }
-}, 300_000);
+}, 900_000);
 
 afterAll(() => {
   rmSync(cacheDir, { recursive: true, force: true });
@@ -101,33 +105,23 @@ describe('OCR of a generated scan', () => {
     }
   });
 
-  it('caches OCR results by page content: a second read gives the same pages from the cache', async () => {
+  it('caches OCR results by page content: the second read of every page came from the cache', () => {
     expect(readdirSync(cacheDir).filter((f) => f.endsWith('.json'))).toHaveLength(expected.pages.length);
-    const h = await openPdf(pdf, { ocr: { mode: 'auto', cacheDir } });
-    try {
-      for (let n = 1; n <= h.numPages; n++) {
-        const again = await h.page(n);
-        expect(again.ocr?.cached).toBe(true);
-        expect({ ...again, ocr: { ...again.ocr, cached: false } }).toEqual(pages[n - 1]);
-      }
-    } finally {
-      await h.close();
-    }
+    for (const p of pages) expect(p.ocr?.cached).toBe(true);
   });
 
   it('reads a page alone on one OCR thread exactly as in the parallel run', async () => {
-    const h = await openPdf(pdf, { ocr: { mode: 'auto', workers: 1 } });
+    const h = await openPdf(pdf, { ocr: { mode: 'auto', workers: 1, dpi: DPI } });
     try {
       const alone = await h.page(2);
       expect(alone.ocr?.cached).toBe(false);
-      expect(JSON.stringify(alone)).toBe(JSON.stringify(pages[1]));
+      expect(JSON.stringify({ ...alone, ocr: { ...alone.ocr, cached: true } })).toBe(JSON.stringify(pages[1]));
     } finally {
       await h.close();
     }
-  }, 120_000);
+  }, 600_000);
 
   it('audits the scan end to end and finds the headline gap between T-C.33 and Tabel 4.1', async () => {
-    const outcome = await auditDocument(pdf, { ocr: { mode: 'auto', cacheDir } });
     expect(outcome.status).toBe('ok');
     if (outcome.status !== 'ok') return;
     const kinds = new Set(outcome.extraction.layouts.map((l) => l.kind));
