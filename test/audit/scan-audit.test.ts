@@ -29,11 +29,6 @@ const expected = JSON.parse(readFileSync('fixtures/scan/renja-pasirian-scan.expe
 
 const MONEY = /^\d{1,3}(\.\d{3})+$/;
 
-/**
- * Rendered at 200 dpi instead of the default 300 to keep the test short: the same code path, and on this scan
- * the same money readings (bench ocr measures both).
- */
-const DPI = 200;
 let cacheDir: string;
 let outcome: Awaited<ReturnType<typeof auditDocument>>;
 const pages: PageData[] = [];
@@ -41,8 +36,8 @@ const pages: PageData[] = [];
 beforeAll(async () => {
   cacheDir = mkdtempSync(path.join(tmpdir(), 'renja-ocr-cache-'));
   // the one OCR pass of the test: the whole audit, two OCR threads, results into the cache
-  outcome = await auditDocument(pdf, { ocr: { mode: 'auto', cacheDir, workers: 2, dpi: DPI } });
-  const h = await openPdf(pdf, { ocr: { mode: 'auto', cacheDir, dpi: DPI } });
+  outcome = await auditDocument(pdf, { ocr: { mode: 'auto', cacheDir, workers: 2 } });
+  const h = await openPdf(pdf, { ocr: { mode: 'auto', cacheDir } });
   try {
     for (let n = 1; n <= h.numPages; n++) pages.push(await h.page(n));
   } finally {
@@ -111,7 +106,7 @@ describe('OCR of a generated scan', () => {
   });
 
   it('reads a page alone on one OCR thread exactly as in the parallel run', async () => {
-    const h = await openPdf(pdf, { ocr: { mode: 'auto', workers: 1, dpi: DPI } });
+    const h = await openPdf(pdf, { ocr: { mode: 'auto', workers: 1 } });
     try {
       const alone = await h.page(2);
       expect(alone.ocr?.cached).toBe(false);
