@@ -28,7 +28,11 @@ export async function processDocument(task: BatchTask): Promise<DocResult> {
   // A retry (queue mode) may find an earlier attempt's marker: it must not vouch for this attempt's outputs.
   await rm(path.join(docDir, DONE_FILE), { force: true });
   if (testCrashRequested(task.doc)) throw new Error(`RENJA_TEST_CRASH_ON: simulated crash on ${task.doc}`);
-  const outcome = await auditDocument(task.file, { password: task.password }, task.doc);
+  const outcome = await auditDocument(
+    task.file,
+    { password: task.password, ocr: { workers: 1, ...task.ocr } },
+    task.doc,
+  );
   if (outcome.status === 'ok') await writeAuditOutputs(task.outDir, outcome, ALL_FORMATS, task.generatedAt);
   else await removeDocOutputs(docDir);
   const result = resultFor(outcome, task.rel);

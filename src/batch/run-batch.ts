@@ -4,6 +4,7 @@
  * batch.json) from the per-document outputs. Per-document outputs and `.done.json` are the only state; aggregates
  * are always rewritten whole, so a batch killed at any moment and resumed ends with the same CSVs.
  */
+import type { OcrOptions } from '../pdf/ocr/options.js';
 import { existsSync } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
 import os from 'node:os';
@@ -43,6 +44,7 @@ export interface BatchOptions {
   workers?: number;
   resume?: boolean;
   password?: string;
+  ocr?: OcrOptions;
   timeoutSeconds?: number;
   maxHeapMb?: number;
   /** Recorded in batch.json only. */
@@ -276,6 +278,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchResult> {
     rel: e.rel,
     outDir,
     password: opts.password,
+    ...(opts.ocr ? { ocr: opts.ocr } : {}),
     generatedAt,
     sha256: e.sha256,
   }));

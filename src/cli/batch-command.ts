@@ -1,4 +1,5 @@
 /** `renja batch`: audit every PDF under folders or globs, in parallel, resumable, with batch-wide summaries. */
+import { addOcrOptions, ocrOptionsFrom, type OcrFlags } from './ocr-options.js';
 import { Command } from 'commander';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,7 +14,7 @@ import { failOnOption, positiveInt, positiveSeconds, queueUrl, runId, type FailO
 export const EXIT_INTERRUPTED = 130;
 
 /** The options as commander hands them over once its parsers and choices have checked them. */
-interface BatchCommandOptions {
+interface BatchCommandOptions extends OcrFlags {
   out: string;
   workers: number;
   resume?: true;
@@ -35,7 +36,7 @@ export function batchExitCode(rows: SummaryRow[], failOn?: FailOn): number {
 }
 
 export function batchCommand(): Command {
-  return new Command('batch')
+  return addOcrOptions(new Command('batch'))
     .description(
       'Audit every PDF under folders or globs in parallel: per-document reports plus batch-wide summary.csv, discrepancies.csv, records.csv and batch.json',
     )
@@ -84,6 +85,7 @@ export function batchCommand(): Command {
           outDir: o.out,
           resume: Boolean(o.resume),
           password: o.password,
+          ocr: ocrOptionsFrom(o),
           timeoutSeconds: o.timeout,
           failOn: o.failOn,
           progress,
