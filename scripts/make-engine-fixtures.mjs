@@ -1362,7 +1362,7 @@ async function main() {
       path.join(OUT_BAD, 'image-only-scan.pdf'),
       await finishPdf(await doc.save({ useObjectStreams: false }), 'image-only-scan'),
     );
-    bad('image-only-scan', { errorClass: 'no-text-layer', message_contains: 'text' });
+    bad('image-only-scan', { errorClass: 'scanned', message_contains: 'text' });
   }
 
   // A real letter with a small table that is not a Renja table.

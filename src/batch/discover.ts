@@ -4,7 +4,7 @@
  * inputs in the order given, files of one input sorted by their path (code-point order, not locale), each file
  * once even when several inputs reach it.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { lstat, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface FoundFile {
@@ -12,6 +12,20 @@ export interface FoundFile {
   path: string;
   /** Path shown in reports: relative to the folder or glob base it was found under (`/` separators), else its base name. */
   rel: string;
+  /**
+   * Set when the entry cannot be read (a dangling or looping symbolic link, a folder whose listing is refused): why.
+   * Such an entry is still listed, so summary.csv says what was not audited instead of dropping it in silence.
+   */
+  unreadable?: string;
+}
+
+/** Why a file system entry cannot be read, in a few words. */
+export function unreadableReason(err: unknown, symlink = false): string {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  if (symlink && code === 'ENOENT') return 'dangling symbolic link (its target does not exist)';
+  if (code === 'ELOOP') return 'symbolic link loop';
+  if (code === 'EACCES' || code === 'EPERM') return `permission denied (${code})`;
+  return code ? `cannot be read (${code})` : `cannot be read (${(err as Error)?.message ?? String(err)})`;
 }
 
 export const isPdfName = (name: string): boolean => /\.pdf$/i.test(name);
@@ -81,19 +95,43 @@ export function splitGlob(glob: string): { base: string; pattern: string } {
   return { base, pattern: parts.slice(firstMagic).join('/') };
 }
 
-/** Every file below `dir`, as `/`-separated paths relative to it, sorted. Symbolic links to folders are not followed. */
-export async function walk(dir: string): Promise<string[]> {
+/** An entry `walk` could not read: a folder (`rel` ends in `/`) or a symbolic link, and why. */
+export interface UnreadableEntry {
+  rel: string;
+  reason: string;
+}
+
+/**
+ * Every file below `dir`, as `/`-separated paths relative to it, sorted. Symbolic links to folders are not followed.
+ * Folders that cannot be listed and symbolic links that lead nowhere go to `unreadable` (sorted too), not lost.
+ */
+export async function walk(dir: string, unreadable: UnreadableEntry[] = []): Promise<string[]> {
   const out: string[] = [];
+  const bad: UnreadableEntry[] = [];
   const visit = async (rel: string): Promise<void> => {
-    const entries = await readdir(path.join(dir, rel), { withFileTypes: true });
+    let entries;
+    try {
+      entries = await readdir(path.join(dir, rel), { withFileTypes: true });
+    } catch (err) {
+      if (!rel) throw err;
+      bad.push({ rel: `${rel}/`, reason: `folder ${unreadableReason(err)}: its PDFs were not audited` });
+      return;
+    }
     for (const e of entries) {
       const r = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) await visit(r);
-      else if (e.isFile() || (e.isSymbolicLink() && (await stat(path.join(dir, r)).catch(() => null))?.isFile()))
-        out.push(r);
+      else if (e.isFile()) out.push(r);
+      else if (e.isSymbolicLink()) {
+        try {
+          if ((await stat(path.join(dir, r))).isFile()) out.push(r);
+        } catch (err) {
+          bad.push({ rel: r, reason: unreadableReason(err, true) });
+        }
+      }
     }
   };
   await visit('');
+  unreadable.push(...bad.sort((a, b) => comparePaths(a.rel, b.rel)));
   return out.sort(comparePaths);
 }
 
@@ -101,24 +139,49 @@ export async function walk(dir: string): Promise<string[]> {
 export async function discoverPdfs(inputs: string[], cwd = process.cwd()): Promise<FoundFile[]> {
   const seen = new Set<string>();
   const out: FoundFile[] = [];
-  const add = (abs: string, rel: string) => {
+  const add = (abs: string, rel: string, unreadable?: string) => {
     if (seen.has(abs)) return;
     seen.add(abs);
-    out.push({ path: abs, rel });
+    out.push(unreadable === undefined ? { path: abs, rel } : { path: abs, rel, unreadable });
+  };
+  /** Unreadable entries after the files of their input; a symbolic link counts only when its name is a PDF's. */
+  const addUnreadable = (base: string, entries: UnreadableEntry[], keep: (rel: string) => boolean) => {
+    for (const u of entries)
+      if (u.rel.endsWith('/') || (isPdfName(u.rel) && keep(u.rel))) add(path.join(base, u.rel), u.rel, u.reason);
   };
   for (const input of inputs) {
     const abs = path.resolve(cwd, input);
     const st = await stat(abs).catch(() => null);
     if (st?.isDirectory()) {
-      for (const rel of await walk(abs)) if (isPdfName(rel)) add(path.join(abs, rel), rel);
+      const bad: UnreadableEntry[] = [];
+      const files = await walk(abs, bad).catch((err: unknown) => {
+        bad.push({ rel: '', reason: `folder ${unreadableReason(err)}: its PDFs were not audited` });
+        return [] as string[];
+      });
+      for (const rel of files) if (isPdfName(rel)) add(path.join(abs, rel), rel);
+      for (const u of bad.filter((b) => b.rel === '')) add(abs, `${path.basename(abs)}/`, u.reason);
+      addUnreadable(
+        abs,
+        bad.filter((b) => b.rel !== ''),
+        () => true,
+      );
     } else if (st?.isFile()) {
       add(abs, path.basename(abs));
     } else if (isGlob(input)) {
       const { base, pattern } = splitGlob(input);
       const baseAbs = path.resolve(cwd, base);
       const re = globToRegExp(pattern);
-      const files = (await stat(baseAbs).catch(() => null))?.isDirectory() ? await walk(baseAbs) : [];
+      const bad: UnreadableEntry[] = [];
+      const files = (await stat(baseAbs).catch(() => null))?.isDirectory() ? await walk(baseAbs, bad) : [];
       for (const rel of files) if (isPdfName(rel) && re.test(rel)) add(path.join(baseAbs, rel), rel);
+      addUnreadable(baseAbs, bad, (rel) => re.test(rel));
+    } else if (await lstat(abs).catch(() => null)) {
+      // named on the command line, but a link that leads nowhere: listed as unreadable, not a usage error
+      const reason = await stat(abs).then(
+        () => 'cannot be read',
+        (err: unknown) => unreadableReason(err, true),
+      );
+      add(abs, path.basename(abs), reason);
     } else {
       throw new Error(`${input}: no such file or folder`);
     }

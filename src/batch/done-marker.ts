@@ -6,20 +6,14 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import { ERROR_CLASSES } from '../pdf/errors.js';
 import { writeFileAtomic } from '../report/atomic-write.js';
 import type { DocResult } from './task.js';
 
 export const DONE_FILE = '.done.json';
 const MARKER_FORMAT = 1;
 
-const ErrorClassSchema = z.enum([
-  'encrypted',
-  'corrupt',
-  'no-text-layer',
-  'no-renja-tables',
-  'timeout',
-  'internal-error',
-]);
+const ErrorClassSchema = z.enum(ERROR_CLASSES);
 const count = z.number().int().nonnegative().nullable();
 
 /** A document's result as the drivers pass it around (and as a queue job returns it). */

@@ -4,11 +4,11 @@
  * `.done.json` last. Each file is written atomically, so a process killed at any point leaves either no marker (the
  * document is redone) or a marker with every output it vouches for.
  */
-import { mkdir, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { auditDocument } from '../audit/document.js';
 import { TOOL, writeAuditOutputs, type OutputFormat } from '../audit/write-outputs.js';
-import { removeDocOutputs } from './doc-dir.js';
+import { docDirPath, makeDocDir, removeDocOutputs } from './doc-dir.js';
 import { DONE_FILE, makeDoneMarker, writeDoneMarker } from './done-marker.js';
 import { resultFor, type BatchTask, type DocResult } from './task.js';
 
@@ -24,7 +24,8 @@ export function testCrashRequested(doc: string, env: NodeJS.ProcessEnv = process
 }
 
 export async function processDocument(task: BatchTask): Promise<DocResult> {
-  const docDir = path.join(task.outDir, task.doc);
+  // Checked before anything is touched: a doc name from a queue job is not trusted to stay inside the output.
+  const docDir = docDirPath(task.outDir, task.doc);
   // A retry (queue mode) may find an earlier attempt's marker: it must not vouch for this attempt's outputs.
   await rm(path.join(docDir, DONE_FILE), { force: true });
   if (testCrashRequested(task.doc)) throw new Error(`RENJA_TEST_CRASH_ON: simulated crash on ${task.doc}`);
@@ -33,10 +34,14 @@ export async function processDocument(task: BatchTask): Promise<DocResult> {
     { password: task.password, ocr: { workers: 1, ...task.ocr } },
     task.doc,
   );
-  if (outcome.status === 'ok') await writeAuditOutputs(task.outDir, outcome, ALL_FORMATS, task.generatedAt);
+  if (outcome.status === 'ok')
+    await writeAuditOutputs(task.outDir, outcome, ALL_FORMATS, task.generatedAt, {
+      csv: { escape: task.csvEscape !== false },
+      displayPath: task.rel,
+    });
   else await removeDocOutputs(docDir);
   const result = resultFor(outcome, task.rel);
-  await mkdir(docDir, { recursive: true });
+  await makeDocDir(task.outDir, task.doc);
   await writeDoneMarker(docDir, makeDoneMarker(TOOL, task.sha256, result));
   return result;
 }

@@ -2,6 +2,7 @@
  * Batch progress on stderr: a cli-progress bar (done/total, rate, ETA, failures) when stderr is a terminal,
  * otherwise plain one-line reports at most every PLAIN_INTERVAL_MS plus one line per failed document.
  */
+import { visible } from '../report/escape.js';
 import cliProgress from 'cli-progress';
 import type { SummaryRow } from '../report/summary-csv.js';
 
@@ -64,7 +65,7 @@ class BarProgress implements BatchProgress {
   }
   note(line: string): void {
     // Written between redraws; the bar repaints on its next tick.
-    this.stream.write(`\r\x1b[K${line}\n`);
+    this.stream.write(`\r\x1b[K${visible(line)}\n`);
   }
   stop(): void {
     this.bar.stop();
@@ -89,7 +90,8 @@ class PlainProgress implements BatchProgress {
     this.count++;
     if (row.status === 'failed') {
       this.failed++;
-      this.stream.write(`renja: ${row.message}\n`);
+      // the message names the file: its control characters are shown, not sent
+      this.stream.write(`renja: ${visible(row.message)}\n`);
     }
     const now = Date.now();
     if (now - this.last >= PLAIN_INTERVAL_MS) {
@@ -98,7 +100,7 @@ class PlainProgress implements BatchProgress {
     }
   }
   note(line: string): void {
-    this.stream.write(`${line}\n`);
+    this.stream.write(`${visible(line)}\n`);
   }
   stop(): void {
     this.stream.write(`renja batch: ${progressLine(this.count, this.total, this.failed, Date.now() - this.t0)}\n`);

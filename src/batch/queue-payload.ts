@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
-import type { ErrorClass } from '../pdf/errors.js';
+import { ERROR_CLASSES, type ErrorClass } from '../pdf/errors.js';
 
 /** The one queue all runs share: a worker serves whichever run has work. */
 export const QUEUE_NAME = 'renja-batch';
@@ -108,7 +108,7 @@ export function inputUnder(root: string, file: string): string {
   return path.relative(root, path.resolve(file)).split(path.sep).join('/');
 }
 
-const FAILURE = /^(encrypted|corrupt|no-text-layer|no-renja-tables|timeout|internal-error): ([\s\S]*)$/;
+const FAILURE = new RegExp(`^(${ERROR_CLASSES.join('|')}): ([\\s\\S]*)$`);
 
 /** A document the worker could not finish travels as a job failure whose reason is `<class>: <message>`. */
 export function encodeFailure(errorClass: ErrorClass, message: string): string {

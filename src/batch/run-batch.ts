@@ -6,7 +6,7 @@
  */
 import type { OcrOptions } from '../pdf/ocr/options.js';
 import { existsSync } from 'node:fs';
-import { mkdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,11 +16,13 @@ import { TOOL } from '../audit/write-outputs.js';
 import { DISCREPANCY_COLUMNS } from '../report/discrepancies-csv.js';
 import { RECORD_COLUMNS } from '../report/records-csv.js';
 import { writeFileAtomic } from '../report/atomic-write.js';
+import type { CsvOptions } from '../report/escape.js';
+import { prepareOutDir } from '../report/out-dir.js';
 import { failedSummaryRow, summaryCsv, SUMMARY_COLUMNS, type SummaryRow } from '../report/summary-csv.js';
 import { concatCsvBodies, headerLine } from './aggregate.js';
 import { batchJson, countBatch } from './batch-json.js';
-import { discoverPdfs } from './discover.js';
-import { clearDocDir, DOC_OUTPUTS, removeTempFiles } from './doc-dir.js';
+import { discoverPdfs, unreadableReason, type FoundFile } from './discover.js';
+import { clearDocDir, DOC_OUTPUTS, docDirPath, makeDocDir, removeTempFiles } from './doc-dir.js';
 import { makeDoneMarker, readDoneMarker, resumeDecision, writeDoneMarker } from './done-marker.js';
 import { sha256File } from './hash.js';
 import { duplicateMessage, planBatch, type HashedFile, type PlanEntry } from './plan.js';
@@ -58,6 +60,8 @@ export interface BatchOptions {
   abandon?: AbortSignal;
   /** Where the batch's events go (plan, documents done, aggregates written); nothing is logged without it. */
   log?: Logger;
+  /** false with `--no-csv-escape`: every CSV cell written raw. */
+  csvEscape?: boolean;
 }
 
 /** The numeric settings, checked where the batch starts whoever calls it (the CLI checks its own flags too). */
@@ -90,13 +94,19 @@ export function defaultWorkerFile(moduleUrl: string = import.meta.url): string {
 /** Hashes inputs a few at a time: enough to keep the disk busy without opening hundreds of files at once. */
 const HASH_CONCURRENCY = 4;
 
-async function hashAll(files: { path: string; rel: string }[]): Promise<HashedFile[]> {
+async function hashAll(files: FoundFile[]): Promise<HashedFile[]> {
   const out = new Array<HashedFile>(files.length);
   let next = 0;
   const lane = async () => {
     while (next < files.length) {
       const i = next++;
-      out[i] = { ...files[i], sha256: await sha256File(files[i].path) };
+      if (files[i].unreadable !== undefined) out[i] = { ...files[i], sha256: '' };
+      else
+        out[i] = await sha256File(files[i].path).then(
+          (sha256) => ({ ...files[i], sha256 }),
+          // a file listed but not readable (permission denied, gone since): listed as unreadable, the batch goes on
+          (err: unknown) => ({ ...files[i], sha256: '', unreadable: unreadableReason(err) }),
+        );
     }
   };
   await Promise.all(Array.from({ length: HASH_CONCURRENCY }, lane));
@@ -134,6 +144,7 @@ export interface PreparedBatch {
   processed: number;
   progress?: BatchProgress;
   log?: Logger;
+  csv: CsvOptions;
 }
 
 /**
@@ -149,15 +160,24 @@ export async function prepareBatch(opts: BatchOptions, clearTodo = true): Promis
     timeoutSeconds: opts.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
     maxHeapMb: opts.maxHeapMb ?? DEFAULT_WORKER_HEAP_MB,
   });
-  await mkdir(outDir, { recursive: true });
+  await prepareOutDir(outDir);
   await removeTempFiles(outDir);
 
   const plan = planBatch(await hashAll(await discoverPdfs(opts.inputs)));
   const results = new Map<string, DocResult>();
   const todo: PlanEntry[] = [];
+  let unreadable = 0;
   for (const e of plan) {
     if (e.duplicateOf) continue;
-    const docDir = path.join(outDir, e.doc);
+    if (e.unreadable !== undefined) {
+      // Never run and never given a folder: re-checked on every run, listed in summary.csv with its reason.
+      const r = failedResult(e.doc, e.rel, 'unreadable', `${e.rel}: ${e.unreadable}`);
+      results.set(e.doc, r);
+      opts.progress?.note(`renja: ${r.row.message}`);
+      unreadable++;
+      continue;
+    }
+    const docDir = docDirPath(outDir, e.doc);
     if (opts.resume) {
       const marker = await readDoneMarker(docDir);
       const present = DOC_OUTPUTS.every((f) => existsSync(path.join(docDir, f)));
@@ -175,7 +195,7 @@ export async function prepareBatch(opts: BatchOptions, clearTodo = true): Promis
     if (clearTodo) await clearDocDir(docDir);
     todo.push(e);
   }
-  const resumed = results.size;
+  const resumed = results.size - unreadable;
   await largestFirst(todo);
   opts.log?.info(
     { found: plan.length, todo: todo.length, resumed, duplicates: plan.filter((e) => e.duplicateOf).length },
@@ -193,6 +213,7 @@ export async function prepareBatch(opts: BatchOptions, clearTodo = true): Promis
     processed: 0,
     progress: opts.progress,
     log: opts.log,
+    csv: { escape: opts.csvEscape !== false },
   };
 }
 
@@ -207,10 +228,10 @@ export function documentDone(p: PreparedBatch, e: PlanEntry, result: DocResult):
 
 /** The result of a document the worker could not finish (timeout, crash): recorded in its marker, outputs cleared. */
 export async function recordFailure(outDir: string, e: PlanEntry, result: DocResult): Promise<void> {
-  const docDir = path.join(outDir, e.doc);
+  const docDir = docDirPath(outDir, e.doc);
   // A worker stopped mid-document (timeout, crash) may have written some outputs: a failure leaves none.
   await clearDocDir(docDir);
-  await mkdir(docDir, { recursive: true });
+  await makeDocDir(outDir, e.doc);
   await writeDoneMarker(docDir, makeDoneMarker(TOOL, e.sha256, result));
 }
 
@@ -232,10 +253,10 @@ export async function finishBatch(p: PreparedBatch, options: Record<string, unkn
     rows.push(r.row);
     done.push(r);
   }
-  const okDirs = rows.filter((r) => r.status === 'ok').map((r) => path.join(outDir, r.doc));
+  const okDirs = rows.filter((r) => r.status === 'ok').map((r) => docDirPath(outDir, r.doc));
   await writeFileAtomic(
     path.join(outDir, 'summary.csv'),
-    rows.length ? await summaryCsv(rows) : headerLine(SUMMARY_COLUMNS),
+    rows.length ? await summaryCsv(rows, p.csv) : headerLine(SUMMARY_COLUMNS),
   );
   await concatCsvBodies(
     path.join(outDir, 'discrepancies.csv'),
@@ -281,6 +302,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchResult> {
     ...(opts.ocr ? { ocr: opts.ocr } : {}),
     generatedAt,
     sha256: e.sha256,
+    csvEscape: opts.csvEscape !== false,
   }));
   opts.progress?.start(todo.length, p.resumed);
   try {
@@ -317,5 +339,6 @@ export async function runBatch(opts: BatchOptions): Promise<BatchResult> {
     timeoutSeconds,
     maxHeapMb,
     password: opts.password !== undefined,
+    csvEscape: opts.csvEscape !== false,
   });
 }

@@ -18,6 +18,8 @@ export interface BatchTask {
   generatedAt: string;
   /** Content hash the input was planned with, recorded in its `.done.json`. */
   sha256: string;
+  /** false with `--no-csv-escape`: CSV cells written raw (default: formula-like text neutralised). */
+  csvEscape?: boolean;
 }
 
 export interface DocResult {

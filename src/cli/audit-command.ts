@@ -6,13 +6,16 @@ import path from 'node:path';
 import { auditDocument } from '../audit/document.js';
 import { writeAuditOutputs, type OutputFormat } from '../audit/write-outputs.js';
 import { uniqueDocNames } from '../batch/names.js';
+import { visible } from '../report/escape.js';
 import { formatRupiah } from '../report/format.js';
+import { prepareOutDir } from '../report/out-dir.js';
 import { failedSummaryRow, summaryRowFor, writeSummaryCsv, type SummaryRow } from '../report/summary-csv.js';
 import { tableSummaries } from '../report/model.js';
 import type { Discrepancy, ExplanationNode, Severity } from '../reconcile/types.js';
 import { TABLE_LABEL } from '../reconcile/pairs.js';
 import { Decimal } from 'decimal.js';
 import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
+import { cannotWrite, onlyFiles, problem } from './output.js';
 import { failOnOption, type FailOn } from './parse-args.js';
 
 /** How many total-mismatch headlines, and explaining rows under each, the terminal summary shows. */
@@ -44,6 +47,8 @@ interface AuditCommandOptions extends OcrFlags {
   format: Set<OutputFormat>;
   failOn?: FailOn;
   password?: string;
+  /** false with --no-csv-escape */
+  csvEscape: boolean;
   logLevel: LogLevel;
 }
 
@@ -62,48 +67,61 @@ export function auditCommand(): Command {
     )
     .addOption(failOnOption())
     .option('--password <password>', 'password for encrypted PDFs')
+    .option('--no-csv-escape', "write CSV text cells raw (default: a cell starting with = + - @ gets a leading ')")
     .addOption(logLevelOption())
     .action(async (pdfs: string[], o: AuditCommandOptions) => {
-      const log = makeLogger(o.logLevel);
-      const generatedAt = new Date().toISOString();
-      const names = uniqueDocNames(pdfs);
-      const summary: SummaryRow[] = [];
-      let failed = 0;
-      let worst = 0;
-      for (let i = 0; i < pdfs.length; i++) {
-        const file = pdfs[i];
-        const t0 = performance.now();
-        const outcome = await auditDocument(
-          file,
-          { password: o.password, ocr: ocrOptionsFrom(o), onProgress: pageProgress(names[i]) },
-          names[i],
-        );
-        pageProgress.clear();
-        if (outcome.status === 'failed') {
-          failed++;
-          // The failure's one line, not logged as well: the user sees it once.
-          process.stderr.write(`renja: ${outcome.message}\n`);
-          summary.push(
-            failedSummaryRow(outcome.doc, path.basename(file), 'failed', `${outcome.errorClass}: ${outcome.message}`),
-          );
-          continue;
-        }
-        await writeAuditOutputs(o.out, outcome, o.format, generatedAt);
-        const row = summaryRowFor(outcome.extraction, outcome.discrepancies);
-        summary.push(row);
-        for (const d of outcome.discrepancies) worst = Math.max(worst, SEVERITY_RANK[d.severity]);
-        process.stdout.write(
-          humanSummary(outcome.doc, row, outcome.extraction, outcome.discrepancies, path.join(o.out, outcome.doc)),
-        );
-        log.info(
-          { file, doc: outcome.doc, records: row.records, errors: row.errors, ms: Math.round(performance.now() - t0) },
-          'audited',
-        );
+      if (!(await onlyFiles(pdfs))) return;
+      try {
+        await auditAll(pdfs, o);
+      } catch (err) {
+        if (!cannotWrite(err)) throw err;
       }
-      await writeSummaryCsv(path.join(o.out, 'summary.csv'), summary);
-      if (failed) process.exitCode = 1;
-      else if (o.failOn && worst >= SEVERITY_RANK[o.failOn]) process.exitCode = 3;
     });
+}
+
+async function auditAll(pdfs: string[], o: AuditCommandOptions): Promise<void> {
+  const log = makeLogger(o.logLevel);
+  const generatedAt = new Date().toISOString();
+  const csv = { escape: o.csvEscape };
+  // Before any document is read: an output folder that cannot be written is one line, not a late failure.
+  await prepareOutDir(o.out);
+  const names = uniqueDocNames(pdfs);
+  const summary: SummaryRow[] = [];
+  let failed = 0;
+  let worst = 0;
+  for (let i = 0; i < pdfs.length; i++) {
+    const file = pdfs[i];
+    const t0 = performance.now();
+    const outcome = await auditDocument(
+      file,
+      { password: o.password, ocr: ocrOptionsFrom(o), onProgress: pageProgress(names[i]) },
+      names[i],
+    );
+    pageProgress.clear();
+    if (outcome.status === 'failed') {
+      failed++;
+      // The failure's one line, not logged as well: the user sees it once.
+      problem(outcome.message);
+      summary.push(
+        failedSummaryRow(outcome.doc, path.basename(file), 'failed', `${outcome.errorClass}: ${outcome.message}`),
+      );
+      continue;
+    }
+    await writeAuditOutputs(o.out, outcome, o.format, generatedAt, { csv });
+    const row = summaryRowFor(outcome.extraction, outcome.discrepancies);
+    summary.push(row);
+    for (const d of outcome.discrepancies) worst = Math.max(worst, SEVERITY_RANK[d.severity]);
+    process.stdout.write(
+      humanSummary(outcome.doc, row, outcome.extraction, outcome.discrepancies, path.join(o.out, outcome.doc)),
+    );
+    log.info(
+      { file, doc: outcome.doc, records: row.records, errors: row.errors, ms: Math.round(performance.now() - t0) },
+      'audited',
+    );
+  }
+  await writeSummaryCsv(path.join(o.out, 'summary.csv'), summary, csv);
+  if (failed) process.exitCode = 1;
+  else if (o.failOn && worst >= SEVERITY_RANK[o.failOn]) process.exitCode = 3;
 }
 
 function humanSummary(
@@ -138,7 +156,8 @@ function humanSummary(
       lines.push(`      … and ${leaves.length - MAX_HEADLINE_ROWS} more rows (report.html)`);
   }
   lines.push(`  reports: ${dir}/`);
-  return lines.join('\n') + '\n';
+  // names and rows come from the document and its file name: nothing in them reaches the terminal raw
+  return lines.map(visible).join('\n') + '\n';
 }
 
 /** `[26, 27, 28, 30]` -> `p. 26-28, 30`: how a reader looks pages up. */

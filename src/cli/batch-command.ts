@@ -6,8 +6,10 @@ import path from 'node:path';
 import { makeProgress } from '../batch/progress.js';
 import { EXIT_REDIS_LOST } from '../batch/queue-url.js';
 import { DEFAULT_TIMEOUT_SECONDS, runBatch, type BatchOptions, type BatchResult } from '../batch/run-batch.js';
+import { visible } from '../report/escape.js';
 import type { SummaryRow } from '../report/summary-csv.js';
 import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
+import { cannotWrite, EXIT_USAGE, problem } from './output.js';
 import { failOnOption, positiveInt, positiveSeconds, queueUrl, runId, type FailOn } from './parse-args.js';
 
 /** Exit status of a batch stopped by Ctrl-C, as shells report a SIGINT death (128 + 2). */
@@ -24,6 +26,8 @@ interface BatchCommandOptions extends OcrFlags {
   queue?: string;
   runId?: string;
   attempts: number;
+  /** false with --no-csv-escape */
+  csvEscape: boolean;
   logLevel: LogLevel;
 }
 
@@ -63,8 +67,18 @@ export function batchCommand(): Command {
       runId,
     )
     .option('--attempts <n>', 'with --queue: tries per document when its worker crashes or times out', positiveInt, 3)
+    .option(
+      '--no-csv-escape',
+      "write CSV text cells raw (default: a cell starting with = + - @ gets a leading '); not with --queue",
+    )
     .addOption(logLevelOption())
     .action(async (inputs: string[], o: BatchCommandOptions) => {
+      if (!o.csvEscape && o.queue !== undefined) {
+        // Queue workers write the per-document CSVs and always escape them: the aggregates would mix both kinds.
+        problem('--no-csv-escape cannot be used with --queue (workers always write escaped CSVs)');
+        process.exitCode = EXIT_USAGE;
+        return;
+      }
       const log = makeLogger(o.logLevel);
       const progress = makeProgress(process.stderr);
       const stop = new AbortController();
@@ -92,6 +106,7 @@ export function batchCommand(): Command {
           stop: stop.signal,
           abandon: abandon.signal,
           log,
+          csvEscape: o.csvEscape,
         };
         let lost: string | undefined;
         let result: BatchResult;
@@ -110,7 +125,7 @@ export function batchCommand(): Command {
         process.stdout.write(
           `${result.found} PDFs: ${ok} ok, ${failed} failed, ${dup} duplicates` +
             `${result.resumed ? ` (${result.resumed} resumed)` : ''}${result.interrupted ? `; ${result.found - result.rows.length} not done (interrupted)` : ''}\n` +
-            `  summary: ${path.join(o.out, 'summary.csv')}\n`,
+            `  summary: ${visible(path.join(o.out, 'summary.csv'))}\n`,
         );
         if (lost) {
           process.stderr.write(
@@ -119,9 +134,11 @@ export function batchCommand(): Command {
           process.exitCode = EXIT_REDIS_LOST;
         } else process.exitCode = stop.signal.aborted ? EXIT_INTERRUPTED : batchExitCode(result.rows, o.failOn);
       } catch (err) {
+        // An output folder that cannot be written: one line, exit 73.
+        if (cannotWrite(err)) return;
         const e = err as Error;
         // The one line that says why the batch could not run; not logged as well.
-        process.stderr.write(`renja: ${e?.message ?? String(err)}\n`);
+        problem(e?.message ?? String(err));
         // Redis unreachable at start: a plain failure, told in one line.
         process.exitCode =
           e?.name === 'RedisUnavailableError' ? 1 : /no such file or folder/.test(e?.message ?? '') ? 2 : 70;

@@ -6,6 +6,8 @@ import { docName, extractDocument } from '../audit/document.js';
 import { writeExtractOutputs, type ExtractFormat } from '../audit/write-outputs.js';
 import { recordsCsv } from '../report/records-csv.js';
 import { recordsJson } from '../report/records-json.js';
+import { visible } from '../report/escape.js';
+import { prepareOutDir } from '../report/out-dir.js';
 import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
 import { runDocument } from './run-document.js';
 
@@ -28,6 +30,8 @@ interface ExtractCommandOptions extends OcrFlags {
   out?: string;
   format: Set<ExtractFormat>;
   password?: string;
+  /** false with --no-csv-escape */
+  csvEscape: boolean;
   logLevel: LogLevel;
 }
 
@@ -42,10 +46,13 @@ export function extractCommand(): Command {
         .argParser(parseExtractFormats),
     )
     .option('--password <password>', 'password of an encrypted PDF')
+    .option('--no-csv-escape', "write CSV text cells raw (default: a cell starting with = + - @ gets a leading ')")
     .addOption(logLevelOption())
     .action(async (pdf: string, o: ExtractCommandOptions) => {
       const log = makeLogger(o.logLevel);
+      const csv = { escape: o.csvEscape };
       await runDocument(pdf, async () => {
+        if (o.out) await prepareOutDir(o.out);
         const t0 = performance.now();
         const { extraction } = await extractDocument(
           pdf,
@@ -59,12 +66,16 @@ export function extractCommand(): Command {
         );
         if (!o.out) {
           // to stdout: CSV unless only JSON was asked for
-          process.stdout.write(o.format.has('csv') ? await recordsCsv(extraction.records) : recordsJson(extraction));
+          process.stdout.write(
+            o.format.has('csv') ? await recordsCsv(extraction.records, csv) : recordsJson(extraction),
+          );
           return;
         }
-        await writeExtractOutputs(o.out, extraction, o.format);
+        await writeExtractOutputs(o.out, extraction, o.format, csv);
         process.stdout.write(
-          `${extraction.doc}: ${extraction.records.length} records from ${extraction.layouts.filter((l) => l.kind !== 'OTHER').length} Renja tables -> ${o.out}\n`,
+          visible(
+            `${extraction.doc}: ${extraction.records.length} records from ${extraction.layouts.filter((l) => l.kind !== 'OTHER').length} Renja tables -> ${o.out}`,
+          ) + '\n',
         );
       });
     });

@@ -10,7 +10,8 @@ export async function main(argv: string[]): Promise<void> {
   const program = new Command('renja')
     .description('renja-audit: extract and cross-check the tables of Indonesian Renja PD documents')
     .version('0.1.0')
-    .showHelpAfterError()
+    // A usage error is one line (commander's `error: ...`); `--help` shows the options.
+    .showHelpAfterError(false)
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .exitOverride((err) => {
       // usage errors exit 2; --help and --version exit 0

@@ -46,22 +46,29 @@ export function runId(value: string): string {
   return value;
 }
 
-/** `1,3-5` -> [1, 3, 4, 5] */
+/**
+ * Highest page number `--pages` accepts. Checked before a range is expanded, so `1-200000000` is a usage error, not
+ * an array of 200 million numbers; far above any real Renja (a few hundred pages).
+ */
+export const MAX_PAGE_NUMBER = 100_000;
+
+/** `1,3-5` -> [1, 3, 4, 5] (each page once, in the order first given). */
 export function parsePageList(value: string): number[] {
-  const pages: number[] = [];
+  const pages = new Set<number>();
   for (const part of value
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean)) {
     const m = /^(\d+)(?:-(\d+))?$/.exec(part);
     if (!m) throw new InvalidArgumentError(`'${part}' is not a page or a range like 3-5`);
-    const a = parseInt(m[1], 10);
-    const b = m[2] ? parseInt(m[2], 10) : a;
+    const a = Number(m[1]);
+    const b = m[2] ? Number(m[2]) : a;
     if (a < 1 || b < a) throw new InvalidArgumentError(`'${part}' is not a valid page range`);
-    for (let p = a; p <= b; p++) pages.push(p);
+    if (b > MAX_PAGE_NUMBER) throw new InvalidArgumentError(`'${part}': page numbers go up to ${MAX_PAGE_NUMBER}`);
+    for (let p = a; p <= b; p++) pages.add(p);
   }
-  if (!pages.length) throw new InvalidArgumentError('no pages given');
-  return pages;
+  if (!pages.size) throw new InvalidArgumentError('no pages given');
+  return [...pages];
 }
 
 /** `top,left,bottom,right` in points, as tabula takes it. */

@@ -1,12 +1,16 @@
 /** Runs one document's work and turns expected failures into one line on stderr and exit code 1. */
 import path from 'node:path';
 import { PdfError } from '../pdf/errors.js';
+import { cannotWrite, onlyFiles, problem } from './output.js';
 
+/** Runs one document's work: a folder given is a usage error (exit 2), an unwritable output exit 73. */
 export async function runDocument(file: string, work: () => Promise<void>): Promise<void> {
+  if (!(await onlyFiles([file]))) return;
   try {
     await work();
   } catch (err) {
-    process.stderr.write(`renja: ${describeFailure(file, err)}\n`);
+    if (cannotWrite(err)) return;
+    problem(describeFailure(file, err));
     process.exitCode = 1;
   }
 }

@@ -1,10 +1,12 @@
 /** `renja tables`: the table engine on its own, like tabula's CLI. */
 import { addOcrOptions, ocrOptionsFrom, type OcrFlags } from './ocr-options.js';
 import { Command, Option } from 'commander';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { extractTables } from '../tables/extract.js';
 import { tablesToCsv, tablesToJson } from '../report/tables.js';
 import { pageDebugSvg } from '../report/debug-svg.js';
+import { OutDirError, prepareOutDir } from '../report/out-dir.js';
 import type { PageData } from '../pdf/types.js';
 import type { Area } from '../tables/options.js';
 import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
@@ -29,6 +31,8 @@ interface TablesCommandOptions extends OcrFlags {
   out?: string;
   password?: string;
   debug?: string;
+  /** false with --no-csv-escape */
+  csvEscape: boolean;
   logLevel: LogLevel;
 }
 
@@ -60,10 +64,18 @@ export function tablesCommand(): Command {
       '--debug <dir>',
       'also write <dir>/page-N.svg per page: rulings (red), text runs and the cells found, to see why a grid came out wrong',
     )
+    .option('--no-csv-escape', "write CSV cells raw (default: a cell starting with = + - @ gets a leading ')")
     .addOption(logLevelOption())
     .action(async (pdf: string, o: TablesCommandOptions) => {
       const log = makeLogger(o.logLevel);
       await runDocument(pdf, async () => {
+        // Output places checked before the document is read: a bad one is one line, not a late failure.
+        if (o.out) {
+          if ((await stat(o.out).catch(() => null))?.isDirectory())
+            throw new OutDirError(o.out, 'it is a folder; --out takes a file name');
+          await prepareOutDir(path.dirname(path.resolve(o.out)));
+        }
+        if (o.debug) await prepareOutDir(o.debug);
         const pages: PageData[] = [];
         const r = await extractTables(
           pdf,
@@ -96,7 +108,7 @@ export function tablesCommand(): Command {
         const text =
           o.format === 'json'
             ? tablesToJson(r.tables, { file: path.basename(pdf), pages: r.info.pages }) + '\n'
-            : tablesToCsv(r.tables);
+            : tablesToCsv(r.tables, { escape: o.csvEscape });
         await writeOutput(text, o.out);
       });
     });

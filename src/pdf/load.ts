@@ -72,7 +72,10 @@ export async function openPdf(
   try {
     bytes = typeof file === 'string' ? new Uint8Array(await readFile(file)) : file;
   } catch (err) {
-    throw new PdfError('corrupt', `${path.basename(filePath)}: cannot read file (${(err as Error).message})`, filePath);
+    // the file itself cannot be read (missing, permission denied, a link that leads nowhere): not a broken PDF
+    const code = (err as NodeJS.ErrnoException)?.code;
+    const why = code === 'ENOENT' ? 'file not found' : `cannot read file (${(err as Error)?.message ?? String(err)})`;
+    throw new PdfError('unreadable', `${path.basename(filePath)}: ${why}`, filePath);
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (bytes.length < 8 || !Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-')) {
@@ -132,7 +135,17 @@ export async function openPdf(
     info,
     numPages: doc.numPages,
     async page(pageNumber: number): Promise<PageData> {
-      const page = await doc.getPage(pageNumber);
+      let page: Awaited<ReturnType<PdfjsDoc['getPage']>>;
+      try {
+        page = await doc.getPage(pageNumber);
+      } catch (err) {
+        // The page tree is the file's structure: a loop in it, or a page that is not there, is a corrupt file.
+        throw new PdfError(
+          'corrupt',
+          `${path.basename(filePath)}: page ${pageNumber} cannot be read (broken page tree: ${(err as Error)?.message ?? String(err)})`,
+          filePath,
+        );
+      }
       try {
         const viewport = page.getViewport({ scale: 1 });
         let textRuns: TextRun[];

@@ -1,5 +1,6 @@
 /** discrepancies.csv: one line per finding; money as plain numbers, difference = value_b − value_a. */
 import type { Discrepancy } from '../reconcile/types.js';
+import type { CsvOptions } from './escape.js';
 import { plainNumber, plainValue, toCsv } from './format.js';
 
 export const DISCREPANCY_COLUMNS = [
@@ -36,6 +37,6 @@ export function discrepancyRows(ds: Discrepancy[]): string[][] {
   ]);
 }
 
-export function discrepanciesCsv(ds: Discrepancy[]): Promise<string> {
-  return toCsv(DISCREPANCY_COLUMNS, discrepancyRows(ds));
+export function discrepanciesCsv(ds: Discrepancy[], opts: CsvOptions = {}): Promise<string> {
+  return toCsv(DISCREPANCY_COLUMNS, discrepancyRows(ds), opts);
 }

@@ -2,6 +2,7 @@
 import { Decimal } from 'decimal.js';
 import { writeToString } from 'fast-csv';
 import { formatRupiah, plainNumber } from '../renja/money.js';
+import { csvCell, type CsvOptions } from './escape.js';
 
 export { formatRupiah, plainNumber };
 
@@ -17,8 +18,12 @@ export function displayValue(v: Decimal | string | null | undefined): string {
   return v instanceof Decimal ? formatRupiah(v) : v;
 }
 
-/** Formats rows as CSV with fast-csv (fields quoted when they need it), header first, newline-terminated. */
-export function toCsv(headers: readonly string[], rows: (string | number)[][]): Promise<string> {
+/**
+ * Formats rows as CSV with fast-csv (fields quoted when they need it), header first, newline-terminated. Every
+ * cell goes through csvCell (formula neutralising unless `opts.escape` is false): every CSV renja writes uses this.
+ */
+export function toCsv(headers: readonly string[], rows: (string | number)[][], opts: CsvOptions = {}): Promise<string> {
+  const cells = rows.map((r) => r.map((c) => csvCell(String(c), opts)));
   // alwaysWriteHeaders: a document without findings still gets a CSV with its header row
-  return writeToString(rows, { headers: [...headers], includeEndRowDelimiter: true, alwaysWriteHeaders: true });
+  return writeToString(cells, { headers: [...headers], includeEndRowDelimiter: true, alwaysWriteHeaders: true });
 }

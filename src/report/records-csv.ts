@@ -1,5 +1,6 @@
 /** records.csv: every extracted record, one line each, so a wrong reading can be spotted. */
 import type { RenjaRecord } from '../renja/schema.js';
+import type { CsvOptions } from './escape.js';
 import { plainNumber, toCsv } from './format.js';
 
 export const RECORD_COLUMNS = [
@@ -50,6 +51,6 @@ export function recordRows(records: RenjaRecord[]): string[][] {
   ]);
 }
 
-export function recordsCsv(records: RenjaRecord[]): Promise<string> {
-  return toCsv(RECORD_COLUMNS, recordRows(records));
+export function recordsCsv(records: RenjaRecord[], opts: CsvOptions = {}): Promise<string> {
+  return toCsv(RECORD_COLUMNS, recordRows(records), opts);
 }

@@ -20,6 +20,13 @@ export function escapeHtml(s: string): string {
 }
 const e = escapeHtml;
 
+/**
+ * The report's Content-Security-Policy: it is one self-contained file with only an inline style sheet, so nothing
+ * else may load or run, whatever text a document smuggles in (no scripts, no network, no forms).
+ */
+export const REPORT_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
 const CSS = `
 :root{--ink:#1f2933;--muted:#616e7c;--line:#e4e7eb;--bg:#f5f7fa;--card:#fff;--accent:#0b4f8a;
 --err:#b42318;--err-bg:#fdecea;--warn:#9a5b00;--warn-bg:#fff4e0;--info:#175cd3;--info-bg:#e8f0fe;--ok:#1a7f37}
@@ -211,7 +218,7 @@ export function reportHtml(input: ReportInput): string {
   const tablesCount = new Set(x.records.map((r) => r.table)).size;
   const none = ds.length === 0 ? '<section><h2>Findings</h2><p>No discrepancies: the tables agree.</p></section>' : '';
   return `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Renja audit: ${e(title)}</title><style>${CSS}</style></head>
 <body><header><div class="brand">renja-audit · Renja PD consistency report</div><h1>${e(title)}</h1>
 <div class="meta">${meta.map(e).join(' · ')}</div></header>

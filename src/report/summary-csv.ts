@@ -2,6 +2,7 @@
 import type { Extraction } from '../renja/schema.js';
 import type { Discrepancy } from '../reconcile/types.js';
 import { writeFileAtomic } from './atomic-write.js';
+import type { CsvOptions } from './escape.js';
 import { toCsv } from './format.js';
 import { countFindings } from './model.js';
 
@@ -21,7 +22,7 @@ export const SUMMARY_COLUMNS = [
 export interface SummaryRow {
   doc: string;
   file: string;
-  /** `ok`, or an error class from the PDF stage (`encrypted`, `no-text-layer`, ...). */
+  /** `ok`, or an error class from the PDF stage (`encrypted`, `scanned`, ...). */
   status: string;
   pages: number | null;
   tablesFound: number | null;
@@ -82,10 +83,10 @@ export function summaryRows(rows: SummaryRow[]): string[][] {
   ]);
 }
 
-export function summaryCsv(rows: SummaryRow[]): Promise<string> {
-  return toCsv(SUMMARY_COLUMNS, summaryRows(rows));
+export function summaryCsv(rows: SummaryRow[], opts: CsvOptions = {}): Promise<string> {
+  return toCsv(SUMMARY_COLUMNS, summaryRows(rows), opts);
 }
 
-export async function writeSummaryCsv(path: string, rows: SummaryRow[]): Promise<void> {
-  await writeFileAtomic(path, await summaryCsv(rows));
+export async function writeSummaryCsv(path: string, rows: SummaryRow[], opts: CsvOptions = {}): Promise<void> {
+  await writeFileAtomic(path, await summaryCsv(rows, opts));
 }

@@ -1,15 +1,16 @@
 /** Writers for `renja tables`: CSV like tabula (tables separated by a blank line) and JSON with full provenance. */
 import { tableToMatrix, type Table } from '../tables/model.js';
+import { csvCell, type CsvOptions } from './escape.js';
 
 function csvField(s: string): string {
   return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function tablesToCsv(tables: Table[]): string {
+export function tablesToCsv(tables: Table[], opts: CsvOptions = {}): string {
   return tables
     .map((t) =>
       tableToMatrix(t)
-        .map((row) => row.map(csvField).join(','))
+        .map((row) => row.map((c) => csvField(csvCell(c, opts))).join(','))
         .join('\n'),
     )
     .join('\n\n')

@@ -77,6 +77,39 @@ export function readAhead<T>(pages: number[], read: (n: number) => Promise<T>, a
   };
 }
 
+/**
+ * Why a document gave no text at all: pages that are pictures (`scanned`: run OCR) or pages with nothing on them
+ * (`no-text`: OCR would find nothing either). The first read skips images for speed, so they are counted here with
+ * a second open that decodes them, stopping at the first page that has one.
+ */
+async function noTextError(
+  file: string | Uint8Array,
+  password: string | undefined,
+  pages: number[],
+  shownPath: string,
+  ocrMode: 'auto' | 'off' | 'force',
+): Promise<PdfError> {
+  const base = path.basename(shownPath);
+  // only counting images here: OCR (if on) has already read these pages and found nothing
+  const h = await openPdf(file, { password, countImages: true, ocr: { mode: 'off' } }, shownPath);
+  try {
+    for (const n of pages) {
+      if ((await h.page(n)).imageCount > 0)
+        return new PdfError(
+          'scanned',
+          ocrMode === 'off'
+            ? `${base}: no text layer (scanned or image-only pages); OCR is off (--ocr auto reads them)`
+            : `${base}: scanned pages, and OCR read no text on them`,
+          shownPath,
+        );
+    }
+  } finally {
+    await h.close();
+  }
+  const what = pages.length === 1 ? 'the page is' : `all ${pages.length} pages are`;
+  return new PdfError('no-text', `${base}: no text and no images: ${what} blank`, shownPath);
+}
+
 /** Reads every requested page's tables. `onPage` lets callers see each page's plain data (debug views, tests). */
 export async function extractTables(
   file: string | Uint8Array,
@@ -132,15 +165,8 @@ export async function extractTables(
         tables: found.tables.length,
       });
     }
-    if (textRuns === 0 && pages.length > 0) {
-      throw new PdfError(
-        'no-text-layer',
-        opts.ocr?.mode === 'off'
-          ? `${path.basename(handle.info.path)}: no text layer (scanned or image-only pages); OCR is off (--ocr auto reads them)`
-          : `${path.basename(handle.info.path)}: no text on any page, not even by OCR (blank or unreadable images)`,
-        handle.info.path,
-      );
-    }
+    if (textRuns === 0 && pages.length > 0)
+      throw await noTextError(file, opts.password, pages, handle.info.path, opts.ocr?.mode ?? 'auto');
     const tables = stitchTables(physical, { stitch: opts.stitch });
     return { info: handle.info, tables, pages: summaries, pageTexts };
   } finally {

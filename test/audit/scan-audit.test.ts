@@ -50,9 +50,9 @@ afterAll(() => {
 });
 
 describe('OCR of a generated scan', () => {
-  it('has no text layer: with --ocr off it ends as no-text-layer', async () => {
+  it('has no text layer: with --ocr off it fails as scanned', async () => {
     await expect(extractTables(pdf, { ocr: { mode: 'off' } })).rejects.toThrow(PdfError);
-    await expect(extractTables(pdf, { ocr: { mode: 'off' } })).rejects.toMatchObject({ errorClass: 'no-text-layer' });
+    await expect(extractTables(pdf, { ocr: { mode: 'off' } })).rejects.toMatchObject({ errorClass: 'scanned' });
   });
 
   it('finds each page skew within 0.1 degree of the angle the generator turned it by', () => {

@@ -36,7 +36,7 @@ describe('renja batch', () => {
   let summary: Record<string, string>[];
 
   beforeAll(async () => {
-    // OCR off: the image-only scan keeps its `no-text-layer` class (OCR of scans: test/audit/scan-audit.test.ts)
+    // OCR off: the image-only scan keeps its `scanned` class (OCR of scans: test/audit/scan-audit.test.ts)
     result = await run(['batch', input, '--out', out, '--workers', '2', '--ocr', 'off']);
     summary = await parseCsv(path.join(out, 'summary.csv'));
   });
@@ -55,7 +55,7 @@ describe('renja batch', () => {
     expect(brief).toEqual([
       ['corrupt-not-a-pdf', 'corrupt-not-a-pdf.pdf', 'failed', 'corrupt'],
       ['encrypted-needs-password', 'encrypted-needs-password.pdf', 'failed', 'encrypted'],
-      ['image-only-scan', 'image-only-scan.pdf', 'failed', 'no-text-layer'],
+      ['image-only-scan', 'image-only-scan.pdf', 'failed', 'scanned'],
       ['not-renja', 'not-renja.pdf', 'failed', 'no-renja-tables'],
       ['renja-old-era-jabar', 'renja-old-era-jabar.pdf', 'ok', ''],
       ['TWO-TABLES', 'sub/TWO-TABLES.PDF', 'failed', 'no-renja-tables'],
@@ -104,7 +104,7 @@ describe('renja batch', () => {
     expect(b.tool.version).toBe('0.1.0');
     expect(b.options).toMatchObject({ workers: 2, resume: false, timeoutSeconds: 300 });
     expect(b.counts.status).toEqual({ ok: 1, failed: 6, duplicate: 1 });
-    expect(b.counts.failureClass).toEqual({ corrupt: 2, encrypted: 1, 'no-renja-tables': 2, 'no-text-layer': 1 });
+    expect(b.counts.failureClass).toEqual({ corrupt: 2, encrypted: 1, 'no-renja-tables': 2, scanned: 1 });
     const ruleTotal = Object.values(b.counts.rule).reduce((a, n) => a + n, 0);
     expect(ruleTotal).toBe(csvLines(path.join(out, 'discrepancies.csv')).length - 1);
     expect(b.interrupted).toBe(false);

@@ -1,5 +1,5 @@
 /** Finding a batch's PDFs: recursion, case of `.pdf`, deterministic order, globs; naming and duplicates. */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { discoverPdfs, globToRegExp, splitGlob } from '../../src/batch/discover.js';
@@ -48,6 +48,23 @@ describe('discoverPdfs', () => {
       'sub/deeper/d.pdf',
     ]);
     expect((await discoverPdfs(['*.pdf'], root)).map((f) => f.rel)).toEqual(['b.pdf']);
+  });
+
+  it('lists links that lead nowhere as unreadable instead of dropping them', async () => {
+    const dir = tree({ 'ok.pdf': 'A' });
+    symlinkSync(path.join(dir, 'gone.pdf'), path.join(dir, 'dangling.pdf'));
+    symlinkSync('loop-b.pdf', path.join(dir, 'loop-a.pdf'));
+    symlinkSync('loop-a.pdf', path.join(dir, 'loop-b.pdf'));
+    symlinkSync(path.join(dir, 'gone.txt'), path.join(dir, 'notes.txt')); // not a PDF name: not listed
+    const found = await discoverPdfs([dir]);
+    expect(found.map((f) => [f.rel, f.unreadable ?? null])).toEqual([
+      ['ok.pdf', null],
+      ['dangling.pdf', 'dangling symbolic link (its target does not exist)'],
+      ['loop-a.pdf', 'symbolic link loop'],
+      ['loop-b.pdf', 'symbolic link loop'],
+    ]);
+    // named on the command line too
+    expect((await discoverPdfs([path.join(dir, 'dangling.pdf')]))[0].unreadable).toMatch(/dangling/);
   });
 
   it('rejects an input that names nothing', async () => {

@@ -1,3 +1,5 @@
+import { mkdtempSync, symlinkSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { openPdf } from '../../src/pdf/load.js';
 import { PdfError } from '../../src/pdf/errors.js';
@@ -36,5 +38,26 @@ describe('openPdf', () => {
     await expect(openPdf(new TextEncoder().encode('<html>not a pdf</html>'), {}, 'x.pdf')).rejects.toBeInstanceOf(
       PdfError,
     );
+  });
+
+  it('fails as unreadable, not corrupt, when the file itself cannot be read (missing, a dangling link)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'renja-load-'));
+    symlinkSync(path.join(dir, 'gone.pdf'), path.join(dir, 'dangling.pdf'));
+    await expect(openPdf(path.join(dir, 'dangling.pdf'))).rejects.toMatchObject({
+      errorClass: 'unreadable',
+      message: 'dangling.pdf: file not found',
+    });
+  });
+
+  it('fails as corrupt when the page tree loops (fixtures/bad/page-tree-loop.pdf)', async () => {
+    const h = await openPdf(path.resolve('fixtures/bad/page-tree-loop.pdf'));
+    try {
+      await expect(h.page(2)).rejects.toMatchObject({
+        errorClass: 'corrupt',
+        message: expect.stringMatching(/^page-tree-loop\.pdf: page 2 cannot be read \(broken page tree: /) as string,
+      });
+    } finally {
+      await h.close();
+    }
   });
 });

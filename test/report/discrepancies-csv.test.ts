@@ -1,3 +1,4 @@
+import { Decimal } from 'decimal.js';
 import { reconcile } from '../../src/reconcile/index.js';
 import { discrepanciesCsv, DISCREPANCY_COLUMNS } from '../../src/report/discrepancies-csv.js';
 import { seedLike } from '../helpers/records.js';
@@ -27,5 +28,25 @@ describe('discrepancies-csv', () => {
     const [d] = reconcile(seedLike());
     const csv = await discrepanciesCsv([{ ...d, message: 'a, "b"\nc' }]);
     expect(csv).toContain('"a, ""b""\nc"');
+  });
+
+  it('neutralises formula-like text but keeps a negative difference plain (--no-csv-escape keeps it raw)', async () => {
+    const [d] = reconcile(seedLike());
+    const hostile = {
+      ...d,
+      doc: '=1+2',
+      a: { ...d.a, value: '=HYPERLINK("http://x","klik")' },
+      b: d.b ? { ...d.b, value: "=cmd|' /C calc'!A0" } : null,
+      difference: new Decimal('-200000000'),
+      message: '@SUM(A1:A2)',
+    };
+    const lines = (await discrepanciesCsv([hostile])).trimEnd().split('\n');
+    expect(lines[1]).toBe(
+      `'=1+2,total-mismatch,error,,total,TC33,13,"'=HYPERLINK(""http://x"",""klik"")",T41,20,"'=cmd|' /C calc'!A0",-200000000,'@SUM(A1:A2)`,
+    );
+    const raw = (await discrepanciesCsv([hostile], { escape: false })).trimEnd().split('\n');
+    expect(raw[1]).toBe(
+      `=1+2,total-mismatch,error,,total,TC33,13,"=HYPERLINK(""http://x"",""klik"")",T41,20,"=cmd|' /C calc'!A0",-200000000,@SUM(A1:A2)`,
+    );
   });
 });

@@ -25,4 +25,18 @@ describe('records-csv', () => {
       'doc1,TC31.hasil,4,1,sub_kegiatan,7.01.01.2.01.0004,7.01.01.2.01.0004,Row 7.01.01.2.01.0004,,,,#REF!,2000,,,hasil,',
     );
   });
+
+  it('neutralises formula-like cells from the document; money stays plain', async () => {
+    const t = new TableBuilder('TC33', { page: 2 }).sub('7.01.01.2.01.0003', '1.730.000', {
+      name: '=HYPERLINK("http://x","klik")',
+      target: '+1 Dokumen',
+    });
+    t.records[0].indikator = '-2+3+cmd|x';
+    t.records[0].lokasi = '\u001b]0;pwned\u0007';
+    const line = (await recordsCsv(t.records)).trimEnd().split('\n')[1];
+    expect(line).toContain(`"'=HYPERLINK(""http://x"",""klik"")","'-2+3+cmd|x",,'+1 Dokumen,1730000,`);
+    expect(line).toContain(',1730000,');
+    expect(line).toContain(',\\x1b]0;pwned\\x07,');
+    expect(line).not.toContain('\u001b');
+  });
 });

@@ -1,5 +1,5 @@
 import { reconcile } from '../../src/reconcile/index.js';
-import { escapeHtml, reportHtml } from '../../src/report/report-html.js';
+import { escapeHtml, REPORT_CSP, reportHtml } from '../../src/report/report-html.js';
 import { seedLike } from '../helpers/records.js';
 
 describe('report-html', () => {
@@ -10,6 +10,27 @@ describe('report-html', () => {
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(html).toContain('<style>');
     expect(html).not.toMatch(/<script|<link|src=|url\(|https?:/i);
+  });
+
+  it('carries a Content-Security-Policy that lets nothing load or run but its inline style sheet', () => {
+    const head = html.slice(0, html.indexOf('</head>'));
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(head);
+    expect(meta).not.toBeNull();
+    // before anything it governs
+    expect(head.indexOf('Content-Security-Policy')).toBeLessThan(head.indexOf('<style>'));
+    const policy = new Map(
+      meta![1].split(';').map((d) => {
+        const [name, ...values] = d.trim().split(/\s+/);
+        return [name, values] as const;
+      }),
+    );
+    expect(meta![1]).toBe(REPORT_CSP);
+    expect(policy.get('default-src')).toEqual(["'none'"]);
+    expect(policy.get('style-src')).toEqual(["'unsafe-inline'"]);
+    expect(policy.has('script-src')).toBe(false); // falls back to 'none': the report has no script
+    expect(policy.get('img-src')).toEqual(['data:']);
+    // the report needs nothing the policy forbids
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|<form|src=|url\(/i);
   });
 
   it('shows the totals of each table side by side and counts per rule and severity', () => {

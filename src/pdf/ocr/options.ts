@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 export const OcrOptionsSchema = z
   .object({
-    /** auto: pages without a text layer; force: every page; off: never (such pages end as no-text-layer). */
+    /** auto: pages without a text layer; force: every page; off: never (a document of such pages fails as `scanned`). */
     mode: z.enum(['auto', 'off', 'force']).default('auto'),
     /** Tesseract language code with its `@tesseract.js-data/<lang>` package installed. */
     lang: z.string().default('ind'),
