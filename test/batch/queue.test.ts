@@ -142,7 +142,8 @@ describeIfAvailable(redisNeed(), 'renja batch --queue on Redis', () => {
     refCsvs = csvFiles(reference);
     workers = [startWorker(redis.url()), startWorker(redis.url())];
     await Promise.all(workers.map((w) => w.waitFor(/serving renja-batch/)));
-  });
+    // the local run OCRs fixtures/bad/image-only-scan.pdf (OCR is on by default): slow on a loaded machine
+  }, 300_000);
 
   afterAll(async () => {
     await Promise.all(workers.map((w) => w.stop()));
