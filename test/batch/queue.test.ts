@@ -178,7 +178,7 @@ describeIfAvailable(redisNeed(), 'renja batch --queue on Redis', () => {
       notDone: 0,
     });
     expect(csvFiles(out)).toEqual(refCsvs);
-  });
+  }, 300_000); // two queue runs, each OCRs the image-only scan
 
   it('a worker SIGKILLed mid-document loses nothing: its job goes to another worker, outputs identical', async () => {
     // Only slow documents (~0.5 s each), so whichever the victim starts, it is killed in the middle of it.
