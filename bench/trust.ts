@@ -77,7 +77,9 @@ const RULES_FOR_KIND: Record<string, string[] | null> = {
   'fund-source-sum': ['fund-source-sum', 'rollup-mismatch'],
   'cross-table-mismatch': ['value-mismatch', 'missing-row'],
   'cross-table-total-mismatch': ['total-mismatch'],
-  'missing-row': ['missing-row'],
+  // a row in both tables whose amount one of them leaves blank pairs, and is then a value-mismatch (blank vs amount);
+  // the converse of cross-table-mismatch accepting missing-row
+  'missing-row': ['missing-row', 'value-mismatch'],
   'empty-maju-column': ['empty-column', 'source-error'],
   'year-label': ['year-label'],
   'duplicate-code': ['duplicate-code'],

@@ -17,6 +17,8 @@ export interface AuditOptions {
   ocr?: OcrOptions;
   /** Progress: `done` of `total` pages read. */
   onProgress?: (done: number, total: number) => void;
+  /** Nomenclature version the codes are checked against (default: the one for the plan year). */
+  nomenklatur?: string;
 }
 
 export type DocumentOutcome =
@@ -63,7 +65,7 @@ export async function auditDocument(
 ): Promise<DocumentOutcome> {
   try {
     const { info, tables, extraction } = await extractDocument(file, opts, doc);
-    const discrepancies = reconcile(extraction);
+    const discrepancies = reconcile(extraction, { nomenklatur: opts.nomenklatur });
     return { status: 'ok', doc, file, info, tables, extraction, discrepancies };
   } catch (err) {
     if (err instanceof PdfError)

@@ -309,7 +309,12 @@ export async function runQueueBatch(opts: QueueBatchOptions): Promise<QueueBatch
           rel: e.rel,
           doc: e.doc,
           sha256: e.sha256,
-          options: { timeoutSeconds: p.settings.timeoutSeconds, password: opts.password, generatedAt },
+          options: {
+            timeoutSeconds: p.settings.timeoutSeconds,
+            password: opts.password,
+            nomenklatur: opts.nomenklatur,
+            generatedAt,
+          },
         }),
       pending: new Map(),
       settling: new Set(),

@@ -56,6 +56,7 @@ export const JobPayloadSchema = z.strictObject({
   options: z.strictObject({
     timeoutSeconds: z.number().positive().finite(),
     password: z.string().optional(),
+    nomenklatur: z.string().optional(),
     generatedAt: z.iso.datetime(),
   }),
 });
@@ -74,7 +75,8 @@ export function sameWork(a: JobPayload, b: JobPayload): boolean {
     a.doc === b.doc &&
     a.sha256 === b.sha256 &&
     a.options.timeoutSeconds === b.options.timeoutSeconds &&
-    a.options.password === b.options.password
+    a.options.password === b.options.password &&
+    a.options.nomenklatur === b.options.nomenklatur
   );
 }
 

@@ -111,6 +111,7 @@ export async function runQueueWorker(opts: QueueWorkerOptions): Promise<QueueWor
       rel: d.rel,
       outDir,
       password: d.options.password,
+      nomenklatur: d.options.nomenklatur,
       generatedAt: d.options.generatedAt,
       sha256: d.sha256,
     };

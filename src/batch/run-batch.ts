@@ -47,6 +47,8 @@ export interface BatchOptions {
   resume?: boolean;
   password?: string;
   ocr?: OcrOptions;
+  /** `--nomenklatur`: the nomenclature version codes are checked against. */
+  nomenklatur?: string;
   timeoutSeconds?: number;
   maxHeapMb?: number;
   /** Recorded in batch.json only. */
@@ -300,6 +302,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchResult> {
     outDir,
     password: opts.password,
     ...(opts.ocr ? { ocr: opts.ocr } : {}),
+    nomenklatur: opts.nomenklatur,
     generatedAt,
     sha256: e.sha256,
     csvEscape: opts.csvEscape !== false,

@@ -15,6 +15,8 @@ export interface BatchTask {
   password?: string;
   /** OCR settings (default: auto, one OCR thread per document, as the pool already spreads documents over cores). */
   ocr?: OcrOptions;
+  /** `--nomenklatur`: the nomenclature version codes are checked against. */
+  nomenklatur?: string;
   generatedAt: string;
   /** Content hash the input was planned with, recorded in its `.done.json`. */
   sha256: string;

@@ -17,6 +17,7 @@ import { Decimal } from 'decimal.js';
 import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
 import { cannotWrite, onlyFiles, problem } from './output.js';
 import { failOnOption, type FailOn } from './parse-args.js';
+import { nomenklaturOption } from './kode-command.js';
 
 /** How many total-mismatch headlines, and explaining rows under each, the terminal summary shows. */
 const MAX_HEADLINES = 3;
@@ -47,6 +48,7 @@ interface AuditCommandOptions extends OcrFlags {
   format: Set<OutputFormat>;
   failOn?: FailOn;
   password?: string;
+  nomenklatur?: string;
   /** false with --no-csv-escape */
   csvEscape: boolean;
   logLevel: LogLevel;
@@ -67,6 +69,7 @@ export function auditCommand(): Command {
     )
     .addOption(failOnOption())
     .option('--password <password>', 'password for encrypted PDFs')
+    .addOption(nomenklaturOption())
     .option('--no-csv-escape', "write CSV text cells raw (default: a cell starting with = + - @ gets a leading ')")
     .addOption(logLevelOption())
     .action(async (pdfs: string[], o: AuditCommandOptions) => {
@@ -94,7 +97,12 @@ async function auditAll(pdfs: string[], o: AuditCommandOptions): Promise<void> {
     const t0 = performance.now();
     const outcome = await auditDocument(
       file,
-      { password: o.password, ocr: ocrOptionsFrom(o), onProgress: pageProgress(names[i]) },
+      {
+        password: o.password,
+        nomenklatur: o.nomenklatur,
+        ocr: ocrOptionsFrom(o),
+        onProgress: pageProgress(names[i]),
+      },
       names[i],
     );
     pageProgress.clear();

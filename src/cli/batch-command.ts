@@ -11,6 +11,7 @@ import type { SummaryRow } from '../report/summary-csv.js';
 import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
 import { cannotWrite, EXIT_USAGE, problem } from './output.js';
 import { failOnOption, positiveInt, positiveSeconds, queueUrl, runId, type FailOn } from './parse-args.js';
+import { nomenklaturOption } from './kode-command.js';
 
 /** Exit status of a batch stopped by Ctrl-C, as shells report a SIGINT death (128 + 2). */
 export const EXIT_INTERRUPTED = 130;
@@ -22,6 +23,7 @@ interface BatchCommandOptions extends OcrFlags {
   resume?: true;
   failOn?: FailOn;
   password?: string;
+  nomenklatur?: string;
   timeout: number;
   queue?: string;
   runId?: string;
@@ -50,6 +52,7 @@ export function batchCommand(): Command {
     .option('--resume', 'skip documents whose <dir>/<doc>/.done.json matches their content and this tool version')
     .addOption(failOnOption())
     .option('--password <password>', 'password for encrypted PDFs')
+    .addOption(nomenklaturOption())
     .option(
       '--timeout <seconds>',
       'per-document time limit; a document over it fails as `timeout`',
@@ -100,6 +103,7 @@ export function batchCommand(): Command {
           resume: Boolean(o.resume),
           password: o.password,
           ocr: ocrOptionsFrom(o),
+          nomenklatur: o.nomenklatur,
           timeoutSeconds: o.timeout,
           failOn: o.failOn,
           progress,

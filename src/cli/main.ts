@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { auditCommand } from './audit-command.js';
 import { batchCommand } from './batch-command.js';
 import { extractCommand } from './extract-command.js';
+import { kodeCommand } from './kode-command.js';
 import { tablesCommand } from './tables-command.js';
 import { workerCommand } from './worker-command.js';
 
@@ -18,7 +19,7 @@ export async function main(argv: string[]): Promise<void> {
       process.exit(err.exitCode === 0 ? 0 : 2);
     });
   // subcommands built with `new Command` do not inherit the exit and output settings unless copied
-  for (const cmd of [auditCommand(), batchCommand(), extractCommand(), tablesCommand(), workerCommand()])
+  for (const cmd of [auditCommand(), batchCommand(), extractCommand(), tablesCommand(), workerCommand(), kodeCommand()])
     program.addCommand(cmd.copyInheritedSettings(program));
   await program.parseAsync(argv);
 }

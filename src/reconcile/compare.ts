@@ -15,7 +15,7 @@ import {
   type TableView,
 } from './context.js';
 import { moneyOf, textOf } from './discrepancy.js';
-import { pairSlack } from './rounding.js';
+import { pairSlack, sumSlack } from './rounding.js';
 import { placeKey } from '../renja/text.js';
 import {
   bareName,
@@ -232,6 +232,59 @@ export function compareIndicators(
   return out;
 }
 
+/** The amount a row that prints none by its form stands for: the sum of its rows beneath, when all are readable. */
+function impliedAmount(n: RowNode, field: MoneyField): Decimal | null {
+  if (n.children.length === 0) return null;
+  let sum = ZERO;
+  for (const c of n.children) {
+    const m = moneyOf(c.record, field);
+    if (!moneyComparable(m)) return null;
+    const v = moneyValue(m) ?? impliedAmount(c, field);
+    if (v === null) return null;
+    sum = sum.plus(v);
+  }
+  return sum;
+}
+
+/**
+ * One table prints the row's amount, the other prints none at that level by its form (a program heading over its
+ * kegiatan): the printed amount is compared with the sum of the other's rows beneath it (2._RENJA_2016: a review
+ * table's program 9.700.000 against the plan table's 12 kegiatan adding up to 10.300.000).
+ */
+function compareImpliedMoney(
+  na: RowNode,
+  nb: RowNode,
+  field: MoneyField,
+  views: CompareViews,
+  labels: readonly [string, string],
+): FieldDiff | null {
+  const blankA = blankByForm(views.a, na.record, field);
+  const blankB = blankByForm(views.b, nb.record, field);
+  if (blankA === blankB) return null;
+  const [printed, implied] = blankA ? [nb, na] : [na, nb];
+  // where the printing table lists rows beneath too, those are compared row by row: this would only echo them
+  if (printed.children.length > 0) return null;
+  const value = moneyValue(moneyOf(printed.record, field));
+  const sum = impliedAmount(implied, field);
+  if (value === null || value.isZero() || sum === null || sum.isZero() || value.equals(sum)) return null;
+  const unit = Math.max(moneyUnitOf(views.a, na.record), moneyUnitOf(views.b, nb.record));
+  const rounding = value.minus(sum).abs().lte(sumSlack(unit, implied.children.length));
+  const [va, vb] = blankA ? [sum, value] : [value, sum];
+  const what = `sum of its ${implied.children.length} ${implied.children[0].level.replace('_', ' ')} rows`;
+  return {
+    field,
+    kind: rounding ? 'money-rounding' : 'money',
+    recordA: na.record,
+    recordB: nb.record,
+    valueA: va,
+    valueB: vb,
+    detail:
+      `${showMoney(va)}${blankA ? ` (${what})` : ''} vs ${showMoney(vb)}${blankB ? ` (${what})` : ''}` +
+      (rounding ? ` (within rounding of amounts printed in units of ${formatRupiah(new Decimal(unit))})` : '') +
+      ` (the ${implied.level.replace('_', ' ')} row of ${blankA ? labels[0] : labels[1]} prints no amount)`,
+  };
+}
+
 /** Every difference between two printings of a row, over the given fields. */
 export function compareNodes(
   na: RowNode,
@@ -243,7 +296,8 @@ export function compareNodes(
   const out: FieldDiff[] = [];
   for (const f of ['pagu', 'pagu_maju'] as const) {
     if (!fields.has(f)) continue;
-    const d = compareMoney(na.record, nb.record, f, views);
+    const d =
+      compareMoney(na.record, nb.record, f, views) ?? (views ? compareImpliedMoney(na, nb, f, views, labels) : null);
     if (d) out.push(d);
   }
   out.push(...compareIndicators(na, nb, { indikator: fields.has('indikator'), target: fields.has('target'), labels }));

@@ -13,6 +13,8 @@ export interface ReconcileOptions {
   rules?: RuleId[];
   /** Attach explanation trees to money gaps (default true). */
   explain?: boolean;
+  /** Nomenclature version to check codes against (`2023`, `sipd-2027`); default: the one for the plan year. */
+  nomenklatur?: string;
 }
 
 /** Field names as they appear in discrepancies (`field`) and in table layouts. */

@@ -16,6 +16,7 @@ export const RuleIdSchema = z.enum([
   'unread-table',
   'year-label',
   'unit-conflict',
+  'nomenclature',
   'ocr-uncertain',
 ]);
 export type RuleId = z.infer<typeof RuleIdSchema>;

@@ -90,6 +90,9 @@ function scoreHeader(header: HeaderInfo, scores: Scores, reasons: string[], tabe
   if (has(/realisasi/) && has(/tingkat (realisasi|capaian)|capaian/) && program)
     add('TC29', 0.5, 'realisasi + tingkat capaian');
   if (has(/\bspm\b|standar nasional|\bikk\b|proyeksi/)) add('TC30', 0.5, 'SPM/IKK/proyeksi');
+  // The short form of the service-performance table: indicators against target and realisation, no programs or money.
+  else if (has(/indikator/) && has(/target/) && has(/realisasi/) && has(/capaian/) && !program && !money)
+    add('TC30', 0.4, 'indikator + target + realisasi + capaian, no program or money');
   if (has(/besaran|volume/) && !money) add('TC32', 0.4, 'besaran/volume without money');
   if (has(/usulan/)) add('TC32', 0.2, 'usulan');
   // The plan form by its column groups: the plan year's target and pagu beside the next year's (prakiraan maju).

@@ -93,6 +93,8 @@ interface Pmdn90Read {
 function readPmdn90(parts: string[], checkBidang: boolean): Pmdn90Read | null {
   const [u, b, p] = parts;
   if (!/^[1-8X]$/.test(u)) return null;
+  // `X` stands only before `XX` (the programs shared by every bidang): a lone `X` or `X.2` is roman numbering
+  if (u === 'X' && (parts.length === 1 || !/^X{1,2}$/.test(b))) return null;
   if (parts.length === 1) return { code: u, joinedKegiatan: false };
   if (!/^(?:\d{1,2}|X{1,2})$/.test(b)) return null;
   if (checkBidang && u !== 'X' && !b.startsWith('X')) {

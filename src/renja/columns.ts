@@ -186,7 +186,7 @@ export function fieldOf(parts: string[]): Field | null {
   const maju = /prakiraan maju|\bmaju\b/.test(groups) || /prakiraan maju/.test(leaf);
   const moneyGroup = /pagu|kebutuhan dana|anggaran/.test(groups);
 
-  if (/^(kode|kode rekening)\b/.test(leaf)) return 'code';
+  if (/^(kode|kode rekening|kodering)\b/.test(leaf)) return 'code';
   if (/^(no|no\.|nomor|nomor urut|no urut)$/.test(leaf)) return 'no';
   if (/^sasaran/.test(leaf)) return 'sasaran';
   if (/formula/.test(leaf)) return 'formula';
@@ -203,7 +203,9 @@ export function fieldOf(parts: string[]): Field | null {
     if (/lainnya/.test(leaf)) return 'pagu.lainnya';
     if (/^sumber\s*dana/.test(leaf)) return 'sumberDana';
     if (moneyGroup && !/pagu|kebutuhan dana|anggaran|total|jumlah|\(rp/.test(leaf)) {
-      if (/target|capaian/.test(leaf)) return maju ? 'targetMaju' : 'target';
+      // `Target Kinerja dan Anggaran ... / K | Rp.`: the K and Rp leaves of a target-and-money group
+      if (/target|capaian/.test(leaf) || (leaf === 'k' && /target/.test(groups))) return maju ? 'targetMaju' : 'target';
+      if (/^\(?rp\.?\)?$/.test(leaf)) return maju ? 'paguMaju' : 'pagu';
       return null;
     }
     return maju ? 'paguMaju' : 'pagu';
@@ -455,7 +457,12 @@ function fromColumnNumbers(kind: TableKind, header: HeaderInfo, columns: ColumnI
 
 /** The money unit of the pagu column's header (`(Rp. 000)` = 1000). */
 function headerMoneyUnit(header: HeaderInfo, columns: ColumnIndex, reasons: string[]): number {
-  const moneyCol = columns.pagu ?? columns['awal.pagu'] ?? columns['pagu.apbdProv'] ?? columns['pagu.apbdKab'];
+  const moneyCol =
+    columns.pagu ??
+    columns['awal.pagu'] ??
+    columns['hasil.pagu'] ??
+    columns['pagu.apbdProv'] ??
+    columns['pagu.apbdKab'];
   if (moneyCol === undefined) return 1;
   const unit = parseMoneyUnit(header.parts[moneyCol].join(' '));
   if (unit !== 1) reasons.push(`money unit ${unit} from header`);

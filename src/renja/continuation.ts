@@ -99,16 +99,50 @@ function sameType(a: ContentType, b: ContentType): boolean {
   return norm(a) === norm(b);
 }
 
+/** A page between two parts of a table: whether the table engine found a table on it, and its text lines. */
+export interface GapPage {
+  page: number;
+  hasTable: boolean;
+  lines: string[];
+}
+
+/** Lines of a page that overflow from one narrow cell (a long lokasi list) are no longer than this. */
+const OVERFLOW_LINE_CHARS = 40;
+/** Share of a gap page's lines that must be that short: a running head or footer is one long line. */
+const OVERFLOW_SHORT_SHARE = 0.8;
+
+/**
+ * Pages between two parts that only carry the overflow of one cell (a lokasi list running over several pages: no
+ * ruled table, short lines, no caption) do not break the table.
+ */
+export function isCellOverflow(gap: GapPage[], prevLast: number, nextFirst: number): boolean {
+  if (nextFirst <= prevLast + 1 || gap.length !== nextFirst - prevLast - 1) return false;
+  return gap.every((g) => {
+    const lines = g.lines.map((l) => l.trim()).filter(Boolean);
+    if (g.hasTable || lines.length === 0 || namesNewTable(lines)) return false;
+    const short = lines.filter((l) => l.length <= OVERFLOW_LINE_CHARS).length;
+    return short >= lines.length * OVERFLOW_SHORT_SHARE;
+  });
+}
+
 /**
  * Does `next` continue `prev`? Returns the header, classification and column map to read it with, or null.
- * `next` must start on the page after `prev` ends, be the first table on its page (`firstOnPage`), and have
- * been classified OTHER on its own.
+ * `next` must have been classified OTHER on its own and start right after `prev`: first on the page after `prev`
+ * ends (`firstOnPage`), below it on its last page, or after pages holding only the overflow of a cell (`gapPages`).
  */
-export function continuationOf(prev: ReadTable, next: Table, firstOnPage: boolean): Continuation | null {
-  if (prev.classification.kind === 'OTHER' || !firstOnPage) return null;
+export function continuationOf(
+  prev: ReadTable,
+  next: Table,
+  firstOnPage: boolean,
+  gapPages: GapPage[] = [],
+): Continuation | null {
+  if (prev.classification.kind === 'OTHER') return null;
   const prevLast = prev.table.parts[prev.table.parts.length - 1]?.page ?? Math.max(...prev.table.pages);
   const nextFirst = next.parts[0]?.page ?? Math.min(...next.pages);
-  if (nextFirst !== prevLast + 1) return null;
+  // the next page, or lower on the same page (a ruled block set apart by a gap), or past pages of cell overflow
+  const samePageBelow = !firstOnPage && nextFirst === prevLast;
+  if (!samePageBelow && !(firstOnPage && nextFirst === prevLast + 1) && !isCellOverflow(gapPages, prevLast, nextFirst))
+    return null;
   // a caption naming a table starts a new one (a running head printed above both does not)
   const prevCaption = new Set(prev.table.captionLines.map((l) => l.trim()));
   if (namesNewTable(next.captionLines.filter((l) => !prevCaption.has(l.trim())))) return null;
@@ -146,7 +180,14 @@ export function continuationOf(prev: ReadTable, next: Table, firstOnPage: boolea
       if (f) ownFields.add(f);
     }
   }
-  if (ownFields.size >= OWN_HEADER_FIELDS) return null;
+  if (ownFields.size >= OWN_HEADER_FIELDS) {
+    // the previous table's own header printed again on this page (its classification failed on the bare header
+    // words): skip it and read on; any field the previous table does not have makes it a table of its own
+    const prevFields = new Set(columnEntries(prev.columnMap.columns).map(([k]) => k.replace(/^(awal|hasil)\./, '')));
+    // `No` may have been read as the code column
+    if (![...ownFields].every((f) => prevFields.has(f) || f === 'no' || f === 'code')) return null;
+    firstDataRow = Math.max(firstDataRow, next.headerRows);
+  }
 
   const columns: ColumnIndex = {};
   let agree = 0;
@@ -166,7 +207,8 @@ export function continuationOf(prev: ReadTable, next: Table, firstOnPage: boolea
       checked.push(key);
     } else disagree++;
   }
-  const nameKey = Object.keys(columns).find((k) => /(^|\.)name$/.test(k));
+  // the row's own words: its name, or its indicator in an indicator table (T-C.30)
+  const nameKey = Object.keys(columns).find((k) => /(^|\.)(name|indikator)$/.test(k));
   if (!nameKey) return null;
   if (agree < MIN_AGREEING_COLUMNS || disagree * 2 >= agree) return null;
 

@@ -18,9 +18,9 @@ import { buildRecords, joinTailAcrossTables } from './records.js';
 import { findTerbilang } from './terbilang.js';
 import { fullRupiahSides, sidePrefix, unitConflicts } from './unit-check.js';
 import { findPlanYear, type TableYearInput } from './years.js';
-import { scanTable } from './scan.js';
+import { scanPageErrors, scanTable } from './scan.js';
 import { settleLevelsBySums, settleTotalRows } from './sum-levels.js';
-import { continuationOf, type ReadTable } from './continuation.js';
+import { continuationOf, type GapPage, type ReadTable } from './continuation.js';
 
 export interface ExtractRenjaOptions {
   /** Page sizes (reader space), so prose amounts can point at their whole page. */
@@ -29,6 +29,23 @@ export interface ExtractRenjaOptions {
 
 /** Where a prose amount is when only its page is known. */
 const UNKNOWN_BOX: Box = { x0: 0, y0: 0, x1: 0, y1: 0 };
+/** A cell's overflow (a lokasi list) rarely runs past this many pages; longer gaps are not looked at. */
+const MAX_GAP_PAGES = 20;
+
+/** The pages strictly between two tables, for the continuation check (a table rarely spans more than a few). */
+function gapPagesBetween(prev: Table, next: Table, tables: Table[], pageTexts: Map<number, string>): GapPage[] {
+  const from = Math.max(...prev.pages) + 1;
+  const to = Math.min(...next.pages);
+  if (to - from > MAX_GAP_PAGES) return [];
+  const out: GapPage[] = [];
+  for (let p = from; p < to; p++)
+    out.push({
+      page: p,
+      hasTable: tables.some((t) => t.pages.includes(p)),
+      lines: (pageTexts.get(p) ?? '').split('\n'),
+    });
+  return out;
+}
 
 export function findProseAmounts(pageTexts: Map<number, string>, opts: ExtractRenjaOptions = {}): ProseAmount[] {
   const out: ProseAmount[] = [];
@@ -73,7 +90,10 @@ export function extractRenja(
         : mapColumns(table, classification.kind, header);
     // A table without a header of its own on the page after a Renja table may go on with it.
     const firstOnPage = i === 0 || !tables[i - 1].pages.includes(firstPageOf(table));
-    const cont = classification.kind === 'OTHER' && prev ? continuationOf(prev, table, firstOnPage) : null;
+    const cont =
+      classification.kind === 'OTHER' && prev
+        ? continuationOf(prev, table, firstOnPage, gapPagesBetween(prev.table, table, tables, pageTexts))
+        : null;
     if (cont) ({ header, classification, columnMap } = cont);
     let tableRecords = buildRecords(table, { doc, classification, layout: columnMap, header });
     const fullRupiah = fullRupiahSides(tableRecords, columnMap.moneyUnit);
@@ -136,7 +156,14 @@ export function extractRenja(
       recordPages: [
         ...new Set(tableRecords.flatMap((r) => [r.page, ...Object.values(r.refs).map((x) => x.page)])),
       ].sort((a, b) => a - b),
-      scan: scanTable(table, header.firstDataRow, columnMap.columns, tableRecords),
+      scan:
+        classification.kind === 'OTHER'
+          ? scanTable(table, header.firstDataRow, columnMap.columns, tableRecords)
+          : scanPageErrors(
+              scanTable(table, header.firstDataRow, columnMap.columns, tableRecords),
+              table.pages,
+              pageTexts,
+            ),
       ...(conflicts.length ? { unitConflicts: conflicts } : {}),
     });
     records.push(...tableRecords);

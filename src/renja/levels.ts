@@ -36,6 +36,9 @@ export interface LevelResult {
 const TOTAL_WORDS =
   /^(?:jumlah|total|grand total|sub ?total)(?:\s+(?:total|keseluruhan|seluruhnya|anggaran|pagu|belanja(?: langsung| tidak langsung)?|dana|program|kegiatan))?[\s:.]*$/i;
 const ROMAN = /^[IVXL]+\.?$/;
+/** Numbering under a roman program number (`I.4` kegiatan, `I.4.1` sub kegiatan): its depth gives the level. */
+const ROMAN_DOTTED = /^[IVXL]+((?:\.\d{1,3}){1,2})\.?$/;
+const ROMAN_DEPTH_LEVELS: Level[] = ['kegiatan', 'sub_kegiatan'];
 const ARABIC = /^\d{1,3}[.)]?$/;
 const LETTER = /^[a-z][.)]$/i;
 /** Old-era names that carry their own number (`01 Penguatan Peran ...`). */
@@ -75,6 +78,11 @@ export function rowLevel(input: LevelInput): LevelResult {
 
   const words = levelFromName(name);
   if (words) return { level: words, guessed: true, reason: `name starts with "${words}"` };
+  const dotted = ROMAN_DOTTED.exec(printed);
+  if (dotted) {
+    const depth = dotted[1].split('.').length - 1;
+    return { level: ROMAN_DEPTH_LEVELS[depth - 1], guessed: true, reason: `numbering ${printed} under a roman number` };
+  }
   if (input.numberColumn && input.numberColumn.count > 1 && printed) {
     const fromRight = input.numberColumn.count - 1 - input.numberColumn.index;
     const level = LEVELS_FROM_RIGHT[Math.min(fromRight, LEVELS_FROM_RIGHT.length - 1)];

@@ -60,7 +60,7 @@ function dec(intDigits: string, fracDigits = ''): Decimal {
  *   with cents after the last dot (seen in old-era tables).
  * - only commas: one comma before 1-2 (or 4+) digits is the Indonesian decimal comma (`54,55`);
  *   several 3-digit comma groups are US thousands; ONE comma before exactly 3 digits (`187,200`)
- *   is ambiguous and follows `hint` (`auto` reads US thousands).
+ *   is ambiguous and follows `hint` (`auto` reads US thousands; `,000` is read as thousands whatever the hint).
  * - both: `1.234.567,50` Indonesian, `59,520,000.00` US.
  */
 export function parseSeparatedNumber(s: string, hint: NumberFormat = 'auto'): ParsedNumber | null {
@@ -90,7 +90,10 @@ export function parseSeparatedNumber(s: string, hint: NumberFormat = 'auto'): Pa
     const groups = s.split(',');
     if (groups.length === 2) {
       if (groups[1].length === 3 && LEAD_GROUP.test(groups[0])) {
-        if (hint === 'id') return { value: dec(groups[0], groups[1]), format: 'id', ambiguous: true };
+        // `819,000` in a table of dot thousands: three zero decimals say nothing, a thousands group typed with
+        // the other separator does (the same row prints 819.000 elsewhere)
+        if (hint === 'id' && groups[1] !== '000')
+          return { value: dec(groups[0], groups[1]), format: 'id', ambiguous: true };
         return { value: dec(groups.join('')), format: 'us', ambiguous: true };
       }
       return { value: dec(groups[0], groups[1]), format: 'id', ambiguous: false };

@@ -20,6 +20,23 @@ export function isAmountText(t: string): boolean {
   return isAmountShape(t, 2);
 }
 
+/**
+ * Lines on a table's pages that print a spreadsheet error outside every cell: the foot rows of a spreadsheet printout
+ * (`Selisih (11.062.304.380) #REF!`) that the table engine leaves out of the grid.
+ */
+export function scanPageErrors(scan: TableScan, pages: number[], pageTexts: Map<number, string>): TableScan {
+  const pageErrors: TableScan['pageErrors'] = [];
+  for (const page of pages) {
+    const inCells = scan.cellErrors.filter((c) => c.page === page).map((c) => c.text);
+    for (const line of (pageTexts.get(page) ?? '').split('\n')) {
+      const m = SPREADSHEET_ERROR.exec(line);
+      if (!m || inCells.some((t) => t.includes(m[0]))) continue;
+      pageErrors.push({ page, text: line.trim().replace(/\s+/g, ' ').slice(0, 120) });
+    }
+  }
+  return { ...scan, pageErrors };
+}
+
 export function scanTable(table: Table, firstDataRow: number, columns: ColumnIndex, records: RenjaRecord[]): TableScan {
   const amountsByPage = new Map<number, number>();
   const cellErrors: TableScan['cellErrors'] = [];
@@ -50,5 +67,5 @@ export function scanTable(table: Table, firstDataRow: number, columns: ColumnInd
     const pagu = key.replace(/paguMaju$/, 'pagu');
     if (filled(key) === 0 && filled(pagu) >= MIN_AMOUNTS_PER_PAGE) emptyColumns.push(key);
   }
-  return { amountPages, cellErrors, emptyColumns };
+  return { amountPages, cellErrors, emptyColumns, pageErrors: [] };
 }

@@ -153,6 +153,8 @@ export const TableScanSchema = z.object({
       col: z.number().int(),
     }),
   ),
+  /** Lines of the table's pages outside its cells (a spreadsheet's foot rows) printing a spreadsheet error. */
+  pageErrors: z.array(z.object({ page: z.number().int(), text: z.string() })).default([]),
   /** Money columns of the map that no row fills although the pagu is filled. */
   emptyColumns: z.array(z.string()),
 });

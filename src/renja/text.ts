@@ -82,13 +82,18 @@ export function compareText(a: string, b: string): TextComparison {
  * `a. ...`, `- ...`, bullets). A lone `-` (a dropped row) is kept.
  */
 const NAME_PREFIX =
-  /^(?:(?:program|kegiatan|sub\s*kegiatan)\s*:?\s+|\d{1,3}[.)]?\s+|[a-z][.)]\s+|[-\u2022\u25AA\u25CF\u2756*]+\s+)/i;
+  /^(?:(?:program|kegiatan|sub\s*kegiatan|urusan|bidang\s+urusan)\s*:?\s+|\d{1,3}[.)]?\s+|[a-z][.)]\s+|[-\u2022\u25AA\u25CF\u2756*]+\s+)/i;
+
+/** A row name without the level word, numbering or list marker printed before it (as printed otherwise). */
+export function stripNamePrefix(name: string): string {
+  let n = name.trim();
+  for (let i = 0; i < 2; i++) n = n.replace(NAME_PREFIX, '');
+  return n;
+}
 
 /** A row name without the level word, numbering or list marker printed before it, as a spacing-blind key. */
 export function bareName(name: string): string {
-  let n = name.trim();
-  for (let i = 0; i < 2; i++) n = n.replace(NAME_PREFIX, '');
-  return spacelessKey(n);
+  return spacelessKey(stripNamePrefix(name));
 }
 
 /** Province abbreviations as Renja print them in lokasi cells. */

@@ -24,11 +24,14 @@ export function isColumnNumberCell(t: string): boolean {
 
 /**
  * Is this row the `1 2 3 … n` row that numbers the columns of the form? Forms number columns in order, sometimes
- * with gaps (`1 7 8 9`) or one out of place (`1 2 4 Rp6 7 3 9`); a split code (`7 | 01 | 01 | 201`) does not rise.
+ * with gaps (`1 7 8 9`) or one out of place (`1 2 4 Rp6 7 3 9`); a split code (`7 | 01 | 01 | 201`) does not rise,
+ * and a row that names something (`1 | 6 | 29 | Program …`) is data.
  */
 export function isColumnNumberRow(texts: string[]): boolean {
   const filled = texts.map((t) => t.trim()).filter((t) => t !== '');
   if (filled.length < NUMBER_ROW_MIN_CELLS) return false;
+  // a word in any cell makes it a data row (`1 | 6 | 29 | Program Perencanaan`: a code split over cells)
+  if (filled.some((t) => /\p{L}{4,}/u.test(t))) return false;
   const numbered = filled.filter(isColumnNumberCell);
   if (numbered.length / filled.length < NUMBER_ROW_SHARE) return false;
   const nums = numbered.map((t) => parseInt(/\d+/.exec(t)![0], 10));

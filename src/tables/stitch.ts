@@ -137,7 +137,11 @@ function appendPart(b: Building, next: PhysicalTable, map: number[]): void {
   let rowOffset = t.rowCount - skip;
   let joinFirst = false;
   const firstDataCells = next.cells.filter((c) => c.row === skip);
-  if (skip < rows.length && isRowRest(t, firstDataCells, map, b.last.openBottom || next.openTop)) joinFirst = true;
+  // A column-number row at the foot of the page (a repeated header row that fell to the bottom) ends no data row.
+  const lastRowText = rowsOf(b.last).at(-1) ?? [];
+  const lastIsHeader = isColumnNumberRow(lastRowText) || isUnitRow(lastRowText);
+  if (skip < rows.length && !lastIsHeader && isRowRest(t, firstDataCells, map, b.last.openBottom || next.openTop))
+    joinFirst = true;
   if (joinFirst) {
     const lastRow = t.rowCount - 1;
     for (const c of firstDataCells) {

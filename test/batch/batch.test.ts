@@ -28,7 +28,8 @@ describe('renja batch', () => {
     'not-renja.pdf': 'fixtures/bad/not-renja.pdf',
     'corrupt-not-a-pdf.pdf': 'fixtures/bad/corrupt-not-a-pdf.pdf',
     'notes.txt': 'fixtures/engine/README.md',
-    'sub/TWO-TABLES.PDF': 'fixtures/engine/two-tables-one-page.pdf',
+    // a table that is no Renja form (the two-tables fixture holds a T-C.30 in its short form)
+    'sub/TWO-TABLES.PDF': 'fixtures/engine/borderless-stream-table.pdf',
   });
   const out = tmp('batch-out');
   const auditOut = tmp('audit-out');

@@ -63,4 +63,52 @@ describe('renja CLI', () => {
     expect(summary[1]).toMatch(/^renja-old-era-jabar,renja-old-era-jabar\.pdf,ok,13,/);
     expect(summary[2]).toMatch(/^truncated,truncated\.pdf,failed,/);
   });
+  it('kode: looks a code up (as printed) and a name; an unknown code exits 1 with its nearest parent', async () => {
+    const r = await run(['kode', '7.01.01.2.05.06', '--nomenklatur', '2023']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('7.01.01.2.05.0006  sub kegiatan: Pemulangan Pegawai yang Pensiun');
+    expect(r.stdout).toContain('induk: kegiatan 7.01.01.2.05');
+    const n = await run([
+      'kode',
+      'Rekomendasi',
+      'Pengangkatan',
+      'Perangkat',
+      'Desa',
+      '--jenis',
+      'kabkota',
+      '--limit',
+      '1',
+    ]);
+    expect(n.code).toBe(0);
+    expect(n.stdout).toContain('7.01.06.2.01.0008');
+    const u = await run(['kode', '7.01.06.2.06', '--nomenklatur', '2023']);
+    expect(u.code).toBe(1);
+    expect(u.stdout).toContain('induk terdekat program 7.01.06');
+  });
+
+  it('--nomenklatur takes only a version the data holds (exit 2 otherwise)', async () => {
+    const r = await run(['kode', '7.01.01', '--nomenklatur', '2019']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('available: 2023 (2024-2026), sipd-2027 (2027)');
+    const out = mkdtempSync(path.join(os.tmpdir(), 'renja-cli-'));
+    const a = await run(['audit', 'fixtures/nomenklatur/dinas-pppa-2025.pdf', '--out', out, '--nomenklatur', 'x']);
+    expect(a.code).toBe(2);
+  });
+  it('batch checks codes, against the version --nomenklatur names (plan year 2025 alone would take 2023)', async () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), 'renja-cli-'));
+    const o = await run([
+      'batch',
+      'fixtures/nomenklatur',
+      '--out',
+      out,
+      '--workers',
+      '1',
+      '--nomenklatur',
+      'sipd-2027',
+    ]);
+    expect(o.code).toBe(0);
+    expect(readFileSync(path.join(out, 'discrepancies.csv'), 'utf8')).toContain(
+      'kegiatan 2.08.01.2.20 tidak ada dalam nomenklatur sipd-2027, kabupaten/kota',
+    );
+  });
 });

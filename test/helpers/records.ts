@@ -16,6 +16,7 @@ import type {
   TableKind,
   Target,
 } from '../../src/renja/schema.js';
+import { RuleIdSchema } from '../../src/reconcile/types.js';
 
 /** `2.412.000` -> 2412000; `-` or empty -> nil; null -> column not printed. */
 export function money(printed: string | null | undefined): Money | null {
@@ -203,6 +204,12 @@ export function extraction(parts: {
 
 const TC33_FIELDS = ['name', 'indikator', 'target', 'pagu', 'lokasi', 'sumber_dana'];
 const T41_FIELDS = ['name', 'lokasi', 'indikator', 'target', 'pagu'];
+
+/**
+ * Every rule but `nomenclature`: the rules about the tables agreeing with each other. seedLike() keeps the seed's
+ * printed names (some not the official ones), so tests of those rules run without it; it has tests of its own.
+ */
+export const TABLE_RULES = RuleIdSchema.options.filter((r) => r !== 'nomenclature');
 
 /**
  * A trimmed copy of the seed Renja's money structure: T-C.33 lacks sub kegiatan

@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { reconcile } from '../../src/reconcile/index.js';
 import type { ExplanationNode } from '../../src/reconcile/types.js';
-import { seedLike } from '../helpers/records.js';
+import { seedLike, TABLE_RULES } from '../helpers/records.js';
 
 const brief = (ds: ReturnType<typeof reconcile>) =>
   ds.map((d) => `${d.severity} ${d.rule} ${d.code ?? '-'} ${d.field}`);
@@ -17,7 +17,7 @@ function path(n: ExplanationNode | null): string[] {
 }
 
 describe('reconcile on a seed-like document', () => {
-  const ds = reconcile(seedLike());
+  const ds = reconcile(seedLike(), { rules: TABLE_RULES });
 
   it('finds the Rp 200.000.000 gap and nothing else of weight', () => {
     expect(brief(ds)).toEqual([
@@ -64,11 +64,11 @@ describe('reconcile on a seed-like document', () => {
   });
 
   it('is silent on a consistent document', () => {
-    expect(reconcile(seedLike({ clean: true }))).toEqual([]);
+    expect(reconcile(seedLike({ clean: true }), { rules: TABLE_RULES })).toEqual([]);
   });
 
   it('is deterministic', () => {
-    expect(reconcile(seedLike())).toEqual(ds);
+    expect(reconcile(seedLike(), { rules: TABLE_RULES })).toEqual(ds);
   });
 
   it('runs only the requested rules', () => {

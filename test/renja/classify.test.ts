@@ -102,6 +102,25 @@ describe('classifyTable: caption and header words (Permendagri 86/2017 seed)', (
     expect(classifyTable(t41bare).kind).toBe('T41');
   });
 
+  it('T-C.30 in its short form: indikator, target, realisasi, capaian (Renja2016 p15); with programs it is not', () => {
+    const short = makeTable(
+      [
+        ['No.', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian'],
+        ['1.', 'Tingkat keberhasilan pencapaian zero growth', '100%', '100%', '100%'],
+      ],
+      { headerRows: 1, captionLines: ['Tabel 2.2', 'Rekapitulasi Pencapaian Indikator Kinerja'] },
+    );
+    expect(classifyTable(short).kind).toBe('TC30');
+    const withPrograms = makeTable(
+      [
+        ['No.', 'Program/Kegiatan', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian'],
+        ['1.', 'Program Pelayanan Administrasi', 'Persentase layanan', '100%', '100%', '100%'],
+      ],
+      { headerRows: 1 },
+    );
+    expect(classifyTable(withPrograms).kind).not.toBe('TC30');
+  });
+
   it('other tables of the seed are OTHER (Tabel 3.1 Tujuan, Tabel 2.4 PATEN)', () => {
     const tujuan = makeTable(
       [

@@ -96,6 +96,9 @@ describe('normalizeCode: old-era (Permendagri 13/2006, 54/2010) codes', () => {
 });
 
 describe('normalizeCode: not codes', () => {
+  it.each(['X', 'X.2', 'X.1.4'])('%j is roman numbering (X = 10), not the shared-program urusan X', (printed) => {
+    expect(normalizeCode(printed, { era: 'pmdn86-2017' }).code).toBeNull();
+  });
   it('empty cell -> null without warning', () => {
     expect(normalizeCode('')).toEqual({ code: null, level: null, era: null, warnings: [] });
     expect(normalizeCode('  \n ')).toMatchObject({ code: null, warnings: [] });

@@ -227,6 +227,33 @@ describe('mapColumns: Permendagri 54/2010 layouts', () => {
 });
 
 describe('mapColumns: real Permendagri 54/2010 headers (Jawa Barat corpus)', () => {
+  it('`Target Kinerja dan Anggaran ... / K | Rp.`: K is the target, Rp. the pagu (renja2024 Tabel 1)', () => {
+    const t = makeTable(
+      [
+        ['No', 'Program / Kegiatan / Sub Kegiatan', 'Target Kinerja dan Anggaran Renja Tahun 2024', '<'],
+        ['^', '^', 'K', 'Rp.'],
+        ['I', 'PROGRAM PENUNJANG URUSAN', '100%', 'Rp16.366.486.793'],
+      ],
+      { headerRows: 2 },
+    );
+    const m = mapColumns(t, 'TC29', analyzeHeader(t));
+    expect(m.columns.target).toBe(2);
+    expect(m.columns.pagu).toBe(3);
+  });
+
+  it('a `Kodering` title merged over four columns (urusan | bidang | program | kegiatan) is one split code', () => {
+    const t = makeTable(
+      [
+        ['Kodering', '<', '<', '<', 'Program/Kegiatan', 'Indikator Kinerja', 'Kebutuhan Dana (Rp. 000)'],
+        row(7, { 0: '1', 1: '6', 2: '29', 4: 'Program Perencanaan Pembangunan' }),
+        row(7, { 3: '01', 4: 'Rapat Koordinasi', 5: 'Jumlah rapat', 6: '187,200' }),
+      ],
+      { headerRows: 1 },
+    );
+    const m = mapColumns(t, 'TC33', analyzeHeader(t));
+    expect(m.columns.code).toBe(0);
+    expect(m.columns['code.end']).toBe(3);
+  });
   it('Disnakertrans T-C.31: staggered number rows, `Kegitatan`, `APBD Provinsi`, `Jumlah` after hasil, maju on the hasil side', () => {
     const t = makeTable(
       [

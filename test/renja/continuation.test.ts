@@ -100,6 +100,139 @@ describe('a page without a header continues the Renja table of the previous page
   });
 });
 
+describe('continuations that do not open the next page', () => {
+  const first = makeTable(
+    [
+      ...HEADER,
+      row('Pengelolaan Rumah Tangga', 'Rp 2.676.141.000'),
+      row('Penyediaan Alat Tulis', 'Rp 32.051.950'),
+      row('Penyediaan Jasa Kebersihan', 'Rp 64.000.000'),
+    ],
+    {
+      headerRows: 2,
+      page: 5,
+      id: 't1',
+      captionLines: ['RENCANA KERJA PERANGKAT DAERAH TAHUN 2020'],
+    },
+  );
+  const rest = [
+    row('Peningkatan Produk Dalam Negeri', 'Rp 186.445.000'),
+    row('Pemantauan Harga Bahan Pokok', 'Rp 150.000.000'),
+    row('Promosi Produk', 'Rp 350.000.000'),
+  ];
+  const withTexts = (tables: Table[], texts: [number, string][]) => {
+    const x = extractRenja('d', 'd.pdf', tables, new Map(texts));
+    return { kinds: x.layouts.map((l) => l.kind), records: x.records };
+  };
+
+  it('goes on past pages that only hold the overflow of one cell (a long lokasi list), not past prose', () => {
+    const later = makeTable(rest, { headerRows: 0, page: 8, id: 't2' });
+    const overflow =
+      'Desa/Kel.\nSukatani\nKec. Cilamaya\nWetan Kab.\nKarawang;\nRencana Kerja Disperindag Tahun 2016 III-22';
+    const r = withTexts(
+      [first, later],
+      [
+        [6, overflow],
+        [7, overflow],
+      ],
+    );
+    expect(r.kinds).toEqual(['TC33', 'TC33']);
+    expect(r.records.filter((x) => x.page === 8).map((x) => x.pagu?.value?.toString())).toEqual([
+      '186445000',
+      '150000000',
+      '350000000',
+    ]);
+    const prose =
+      'Berdasarkan hasil evaluasi pelaksanaan Renja tahun lalu, beberapa program perlu mendapat perhatian\n' +
+      'khusus dalam penyusunan rencana kerja tahun berikutnya agar target kinerja dapat tercapai';
+    expect(
+      withTexts(
+        [first, later],
+        [
+          [6, prose],
+          [7, overflow],
+        ],
+      ).kinds,
+    ).toEqual(['TC33', 'OTHER']);
+    expect(
+      withTexts(
+        [first, later],
+        [
+          [6, 'Tabel 3.2\nUsulan'],
+          [7, overflow],
+        ],
+      ).kinds,
+    ).toEqual(['TC33', 'OTHER']);
+  });
+
+  it('goes on with a ruled block lower on the same page, set apart by a gap', () => {
+    const below = makeTable(rest, { headerRows: 0, page: 5, id: 't2' });
+    const r = withTexts([first, below], []);
+    expect(r.kinds).toEqual(['TC33', 'TC33']);
+    expect(r.records.map((x) => x.pagu?.value?.toString())).toEqual([
+      '2676141000',
+      '32051950',
+      '64000000',
+      '186445000',
+      '150000000',
+      '350000000',
+    ]);
+  });
+
+  it("skips the previous table's header printed again when that header alone names no kind", () => {
+    // classified by its caption only; its repeated header on the next page scores nothing on its own
+    const plainHeader = [
+      ['Program/Kegiatan', 'Indikator Kinerja', 'Lokasi', 'Target', 'Pagu Indikatif', 'Sumber Dana'],
+    ];
+    const r6 = (name: string, pagu: string) => row(name, pagu).slice(0, 6);
+    const captioned = makeTable(
+      [
+        ...plainHeader,
+        r6('Pengelolaan Rumah Tangga', '2.676.141.000'),
+        r6('Penyediaan Alat Tulis', '32.051.950'),
+        r6('Penyediaan Jasa', '64.000.000'),
+      ],
+      {
+        headerRows: 1,
+        page: 5,
+        id: 't1',
+        captionLines: ['Tabel 3.1 Rumusan Rencana Program dan Kegiatan Tahun 2020'],
+      },
+    );
+    const repeated = makeTable(
+      [
+        ...plainHeader,
+        r6('Promosi Produk', '350.000.000'),
+        r6('Pameran Dagang', '75.000.000'),
+        r6('Temu Usaha', '25.000.000'),
+      ],
+      {
+        headerRows: 1,
+        page: 6,
+        id: 't2',
+      },
+    );
+    const r = withTexts([captioned, repeated], []);
+    expect(r.kinds).toEqual(['TC33', 'TC33']);
+    expect(r.records.filter((x) => x.page === 6).map((x) => [x.name, x.pagu?.value?.toString()])).toEqual([
+      ['Promosi Produk', '350000000'],
+      ['Pameran Dagang', '75000000'],
+      ['Temu Usaha', '25000000'],
+    ]);
+    // a header naming a field the first table lacks is a table of its own
+    const other = makeTable(
+      [
+        ['Program/Kegiatan', 'Indikator Kinerja', 'Lokasi', 'Target', 'Realisasi', 'Sumber Dana'],
+        r6('X', '1.000.000'),
+        r6('Y', '2.000.000'),
+        r6('Z', '3.000.000'),
+      ],
+      { headerRows: 1, page: 6, id: 't2' },
+    );
+    expect(withTexts([captioned, other], []).kinds[1]).not.toBe('TC33');
+  });
+});
+
 describe('matchColumns', () => {
   it('same count: column by column; otherwise by extent, a sliver column matching nothing', () => {
     expect(matchColumns([0, 10, 20], [0, 15, 20])).toEqual([0, 1]);

@@ -17,6 +17,17 @@ describe('isTotalText: whole-cell total labels only', () => {
 });
 
 describe('rowLevel', () => {
+  it('numbering under a roman program number: depth gives kegiatan and sub kegiatan (renja2024 Tabel 1)', () => {
+    const level = (printed: string) => rowLevel({ ...base, printed, name: 'Administrasi Umum' }).level;
+    expect([level('I'), level('I.4'), level('I.4.1'), level('VIII.2'), level('X.1.4')]).toEqual([
+      'program',
+      'kegiatan',
+      'sub_kegiatan',
+      'kegiatan',
+      'sub_kegiatan',
+    ]);
+  });
+
   it('a code decides, without guessing', () => {
     expect(
       rowLevel({ ...base, code: '7.01.01.2.01', codeLevel: 'kegiatan', printed: '7.01.01.2.01', name: 'Program X' }),

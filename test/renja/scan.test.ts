@@ -1,6 +1,6 @@
 import { extractRenja } from '../../src/renja/extract.js';
 import { reconcile } from '../../src/reconcile/index.js';
-import { isAmountText } from '../../src/renja/scan.js';
+import { isAmountText, scanPageErrors } from '../../src/renja/scan.js';
 import { makeTable } from '../helpers/tables.js';
 
 const HEADER = [
@@ -75,5 +75,26 @@ describe('table scan', () => {
       ['error', 119, '#REF!'],
       ['error', 119, '1,31453E+11'],
     ]);
+  });
+});
+
+describe('scanPageErrors: spreadsheet errors printed outside the cells of a Renja table', () => {
+  const scan = { amountPages: [], cellErrors: [], emptyColumns: [], pageErrors: [] };
+  it('names the lines of the table pages that print #REF! or a scientific number, once each', () => {
+    const texts = new Map([
+      [119, 'Count=185   127.746.906.300\nSelisih   (11.062.304.380)   #REF!\n  1,31453E+11   134.456.139.400'],
+      [120, 'Penutup #REF! on a page the table does not cover'],
+    ]);
+    expect(scanPageErrors(scan, [119], texts).pageErrors).toEqual([
+      { page: 119, text: 'Selisih (11.062.304.380) #REF!' },
+      { page: 119, text: '1,31453E+11 134.456.139.400' },
+    ]);
+  });
+  it('leaves out errors already found in a cell of that page', () => {
+    const inCell = {
+      ...scan,
+      cellErrors: [{ page: 5, bbox: { x0: 0, y0: 0, x1: 1, y1: 1 }, text: '#DIV/0!', row: 3, col: 4 }],
+    };
+    expect(scanPageErrors(inCell, [5], new Map([[5, 'Kegiatan A   #DIV/0!']])).pageErrors).toEqual([]);
   });
 });

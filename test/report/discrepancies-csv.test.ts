@@ -1,11 +1,11 @@
 import { Decimal } from 'decimal.js';
 import { reconcile } from '../../src/reconcile/index.js';
 import { discrepanciesCsv, DISCREPANCY_COLUMNS } from '../../src/report/discrepancies-csv.js';
-import { seedLike } from '../helpers/records.js';
+import { seedLike, TABLE_RULES } from '../helpers/records.js';
 
 describe('discrepancies-csv', () => {
   it('writes the exact columns, plain money and b − a differences', async () => {
-    const csv = await discrepanciesCsv(reconcile(seedLike()));
+    const csv = await discrepanciesCsv(reconcile(seedLike(), { rules: TABLE_RULES }));
     const lines = csv.trimEnd().split('\n');
     expect(lines[0]).toBe(
       'doc,rule,severity,code,field,table_a,page_a,value_a,table_b,page_b,value_b,difference,message',
@@ -25,13 +25,13 @@ describe('discrepancies-csv', () => {
   });
 
   it('quotes fields that hold commas, quotes or newlines', async () => {
-    const [d] = reconcile(seedLike());
+    const [d] = reconcile(seedLike(), { rules: TABLE_RULES });
     const csv = await discrepanciesCsv([{ ...d, message: 'a, "b"\nc' }]);
     expect(csv).toContain('"a, ""b""\nc"');
   });
 
   it('neutralises formula-like text but keeps a negative difference plain (--no-csv-escape keeps it raw)', async () => {
-    const [d] = reconcile(seedLike());
+    const [d] = reconcile(seedLike(), { rules: TABLE_RULES });
     const hostile = {
       ...d,
       doc: '=1+2',

@@ -1,10 +1,14 @@
 import { reconcile } from '../../src/reconcile/index.js';
 import { escapeHtml, REPORT_CSP, reportHtml } from '../../src/report/report-html.js';
-import { seedLike } from '../helpers/records.js';
+import { seedLike, TABLE_RULES } from '../helpers/records.js';
 
 describe('report-html', () => {
   const x = seedLike();
-  const html = reportHtml({ extraction: x, discrepancies: reconcile(x), generatedAt: '2024-06-01' });
+  const html = reportHtml({
+    extraction: x,
+    discrepancies: reconcile(x, { rules: TABLE_RULES }),
+    generatedAt: '2024-06-01',
+  });
 
   it('is one self-contained page: inline CSS, no scripts, no external assets', () => {
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
@@ -56,7 +60,7 @@ describe('report-html', () => {
   it('escapes text from the document', () => {
     const y = seedLike();
     y.records[0].name = '<script>alert("x")</script> & Co';
-    const h = reportHtml({ extraction: y, discrepancies: reconcile(y) });
+    const h = reportHtml({ extraction: y, discrepancies: reconcile(y, { rules: TABLE_RULES }) });
     expect(h).not.toContain('<script>');
     expect(h).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co');
     expect(escapeHtml(`'`)).toBe('&#39;');
@@ -64,7 +68,7 @@ describe('report-html', () => {
 
   it('says so when there is nothing to report', () => {
     const clean = seedLike({ clean: true });
-    expect(reportHtml({ extraction: clean, discrepancies: reconcile(clean) })).toContain(
+    expect(reportHtml({ extraction: clean, discrepancies: reconcile(clean, { rules: TABLE_RULES }) })).toContain(
       'No discrepancies: the tables agree.',
     );
   });

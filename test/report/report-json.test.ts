@@ -1,10 +1,10 @@
 import { reconcile } from '../../src/reconcile/index.js';
 import { reportJson, type reportObject } from '../../src/report/report-json.js';
-import { seedLike } from '../helpers/records.js';
+import { seedLike, TABLE_RULES } from '../helpers/records.js';
 
 describe('report-json', () => {
   const x = seedLike();
-  const ds = reconcile(x);
+  const ds = reconcile(x, { rules: TABLE_RULES });
   const text = reportJson({
     extraction: x,
     discrepancies: ds,

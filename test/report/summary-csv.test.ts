@@ -1,12 +1,12 @@
 import { reconcile } from '../../src/reconcile/index.js';
 import { failedSummaryRow, summaryCsv, summaryRowFor } from '../../src/report/summary-csv.js';
-import { seedLike } from '../helpers/records.js';
+import { seedLike, TABLE_RULES } from '../helpers/records.js';
 
 describe('summary-csv', () => {
   it('writes one line per document, failed documents included', async () => {
     const x = seedLike();
     const csv = await summaryCsv([
-      summaryRowFor(x, reconcile(x)),
+      summaryRowFor(x, reconcile(x, { rules: TABLE_RULES })),
       failedSummaryRow('scan-2019', 'scan-2019.pdf', 'scanned', 'no text layer, OCR needed'),
     ]);
     expect(csv).toBe(

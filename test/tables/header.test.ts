@@ -11,6 +11,7 @@ describe('isColumnNumberRow', () => {
     [['7', '01', '01', '201', '03'], false], // a split code is not a number row
     [['', '1', ''], false],
     [['1', '2', 'Program Pelayanan Administrasi Perkantoran', '100 %', '12.000.000'], false],
+    [['1', '6', '29', 'Program Perencanaan Pembangunan Daerah'], false], // a program row with its code split over cells
   ])('%j -> %s', (cells, expected) => {
     expect(isColumnNumberRow(cells)).toBe(expected);
   });

@@ -160,4 +160,17 @@ describe('stitchTables: a cut shown on the page does not glue two rows', () => {
       ['', '2', 'Kegiatan Pengembangan Pemasaran Hasil Perkebunan', '2.875.958.000'],
     ]);
   });
+
+  it('does not glue a row to a column-number row printed at the foot of the page before (2._RENJA_2016 p141/142)', () => {
+    const p1 = part(1, [HEADER, NUMBERS, ['7.01.01.2.01.0001', 'Penyusunan Renstra', '2.412.000'], NUMBERS], {
+      openBottom: true,
+      captionLines: ['Tabel 3.1 Rumusan'],
+    });
+    const p2 = part(2, [['', 'Koordinasi RKA', '7.922.000']], { openTop: true });
+    const [t] = stitchTables([p1, p2], { stitch: true });
+    expect(t.quality.rowsJoinedAcrossPages).toBe(0);
+    const m = tableToMatrix(t);
+    expect(m.at(-2)).toEqual(NUMBERS);
+    expect(m.at(-1)).toEqual(['', 'Koordinasi RKA', '7.922.000']);
+  });
 });

@@ -68,8 +68,49 @@ function numberingRunsOn(nodes: RowNode[]): boolean {
   return firsts.length >= 2 && firsts.filter((f) => f > 1).length >= (firsts.length * 2) / 3;
 }
 
-/** Share of a level's numbered rows that may carry a reused number for the numbers still to identify rows. */
+/** Share of a level's numbered rows that may carry a number used three times or more for numbers to identify rows. */
 const MAX_REUSED_SHARE = 0.2;
+/** ... and the share that may carry a number used twice (a numbering that restarts once part-way). */
+const MAX_TWICE_SHARE = 0.5;
+
+interface Restart {
+  /** The row printed before the step back, and the first row numbered again. */
+  before: RowNode;
+  first: RowNode;
+  numbers: string[];
+}
+
+/**
+ * Several reused numbers that are all reused by one run of rows in printed order (1..64, then 50, 51, ... 58 again):
+ * the numbering stepped back once, one slip rather than a reused number each.
+ */
+function numberingRestart(nodes: RowNode[], reused: [string, RowNode[]][]): Restart | null {
+  if (reused.length < 2 || reused.some(([, g]) => g.length !== 2)) return null;
+  const order = new Map(nodes.map((n, i) => [n, i] as const));
+  const seconds = reused.map(([, g]) => g[1]).sort((x, y) => order.get(x)! - order.get(y)!);
+  const idx = seconds.map((n) => order.get(n)!);
+  if (idx.some((v, i) => i > 0 && v !== idx[i - 1] + 1)) return null;
+  const before = nodes[idx[0] - 1];
+  if (!before) return null;
+  return { before, first: seconds[0], numbers: seconds.map((n) => rowNumber(n.record)!) };
+}
+
+function restartFinding(ctx: ReconcileContext, view: TableView, level: string, r: Restart): Discrepancy {
+  const [lo, hi] = [r.numbers[0], r.numbers[r.numbers.length - 1]];
+  return makeDiscrepancy({
+    doc: ctx.doc,
+    rule: 'duplicate-code',
+    severity: 'warning',
+    code: null,
+    field: 'number',
+    a: recordSide(r.before.record, 'code', rowNumber(r.before.record)),
+    b: recordSide(r.first.record, 'code', lo),
+    message:
+      `${TABLE_LABEL[view.id]} numbering of ${level.replace('_', ' ')} rows steps back from ${rowNumber(r.before.record)} ` +
+      `to ${lo} on page ${r.first.record.page}: numbers ${lo}-${hi} each name two different rows ` +
+      `(${r.numbers.length} rows, e.g. "${truncate(r.first.record.name, 50)}")`,
+  });
+}
 
 /** One finding per row number printed on different rows, where row numbers identify rows (see above). */
 function duplicateNumbers(ctx: ReconcileContext, view: TableView): Discrepancy[] {
@@ -87,14 +128,25 @@ function duplicateNumbers(ctx: ReconcileContext, view: TableView): Discrepancy[]
     }
     // Numbers identify rows only where nearly all are unique: a column repeating one number on many rows (the
     // program's number printed on each of its kegiatan) is no row numbering.
-    const reused = [...groups.values()].filter((g) => g.length > 1).reduce((k, g) => k + g.length, 0);
-    const numbered = [...groups.values()].reduce((k, g) => k + g.length, 0);
-    if (reused > numbered * MAX_REUSED_SHARE) continue;
+    // A numbering that restarts part-way (1..64, then 50 again) reuses each number once; that is still a numbering.
+    const rowsIn = (keep: (g: RowNode[]) => boolean) =>
+      [...groups.values()].filter(keep).reduce((k, g) => k + g.length, 0);
+    const numbered = rowsIn(() => true);
+    if (rowsIn((g) => g.length > 2) > numbered * MAX_REUSED_SHARE) continue;
+    if (rowsIn((g) => g.length > 1) > numbered * MAX_TWICE_SHARE) continue;
+    const reusedRows: [string, RowNode[]][] = [];
     for (const [num, g] of groups) {
       const distinct = g.filter((n, i) =>
         g.slice(0, i).every((m) => compareText(m.record.name, n.record.name) !== 'same'),
       );
-      if (distinct.length < 2) continue;
+      if (distinct.length >= 2) reusedRows.push([num, distinct]);
+    }
+    const restart = numberingRestart(nodes, reusedRows);
+    if (restart) {
+      out.push(restartFinding(ctx, view, level, restart));
+      continue;
+    }
+    for (const [num, distinct] of reusedRows) {
       const pages = [...new Set(distinct.map((n) => n.record.page))].join(', ');
       out.push(
         makeDiscrepancy({

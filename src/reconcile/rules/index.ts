@@ -14,6 +14,7 @@ import { emptyColumn } from './empty-column.js';
 import { unreadTable } from './unread-table.js';
 import { yearLabel } from './year-label.js';
 import { unitConflict } from './unit-conflict.js';
+import { nomenclature } from './nomenclature.js';
 
 export type Rule = (ctx: ReconcileContext) => Discrepancy[];
 
@@ -32,4 +33,5 @@ export const RULES: Record<Exclude<RuleId, 'ocr-uncertain'>, Rule> = {
   'unread-table': unreadTable,
   'year-label': yearLabel,
   'unit-conflict': unitConflict,
+  nomenclature: nomenclature,
 };

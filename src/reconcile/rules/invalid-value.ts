@@ -64,6 +64,20 @@ export function invalidValue(ctx: ReconcileContext): Discrepancy[] {
         }),
       );
     }
+    for (const e of l.scan?.pageErrors ?? []) {
+      out.push(
+        makeDiscrepancy({
+          doc: ctx.doc,
+          rule: 'invalid-value',
+          severity: 'error',
+          code: null,
+          field: 'cell',
+          a: { table: 'OTHER', page: e.page, bbox: null, value: e.text, code: null, name: l.caption },
+          b: null,
+          message: `spreadsheet error printed on page ${e.page} beside the ${l.kind} table, outside its cells: "${truncate(e.text, 80)}"`,
+        }),
+      );
+    }
   }
   return out;
 }

@@ -7,8 +7,11 @@ import { describeTotal, tableTotal, type TableTotal } from '../totals.js';
 import { formatRupiah } from '../util.js';
 import { sourcePartEqual } from '../compare.js';
 
+/** A printed total points at its row; a computed one at the first page of the table it sums (where to start reading). */
 function totalSide(view: TableView, field: string, t: TableTotal) {
-  return t.record ? recordSide(t.record, field, t.value) : bareSide(view.id, t.value, `sum of ${t.level ?? ''} rows`);
+  if (t.record) return recordSide(t.record, field, t.value);
+  const first = view.records.length ? Math.min(...view.records.map((r) => r.page)) : null;
+  return { ...bareSide(view.id, t.value, `sum of ${t.level ?? ''} rows`), page: first };
 }
 
 export function totalMismatch(ctx: ReconcileContext): Discrepancy[] {

@@ -96,6 +96,27 @@ describe('duplicate-code: numbers of rows without codes', () => {
   });
 });
 
+describe('duplicate-code: a numbering that steps back once', () => {
+  it('is one finding for the run of reused numbers (renja 2025 Tabel 4.1: 1..64, then 50..58 again)', () => {
+    const t = new TableBuilder('T41');
+    const subs = (from: number, to: number, prefix: string) => {
+      for (let n = from; n <= to; n++) t.row('sub_kegiatan', null, { codePrinted: String(n), name: `${prefix} ${n}` });
+    };
+    ['A', 'B', 'C', 'D'].forEach((k, i) => {
+      t.row('kegiatan', null, { codePrinted: String(i + 1), name: `Kegiatan ${k}` });
+      subs(i * 4 + 1, i * 4 + 4, `Layanan ${k}`);
+    });
+    t.row('kegiatan', null, { codePrinted: '5', name: 'Kegiatan E' });
+    subs(9, 12, 'Administrasi');
+    const ds = duplicateCode(buildContext(extraction({ tables: [t] }))).filter((d) => d.field === 'number');
+    expect(ds).toHaveLength(1);
+    expect(ds[0].message).toBe(
+      'Tabel 4.1 numbering of sub kegiatan rows steps back from 16 to 9 on page 1: numbers 9-12 each name two ' +
+        'different rows (4 rows, e.g. "Administrasi 9")',
+    );
+  });
+});
+
 describe('duplicate-code: a number column repeating the parent number', () => {
   it('is no row numbering (Disnakertrans 2015 T-C.33 prints the program number 29 on each of its kegiatan)', () => {
     const t = new TableBuilder('TC33')

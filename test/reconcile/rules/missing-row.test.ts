@@ -160,3 +160,64 @@ describe('missing-row: rows printed under two names are one row, not two missing
     expect(run(tc31, tc33)).toEqual([]);
   });
 });
+
+describe('missing-row: rows listed in other detail under one paired parent', () => {
+  // 2._RENJA_2016: the review table gives each program with one grouped kegiatan row (`01 s/d 07`) or none;
+  // the plan table lists every kegiatan. The difference is one of listing, not a dozen missing rows.
+  const tc33 = new TableBuilder('TC33')
+    .row('program', null, { name: 'Program Pelayanan Administrasi Perkantoran' })
+    .row('kegiatan', null, { codePrinted: '01', name: 'Penyediaan Alat Tulis', pagu: '100' })
+    .row('kegiatan', null, { codePrinted: '02', name: 'Penyediaan Jasa Kebersihan', pagu: '200' })
+    .row('kegiatan', null, { codePrinted: '03', name: 'Rapat Koordinasi', pagu: '300' })
+    .row('program', null, { name: 'Program Pengembangan Ekspor' })
+    .row('kegiatan', null, { codePrinted: '01', name: 'Pelatihan Ekspor untuk Pemula', pagu: '150' })
+    .row('kegiatan', null, { codePrinted: '02', name: 'Forum Kinerja Ekspor', pagu: '200' });
+
+  it('one grouped row against three in detail, or the program alone with its amount: one info each', () => {
+    const tc31 = new TableBuilder('TC31.hasil')
+      .row('program', null, { name: 'Program Pelayanan Administrasi Perkantoran', pagu: '600' })
+      .row('kegiatan', null, { codePrinted: '01 s/d 03', name: 'Kegiatan Pelayanan Administrasi', pagu: '600' })
+      .row('program', null, { name: 'Program Pengembangan Ekspor', pagu: '350' });
+    const ds = run(tc31, tc33);
+    expect(ds.map((d) => [d.severity, d.field])).toEqual([
+      ['info', 'rows'],
+      ['info', 'rows'],
+    ]);
+    expect(ds[0].message).toBe(
+      'the rows under program Program Pelayanan Administrasi Perkantoran are listed in other detail: ' +
+        'T-C.31 (hasil analisis) 1 kegiatan row (Rp 600), T-C.33 3 kegiatan rows (Rp 600), none alike; ' +
+        'compared at program level only',
+    );
+    expect(ds[1].message).toContain('T-C.31 (hasil analisis) no rows, T-C.33 2 kegiatan rows (Rp 350)');
+  });
+
+  it('one row naming two rows (bullets) with their sum is a grouping; one row that only took a sibling amount is not', () => {
+    const detail = new TableBuilder('TC33')
+      .row('program', null, { name: 'Program Perencanaan Pembangunan', pagu: '397.800' })
+      .row('kegiatan', null, { codePrinted: '01', name: 'Rapat Koordinasi Industri dan Perdagangan', pagu: '187.200' })
+      .row('kegiatan', null, { codePrinted: '02', name: 'Forum Organisasi Perangkat Daerah (OPD)', pagu: '210.600' });
+    const bulleted = new TableBuilder('TC31.hasil')
+      .row('program', null, { name: 'Program Perencanaan Pembangunan', pagu: '397.800' })
+      .row('kegiatan', null, {
+        name: '\uf0b7 Rapat Koordinasi Industri dan Perdaganga n \uf0b7 Forum Organisasi Perangkat Daerah (OPD)',
+        pagu: '397.800',
+      });
+    expect(run(bulleted, detail).map((d) => d.severity)).toEqual(['info']);
+    const absorbed = new TableBuilder('TC31.hasil')
+      .row('program', null, { name: 'Program Perencanaan Pembangunan', pagu: '397.800' })
+      .row('kegiatan', null, { name: 'Koordinasi Perencanaan Industri', pagu: '397.800' });
+    expect(run(absorbed, detail).filter((d) => d.severity === 'error')).toHaveLength(3);
+  });
+
+  it('a program printed without amount and without its kegiatan still lacks them', () => {
+    const tc31 = new TableBuilder('TC31.hasil')
+      .row('program', null, { name: 'Program Pelayanan Administrasi Perkantoran', pagu: '600' })
+      .row('kegiatan', null, { codePrinted: '01 s/d 03', name: 'Kegiatan Pelayanan Administrasi', pagu: '600' })
+      .row('program', null, { name: 'Program Pengembangan Ekspor' });
+    const ds = run(tc31, tc33);
+    expect(ds.filter((d) => d.severity === 'error').map((d) => d.message.split(' (')[0])).toEqual([
+      'kegiatan Pelatihan Ekspor untuk Pemula',
+      'kegiatan Forum Kinerja Ekspor',
+    ]);
+  });
+});

@@ -130,6 +130,27 @@ describe('value-mismatch on forms that differ (Disnakertrans 2015 T-C.31 vs T-C.
     expect(twoTables(null, '4.814.601.000', '4.814.601.000')).toEqual([]);
   });
 
+  it('compares a program printed in one table with the sum of its kegiatan in the table that prints none', () => {
+    // 2._RENJA_2016: Tabel 2.4 gives the program 9.700.000 (no kegiatan); Tabel 3.3 prints it as a heading over
+    // kegiatan adding up to 10.300.000
+    const hasil = new TableBuilder('TC31.hasil')
+      .program('1.12.39', '9.700.000', { name: 'Program Peningkatan Kualitas Tenaga Kerja' })
+      .program('1.12.40', '500.000', { name: 'Program Perluasan Kerja' })
+      .kegiatan('1.12.40.01', '500.000', { name: 'Bursa Kerja' });
+    const tc33 = new TableBuilder('TC33')
+      .program('1.12.39', null, { name: 'Program Peningkatan Kualitas Tenaga Kerja' })
+      .kegiatan('1.12.39.01', '10.000.000', { name: 'Pelatihan Berbasis Kompetensi' })
+      .kegiatan('1.12.39.02', '300.000', { name: 'Uji Kompetensi' })
+      .program('1.12.40', null, { name: 'Program Perluasan Kerja' })
+      .kegiatan('1.12.40.01', '500.000', { name: 'Bursa Kerja' });
+    const layouts = [thousands('TC31.hasil', ['name', 'pagu']), thousands('TC33', ['name', 'pagu'])];
+    const ds = valueMismatch(buildContext(extraction({ tables: [hasil, tc33], layouts })));
+    expect(ds.map((d) => [d.severity, d.code, d.a.value?.toString(), d.b?.value?.toString()])).toEqual([
+      ['error', '1.12.39', '9700000', '10300000'],
+    ]);
+    expect(ds[0].message).toContain('(sum of its 2 kegiatan rows) (the program row of T-C.33 prints no amount)');
+  });
+
   it('still reports a blank row at a level where the table does print amounts', () => {
     expect(brief(twoTables('4.914.601.000', '-', '4.814.601.000'))).toEqual(['error pagu']);
   });
