@@ -48,6 +48,8 @@ const RUNNING_HEAD = /\b(?:renja|rencana\s+kerja|rk[-\s]?(?:skpd|opd|pd))\b/i;
 /** A chapter title about another year (`Evaluasi Pelaksanaan Rencana Kerja ... Tahun 2015`) is no plan-year statement. */
 const NOT_RUNNING_HEAD = /\b(?:evaluasi|realisasi|capaian|laporan|review)\b/i;
 const RUNNING_YEAR = /(?<![\d\-–/])((?:19|20)\d{2})(?![\d\-–/])/g;
+/** A line that already carries a year (the non-global twin of RUNNING_YEAR, for `test`). */
+const RUNNING_YEAR_LINE = new RegExp(RUNNING_YEAR.source);
 /** A line that can start a caption block (lines above the ones the table engine attached). */
 const CAPTION_START =
   /^\s*(?:tabel|rumusan|review|rencana|dan\s+p(?:ra|er)ki?ra|usulan|rekapitulasi|evaluasi|pencapaian|lampiran)\b/i;
@@ -144,8 +146,11 @@ export function tableYearLabels(t: TableYearInput, pageTexts: Map<number, string
 export function runningHeadLabels(pageTexts: Map<number, string>): YearLabel[] {
   const byKey = new Map<string, { pages: number[]; text: string; year: number; match: string }>();
   for (const [page, text] of [...pageTexts].sort((a, b) => a[0] - b[0])) {
-    for (const raw of text.split('\n')) {
-      const line = clean(raw);
+    const lines = text.split('\n').map(clean);
+    for (const [i, own] of lines.entries()) {
+      // a head set on two lines (`Renja Biro Pengendalian Pembangunan` over `Tahun 2017`)
+      const next = lines[i + 1] ?? '';
+      const line = !RUNNING_YEAR_LINE.test(own) && /^tahun\s+\d{4}\s*$/i.test(next) ? `${own} ${next}` : own;
       if (line.length > 160 || !RUNNING_HEAD.test(line) || NOT_RUNNING_HEAD.test(line)) continue;
       const years = [...line.matchAll(RUNNING_YEAR)];
       if (years.length !== 1) continue;

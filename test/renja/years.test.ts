@@ -81,6 +81,13 @@ describe('plan year and year labels', () => {
     expect(runningHeadLabels(once)).toEqual([]);
     // a chapter title about the evaluated year repeats too, but states no plan year
     expect(runningHeadLabels(pages(10, 'Evaluasi Pelaksanaan Rencana Kerja BP3IPTEK Tahun 2015'))).toEqual([]);
+    // a head set on two lines (admbang 2017: `Renja Biro Pengendalian Pembangunan` over `Tahun 2017`)
+    const head = (i: number): [number, string] => [
+      i,
+      `Renja Biro Pengendalian Pembangunan\n   Tahun 2017\nisi ${i}\n${i}`,
+    ];
+    const twoLines = runningHeadLabels(new Map(Array.from({ length: 10 }, (_, i) => head(i + 1))));
+    expect(twoLines.map((h) => [h.year, h.match])).toEqual([[2017, 'Renja Biro Pengendalian Pembangunan Tahun 2017']]);
   });
 
   it('reads T-C.29 evaluation columns relative to n, and leaves T-C.30 year columns alone', () => {
