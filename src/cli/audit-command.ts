@@ -1,4 +1,5 @@
 /** `renja audit`: extract, reconcile and report one or more Renja PDFs. */
+import { addOcrOptions, ocrOptionsFrom, type OcrFlags } from './ocr-options.js';
 import { Command, Option, InvalidArgumentError } from 'commander';
 import path from 'node:path';
 import type { OutputFormat } from '../audit/write-outputs.js';
@@ -43,7 +44,7 @@ function parseFormats(value: string): Set<OutputFormat> {
 }
 
 /** The options as commander hands them over once its parsers and choices have checked them. */
-interface AuditCommandOptions extends PasswordFlags {
+interface AuditCommandOptions extends PasswordFlags, OcrFlags {
   out: string;
   format: Set<OutputFormat>;
   failOn?: FailOn;
@@ -56,7 +57,7 @@ interface AuditCommandOptions extends PasswordFlags {
 }
 
 export function auditCommand(): Command {
-  const cmd = new Command('audit')
+  const cmd = addOcrOptions(new Command('audit'))
     .description('Audit Renja PDFs: extract their tables, cross-check them and write discrepancy reports')
     .argument('<pdf...>', 'one or more Renja PDF files (each its own document, unless --as joins them)')
     .requiredOption(
@@ -125,6 +126,7 @@ async function auditAll(pdfs: string[], o: AuditCommandOptions): Promise<void> {
           nomenklatur: o.nomenklatur,
           generatedAt,
           csvEscape: o.csvEscape,
+          ocr: ocrOptionsFrom(o),
         });
         if (r.status === 'unwritable') {
           problem(r.message);
