@@ -42,6 +42,16 @@ export interface PdfHandle {
 
 type PdfjsDoc = Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
 
+/** pdf.js's word for a broken file structure (xref table, objects), whether found on opening or later. */
+function isStructuralError(err: unknown): boolean {
+  const e = err as { name?: string; message?: string };
+  return (
+    e?.name === 'InvalidPDFException' ||
+    e?.name === 'FormatError' ||
+    /Invalid PDF|startxref|xref|Bad|corrupt/i.test(e?.message ?? '')
+  );
+}
+
 function classifyOpenError(err: unknown, file: string, hadPassword: boolean): PdfError {
   const e = err as { name?: string; message?: string; code?: number };
   const base = path.basename(file);
@@ -51,11 +61,7 @@ function classifyOpenError(err: unknown, file: string, hadPassword: boolean): Pd
       ? new PdfError('encrypted', `${base}: encrypted PDF and the password given is wrong`, file)
       : new PdfError('encrypted', `${base}: encrypted PDF that needs a password to open (use --password)`, file);
   }
-  if (
-    e?.name === 'InvalidPDFException' ||
-    e?.name === 'FormatError' ||
-    /Invalid PDF|startxref|xref|Bad|corrupt/i.test(e?.message ?? '')
-  ) {
+  if (isStructuralError(err)) {
     return new PdfError(
       'corrupt',
       `${base}: not a readable PDF (corrupt or truncated: ${e?.message ?? 'unknown'})`,
@@ -233,7 +239,15 @@ export async function openPdf(
           ...(limits.length ? { limits } : {}),
         };
         if (ocr && (ocrOpts.mode === 'force' || textRuns.length === 0)) {
-          const read = await ocr.read(pageNumber);
+          // rendering reads objects the text pass never touched: a broken one there is a corrupt file, not a bug
+          const read = await ocr.read(pageNumber).catch((err: unknown) => {
+            if (!isStructuralError(err)) throw err;
+            throw new PdfError(
+              'corrupt',
+              `${path.basename(filePath)}: page ${pageNumber} cannot be drawn for OCR (${(err as Error)?.message ?? String(err)})`,
+              filePath,
+            );
+          });
           if (read) {
             data.textRuns = read.textRuns;
             // drawn rules of the page are exact; the bitmap's are the fallback for scans, which have none
