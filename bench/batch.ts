@@ -50,6 +50,9 @@ async function runOnce(corpusDir: string, workers: number): Promise<{ run: Batch
       out,
       '--workers',
       String(workers),
+      // born-digital throughput, comparable across runs; OCR has its own benchmark (bench/ocr.ts)
+      '--ocr',
+      'off',
     ]);
     if (r.code !== 0 && r.code !== 1)
       throw new Error(`renja batch --workers ${workers} exited ${r.code}: ${r.stderr.slice(-500)}`);

@@ -130,7 +130,7 @@ function failed(file: string, errorClass: string, message: string, ms: number): 
 export async function statsOfDocument(file: string): Promise<RenjaDocStats> {
   const t0 = performance.now();
   try {
-    const o = await auditDocument(file);
+    const o = await auditDocument(file, { ocr: { mode: 'off' } }); // OCR: bench/ocr.ts
     const ms = performance.now() - t0;
     return o.status === 'ok'
       ? documentStats(file, o.extraction, o.discrepancies, ms)

@@ -13,11 +13,15 @@ import { extractTables, type ExtractResult } from '../tables/extract.js';
 import { openPdf } from '../pdf/load.js';
 import type { DocumentInfo } from '../pdf/types.js';
 import type { PageLimitNote } from '../pdf/limits.js';
+import type { OcrOptions } from '../pdf/ocr/options.js';
 
 export interface AuditOptions {
   password?: string;
   /** Hears each warning of the table engine (pages cut short by a limit), one line naming the file. */
   onWarning?: (message: string) => void;
+  ocr?: OcrOptions;
+  /** Progress: `done` of `total` pages read. */
+  onProgress?: (done: number, total: number) => void;
   /** Nomenclature version the codes are checked against (default: the one for the plan year). */
   nomenklatur?: string;
 }
@@ -72,7 +76,11 @@ export async function extractDocument(
   let info: DocumentInfo;
   let parts: DocumentPart[] | undefined;
   if (files.length === 1) {
-    const one = await extractTables(files[0], { password: opts.password }, { onWarning: opts.onWarning });
+    const one = await extractTables(
+      files[0],
+      { password: opts.password, ocr: opts.ocr },
+      { onWarning: opts.onWarning, onProgress: opts.onProgress },
+    );
     ({ info } = one);
     result = one;
   } else {
@@ -114,7 +122,9 @@ async function extractPart(
   opts: AuditOptions,
 ): Promise<{ result: ExtractResult; noTextLayer?: 'scanned' | 'no-text' }> {
   try {
-    return { result: await extractTables(file, { password: opts.password }, { onWarning: opts.onWarning }) };
+    return {
+      result: await extractTables(file, { password: opts.password, ocr: opts.ocr }, { onWarning: opts.onWarning }),
+    };
   } catch (err) {
     if (err instanceof PdfError && (err.errorClass === 'scanned' || err.errorClass === 'no-text')) {
       const handle = await openPdf(file, { password: opts.password });

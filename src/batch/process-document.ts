@@ -32,7 +32,7 @@ export async function processDocument(task: BatchTask): Promise<DocResult> {
   if (testCrashRequested(task.doc)) throw new Error(`RENJA_TEST_CRASH_ON: simulated crash on ${task.doc}`);
   const outcome = await auditDocument(
     task.parts ?? task.file,
-    { password: task.password, nomenklatur: task.nomenklatur },
+    { password: task.password, nomenklatur: task.nomenklatur, ocr: { workers: 1, ...task.ocr } },
     task.doc,
   );
   let model: ReportModel | undefined;

@@ -4,6 +4,7 @@
  * batch.json) from the per-document outputs. Per-document outputs and `.done.json` are the only state; aggregates
  * are always rewritten whole, so a batch killed at any moment and resumed ends with the same CSVs.
  */
+import type { OcrOptions } from '../pdf/ocr/options.js';
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import os from 'node:os';
@@ -52,6 +53,7 @@ export interface BatchOptions {
   password?: string;
   /** `folder`: the PDFs of each sub-folder are one document (default `file`: every PDF is one). */
   group?: GroupMode;
+  ocr?: OcrOptions;
   /** `--nomenklatur`: the nomenclature version codes are checked against. */
   nomenklatur?: string;
   timeoutSeconds?: number;
@@ -332,6 +334,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchResult> {
     rel: e.rel,
     outDir,
     password: opts.password,
+    ...(opts.ocr ? { ocr: opts.ocr } : {}),
     nomenklatur: opts.nomenklatur,
     generatedAt,
     locale: opts.locale,

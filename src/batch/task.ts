@@ -2,6 +2,7 @@
 import path from 'node:path';
 import type { DocumentOutcome } from '../audit/document.js';
 import type { ErrorClass } from '../pdf/errors.js';
+import type { OcrOptions } from '../pdf/ocr/options.js';
 import type { Discrepancy } from '../reconcile/types.js';
 import type { ReaderLocale } from '../i18n/index.js';
 import { failedSummaryRow, summaryRowFor, type SummaryRow } from '../report/summary-csv.js';
@@ -15,6 +16,8 @@ export interface BatchTask {
   rel: string;
   outDir: string;
   password?: string;
+  /** OCR settings (default: auto, one OCR thread per document, as the pool already spreads documents over cores). */
+  ocr?: OcrOptions;
   /** `--nomenklatur`: the nomenclature version codes are checked against. */
   nomenklatur?: string;
   generatedAt: string;

@@ -1,4 +1,5 @@
 /** `renja audit`: extract, reconcile and report one or more Renja PDFs. */
+import { addOcrOptions, ocrOptionsFrom, type OcrFlags } from './ocr-options.js';
 import { Command, Option, InvalidArgumentError } from 'commander';
 import path from 'node:path';
 import type { OutputFormat } from '../audit/write-outputs.js';
@@ -41,7 +42,7 @@ function parseFormats(value: string): Set<OutputFormat> {
 }
 
 /** The options as commander hands them over once its parsers and choices have checked them. */
-interface AuditCommandOptions extends PasswordFlags {
+interface AuditCommandOptions extends PasswordFlags, OcrFlags {
   out: string;
   format: Set<OutputFormat>;
   failOn?: FailOn;
@@ -57,7 +58,7 @@ interface AuditCommandOptions extends PasswordFlags {
 }
 
 export function auditCommand(): Command {
-  const cmd = new Command('audit')
+  const cmd = addOcrOptions(new Command('audit'))
     .addHelpText(
       'after',
       examples(
@@ -152,6 +153,7 @@ async function auditAll(pdfs: string[], o: AuditCommandOptions): Promise<void> {
           locale: { lang: o.lang, tz: o.tz },
           csvDialect: o.csvDialect,
           csvEscape: o.csvEscape,
+          ocr: ocrOptionsFrom(o),
         });
         if (r.status === 'unwritable') {
           problem(r.message);

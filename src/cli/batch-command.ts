@@ -1,4 +1,5 @@
 /** `renja batch`: audit every PDF under folders or globs, in parallel, resumable, with batch-wide summaries. */
+import { addOcrOptions, ocrOptionsFrom, type OcrFlags } from './ocr-options.js';
 import { Command, Option } from 'commander';
 import { GROUP_MODES, type GroupMode } from '../batch/groups.js';
 import os from 'node:os';
@@ -31,7 +32,7 @@ import { nomenklaturOption } from './kode-command.js';
 export const EXIT_INTERRUPTED = 130;
 
 /** The options as commander hands them over once its parsers and choices have checked them. */
-interface BatchCommandOptions extends PasswordFlags {
+interface BatchCommandOptions extends PasswordFlags, OcrFlags {
   out: string;
   workers: number;
   resume?: true;
@@ -62,7 +63,7 @@ export function batchExitCode(rows: SummaryRow[], failOn?: FailOn): number {
 }
 
 export function batchCommand(): Command {
-  return new Command('batch')
+  return addOcrOptions(new Command('batch'))
     .addHelpText(
       'after',
       examples(
@@ -154,6 +155,7 @@ export function batchCommand(): Command {
           resume: Boolean(o.resume),
           password: pw.password,
           group: o.group,
+          ocr: ocrOptionsFrom(o),
           nomenklatur: o.nomenklatur,
           timeoutSeconds: o.timeout,
           failOn: o.failOn,

@@ -14,6 +14,7 @@ import {
 } from '../audit/write-outputs.js';
 import { DEFAULT_LOCALE, type ReaderLocale } from '../i18n/index.js';
 import type { ErrorClass } from '../pdf/errors.js';
+import type { OcrOptions } from '../pdf/ocr/options.js';
 import type { PageData } from '../pdf/types.js';
 import { DocDirError } from '../batch/doc-dir.js';
 import { pageDebugSvg } from '../report/debug-svg.js';
@@ -50,6 +51,7 @@ export interface AuditTask {
   csvDialect?: CsvDialect;
   /** false with --no-csv-escape */
   csvEscape: boolean;
+  ocr?: OcrOptions;
 }
 
 export interface ExtractTask {
@@ -60,6 +62,7 @@ export interface ExtractTask {
   formats: ExtractFormat[];
   password?: string;
   csvEscape: boolean;
+  ocr?: OcrOptions;
 }
 
 export interface TablesTask {
@@ -76,6 +79,7 @@ export interface TablesTask {
   debugDir?: string;
   password?: string;
   csvEscape: boolean;
+  ocr?: OcrOptions;
 }
 
 /** Loads the worker's modules and answers: run before a timed task, so a time limit never ends a thread mid-load. */
@@ -108,7 +112,7 @@ function inputLabel(file: string | string[]): string {
 }
 
 async function audit(t: AuditTask): Promise<CommandResult> {
-  const outcome = await auditDocument(t.file, { password: t.password, nomenklatur: t.nomenklatur }, t.doc);
+  const outcome = await auditDocument(t.file, { password: t.password, nomenklatur: t.nomenklatur, ocr: t.ocr }, t.doc);
   if (outcome.status === 'failed')
     return { status: 'failed', errorClass: outcome.errorClass, message: outcome.message };
   const locale = t.locale ?? DEFAULT_LOCALE;
@@ -136,7 +140,7 @@ async function extract(t: ExtractTask): Promise<CommandResult> {
   const warnings: string[] = [];
   const { extraction } = await extractDocument(
     t.file,
-    { password: t.password, onWarning: (m) => warnings.push(m) },
+    { password: t.password, ocr: t.ocr, onWarning: (m) => warnings.push(m) },
     t.doc,
   );
   const formats = new Set(t.formats);
@@ -172,6 +176,7 @@ async function tables(t: TablesTask): Promise<CommandResult> {
       password: t.password,
       stitch: t.stitch,
       keepLineBreaks: t.keepLineBreaks,
+      ...(t.ocr ? { ocr: t.ocr } : {}),
     },
     { onWarning: (m) => warnings.push(m), onPage: t.debugDir ? (p) => pages.push(p) : undefined },
   );

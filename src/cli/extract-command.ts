@@ -1,4 +1,5 @@
 /** `renja extract`: Renja records of one PDF as records.csv / records.json. */
+import { addOcrOptions, ocrOptionsFrom, type OcrFlags } from './ocr-options.js';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { docName } from '../audit/document.js';
 import type { ExtractFormat } from '../audit/write-outputs.js';
@@ -24,7 +25,7 @@ function parseExtractFormats(value: string): Set<ExtractFormat> {
 }
 
 /** The options as commander hands them over once its parsers have checked them. */
-interface ExtractCommandOptions extends PasswordFlags {
+interface ExtractCommandOptions extends PasswordFlags, OcrFlags {
   out?: string;
   format: Set<ExtractFormat>;
   timeout: number;
@@ -34,7 +35,7 @@ interface ExtractCommandOptions extends PasswordFlags {
 }
 
 export function extractCommand(): Command {
-  const cmd = new Command('extract')
+  const cmd = addOcrOptions(new Command('extract'))
     .addHelpText(
       'after',
       examples(
@@ -75,6 +76,7 @@ export function extractCommand(): Command {
             formats: [...o.format],
             password: pw.password,
             csvEscape: o.csvEscape,
+            ocr: ocrOptionsFrom(o),
           }),
         );
         reportResult(r, pdf, log);

@@ -1,4 +1,5 @@
 /** `renja tables`: the table engine on its own, like tabula's CLI. */
+import { addOcrOptions, ocrOptionsFrom, type OcrFlags } from './ocr-options.js';
 import { Command, Option } from 'commander';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,7 +16,7 @@ const ENGINES = ['pdfjs', 'tabula'] as const;
 const FORMATS = ['csv', 'json'] as const;
 
 /** The options as commander hands them over once its parsers and choices have checked them. */
-interface TablesCommandOptions extends PasswordFlags {
+interface TablesCommandOptions extends PasswordFlags, OcrFlags {
   pages?: number[] | 'all';
   area?: Area;
   method: (typeof METHODS)[number];
@@ -33,7 +34,7 @@ interface TablesCommandOptions extends PasswordFlags {
 }
 
 export function tablesCommand(): Command {
-  const cmd = new Command('tables')
+  const cmd = addOcrOptions(new Command('tables'))
     .addHelpText(
       'after',
       examples(
@@ -104,6 +105,7 @@ export function tablesCommand(): Command {
           debugDir: o.debug,
           password: pw.password,
           csvEscape: o.csvEscape,
+          ocr: ocrOptionsFrom(o),
         }),
       );
       reportResult(r, pdf, log);

@@ -135,6 +135,7 @@ export const en: Catalogue = {
     'year-label': 'Year label contradicts the plan year',
     'unit-conflict': 'Money unit of header and cells disagree',
     nomenclature: 'Code or name not as in the official nomenclature',
+    'ocr-uncertain': 'A difference one misread digit (OCR) explains',
   },
   ruleHelp: {
     'total-mismatch': 'the grand totals of two tables differ',
@@ -151,6 +152,8 @@ export const en: Catalogue = {
     'year-label': 'a year in a caption, column group or running head that contradicts the plan year',
     'unit-conflict': 'a money column whose header unit contradicts its cells',
     nomenclature: 'a code or name that differs from the official nomenclature (Kepmendagri)',
+    'ocr-uncertain':
+      'a money difference on text read by OCR that a single misread digit or separator explains; both readings given',
   },
   severity: { error: 'error', warning: 'warning', info: 'info' },
   severityPlural: { error: 'errors', warning: 'warnings', info: 'infos' },

@@ -311,6 +311,7 @@ export const id: Catalogue = {
     'year-label': 'Keterangan tahun bertentangan dengan tahun rencana',
     'unit-conflict': 'Satuan uang pada judul kolom tidak sesuai dengan isi sel',
     nomenclature: 'Kode atau nama tidak sesuai nomenklatur resmi',
+    'ocr-uncertain': 'Selisih yang dapat dijelaskan satu angka salah baca (OCR)',
   },
   ruleHelp: {
     'total-mismatch': 'total dua tabel berbeda',
@@ -327,6 +328,8 @@ export const id: Catalogue = {
     'year-label': 'tahun pada judul tabel, judul kolom atau kepala halaman yang bertentangan dengan tahun rencana',
     'unit-conflict': 'kolom uang yang satuan judulnya bertentangan dengan isi selnya',
     nomenclature: 'kode atau nama yang berbeda dengan nomenklatur resmi (Kepmendagri)',
+    'ocr-uncertain':
+      'selisih uang pada teks hasil OCR yang dapat dijelaskan oleh satu angka atau pemisah yang salah baca; kedua bacaan disebutkan',
   },
   severity: { error: 'Kesalahan', warning: 'Peringatan', info: 'Informasi' },
   severityPlural: { error: 'kesalahan', warning: 'peringatan', info: 'informasi' },

@@ -11,6 +11,8 @@ import { scanOperatorList } from './rulings.js';
 import { boldItalicFromName, toTextRuns, type FontFacts, type TextItemLike } from './text.js';
 import type { DocumentInfo, PageData, TextRun } from './types.js';
 import { textRunsFromOperatorList, type FontLike } from './text-from-ops.js';
+import { OcrOptionsSchema, type OcrOptions } from './ocr/options.js';
+import { createOcrSource, type OcrSource } from './ocr/source.js';
 
 export interface OpenOptions {
   password?: string;
@@ -21,6 +23,8 @@ export interface OpenOptions {
   textSource?: 'ops' | 'textcontent';
   /** Decode images so they can be counted (only needed to tell a scan from an empty page). */
   countImages?: boolean;
+  /** OCR of pages without a text layer (default: auto). */
+  ocr?: OcrOptions;
 }
 
 /** pdf.js drops images above this many pixels instead of decoding them; 1 pixel = skip them all. */
@@ -38,6 +42,16 @@ export interface PdfHandle {
 
 type PdfjsDoc = Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
 
+/** pdf.js's word for a broken file structure (xref table, objects), whether found on opening or later. */
+function isStructuralError(err: unknown): boolean {
+  const e = err as { name?: string; message?: string };
+  return (
+    e?.name === 'InvalidPDFException' ||
+    e?.name === 'FormatError' ||
+    /Invalid PDF|startxref|xref|Bad|corrupt/i.test(e?.message ?? '')
+  );
+}
+
 function classifyOpenError(err: unknown, file: string, hadPassword: boolean): PdfError {
   const e = err as { name?: string; message?: string; code?: number };
   const base = path.basename(file);
@@ -47,11 +61,7 @@ function classifyOpenError(err: unknown, file: string, hadPassword: boolean): Pd
       ? new PdfError('encrypted', `${base}: encrypted PDF and the password given is wrong`, file)
       : new PdfError('encrypted', `${base}: encrypted PDF that needs a password to open (use --password)`, file);
   }
-  if (
-    e?.name === 'InvalidPDFException' ||
-    e?.name === 'FormatError' ||
-    /Invalid PDF|startxref|xref|Bad|corrupt/i.test(e?.message ?? '')
-  ) {
+  if (isStructuralError(err)) {
     return new PdfError(
       'corrupt',
       `${base}: not a readable PDF (corrupt or truncated: ${e?.message ?? 'unknown'})`,
@@ -80,22 +90,23 @@ export async function openPdf(
   if (bytes.length < 8 || !Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-')) {
     throw new PdfError('corrupt', `${path.basename(filePath)}: not a PDF file (no %PDF- header)`, filePath);
   }
+  const documentParams = (decodeImages: boolean, password: string | undefined) => ({
+    // pdf.js detaches the buffer it is given; hand it a copy so the caller's bytes stay usable
+    data: bytes.slice(),
+    password,
+    standardFontDataUrl: STANDARD_FONT_DATA_URL,
+    cMapUrl: CMAP_URL,
+    cMapPacked: true,
+    verbosity: 0,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    // images are never read (tables come from text and rules); decoding them was a third of the time on scans
+    maxImageSize: decodeImages ? -1 : MAX_IMAGE_PIXELS,
+  });
   const open = (password: string | undefined): Promise<PdfjsDoc> =>
-    pdfjs.getDocument({
-      // pdf.js detaches the buffer it is given; hand it a copy so the caller's bytes stay usable
-      data: bytes.slice(),
-      password,
-      standardFontDataUrl: STANDARD_FONT_DATA_URL,
-      cMapUrl: CMAP_URL,
-      cMapPacked: true,
-      verbosity: 0,
-      isEvalSupported: false,
-      disableFontFace: true,
-      useSystemFonts: false,
-      stopAtErrors: false,
-      // images are never read (tables come from text and rules); decoding them was a third of the time on scans
-      maxImageSize: opts.countImages ? -1 : MAX_IMAGE_PIXELS,
-    }).promise;
+    pdfjs.getDocument(documentParams(Boolean(opts.countImages), password)).promise;
   let doc: PdfjsDoc;
   // The empty password first: a file with only an owner password (print or copy restrictions) opens without one,
   // so one --password for a whole batch does not break every such file. The given one only when it is needed.
@@ -128,6 +139,19 @@ export async function openPdf(
 
   const textSource = opts.textSource ?? (process.env.RENJA_TEXT_SOURCE === 'textcontent' ? 'textcontent' : 'ops');
   const info: DocumentInfo = { path: filePath, pages: doc.numPages, producer, creator, title, sha256 };
+  const ocrOpts = OcrOptionsSchema.parse(opts.ocr ?? {});
+  // rendering for OCR needs the images decoded: a second copy of the document, opened on the first page that needs it
+  const ocr: OcrSource | null =
+    ocrOpts.mode === 'off'
+      ? null
+      : createOcrSource(async () => {
+          const renderDoc = await pdfjs.getDocument(documentParams(true, needsPassword ? opts.password : undefined))
+            .promise;
+          return {
+            getPage: (n) => renderDoc.getPage(n),
+            destroy: () => renderDoc.destroy(),
+          };
+        }, ocrOpts);
 
   return {
     info,
@@ -204,7 +228,7 @@ export async function openPdf(
             textRuns = [];
           }
         }
-        return {
+        const data: PageData = {
           pageNumber,
           width: viewport.width,
           height: viewport.height,
@@ -214,11 +238,30 @@ export async function openPdf(
           imageCount,
           ...(limits.length ? { limits } : {}),
         };
+        if (ocr && (ocrOpts.mode === 'force' || textRuns.length === 0)) {
+          // rendering reads objects the text pass never touched: a broken one there is a corrupt file, not a bug
+          const read = await ocr.read(pageNumber).catch((err: unknown) => {
+            if (!isStructuralError(err)) throw err;
+            throw new PdfError(
+              'corrupt',
+              `${path.basename(filePath)}: page ${pageNumber} cannot be drawn for OCR (${(err as Error)?.message ?? String(err)})`,
+              filePath,
+            );
+          });
+          if (read) {
+            data.textRuns = read.textRuns;
+            // drawn rules of the page are exact; the bitmap's are the fallback for scans, which have none
+            if (data.rulings.length === 0) data.rulings = read.rulings;
+            data.ocr = read.info;
+          }
+        }
+        return data;
       } finally {
         page.cleanup();
       }
     },
     async close() {
+      await ocr?.close();
       await doc.destroy();
     },
   };

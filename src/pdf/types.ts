@@ -22,6 +22,8 @@ export interface TextRun extends Box {
   italic: boolean;
   /** 0 for horizontal text; 90/180/270 for text rotated on the page (reader space). */
   direction: 0 | 90 | 180 | 270;
+  /** OCR word confidence (0..100); absent for text from a text layer. */
+  confidence?: number;
 }
 
 /** A horizontal or vertical line segment of the page (a rule of a table). */
@@ -55,6 +57,19 @@ export interface PageData {
   imageCount: number;
   /** Limits this page reached (see limits.ts): what of it was set aside. Absent when none. */
   limits?: PageLimitNote[];
+  /** Present when the page's text was read by OCR from its bitmap. */
+  ocr?: PageOcrInfo;
+}
+
+export interface PageOcrInfo {
+  engine: string;
+  dpi: number;
+  /** Skew found and corrected, in degrees. */
+  skewDegrees: number;
+  /** Mean word confidence (0..100), null when no word was read. */
+  meanConfidence: number | null;
+  /** True when the result came from the OCR cache. */
+  cached: boolean;
 }
 
 export interface DocumentInfo {

@@ -52,6 +52,7 @@ export function recordSide(r: RenjaRecord, field: string, value: Decimal | strin
     value,
     code: r.code,
     name: cleanText(r.name),
+    ...(ref?.confidence !== undefined ? { confidence: ref.confidence } : {}),
   };
 }
 

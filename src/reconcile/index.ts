@@ -4,6 +4,7 @@ import { RuleIdSchema, type Discrepancy, type RuleId, type Severity } from './ty
 import { buildContext, type ReconcileOptions } from './context.js';
 import { explain } from './explain.js';
 import { RULES } from './rules/index.js';
+import { markOcrUncertain } from './ocr-uncertain.js';
 
 export type { ReconcileOptions, ReconcileContext } from './context.js';
 export { buildContext } from './context.js';
@@ -37,7 +38,8 @@ export function compareDiscrepancies(x: Discrepancy, y: Discrepancy): number {
 export function reconcile(extraction: Extraction, options: ReconcileOptions = {}): Discrepancy[] {
   const ctx = buildContext(extraction, options);
   const ids = options.rules ?? RuleIdSchema.options;
-  const found = ids.flatMap((id) => RULES[id](ctx));
-  const explained = options.explain === false ? found : explain(ctx, found);
+  const found = ids.flatMap((id) => (id === 'ocr-uncertain' ? [] : RULES[id](ctx)));
+  const checked = options.explain === false ? found : explain(ctx, found);
+  const explained = ids.includes('ocr-uncertain') ? markOcrUncertain(checked) : checked;
   return explained.sort(compareDiscrepancies);
 }

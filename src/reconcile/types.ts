@@ -18,6 +18,7 @@ export const RuleIdSchema = z.enum([
   'year-label',
   'unit-conflict',
   'nomenclature',
+  'ocr-uncertain',
 ]);
 export type RuleId = z.infer<typeof RuleIdSchema>;
 
@@ -33,6 +34,8 @@ export const SideSchema = z.object({
   value: z.union([DecimalSchema, z.string()]).nullable(),
   code: z.string().nullable(),
   name: z.string(),
+  /** Set when the value was read by OCR: the cell's confidence (0..100). */
+  confidence: z.number().optional(),
 });
 export type Side = z.infer<typeof SideSchema>;
 

@@ -161,7 +161,8 @@ function readSide(
   const text = (name: Field): string => {
     const t = cleanText(row.text(f(name)));
     const c = row.cell(f(name));
-    if (c && t !== '') refs[name] = { page: c.page, bbox: c.bbox };
+    if (c && t !== '')
+      refs[name] = { page: c.page, bbox: c.bbox, ...(c.confidence !== undefined ? { confidence: c.confidence } : {}) };
     return t;
   };
   const money = (name: Field): Money | null => {

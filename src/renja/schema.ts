@@ -52,7 +52,12 @@ export type Level = z.infer<typeof LevelSchema>;
 export const BoxSchema = z.object({ x0: z.number(), y0: z.number(), x1: z.number(), y1: z.number() });
 
 /** Where a value was read: page and cell box, so a report can point at it. */
-export const SourceRefSchema = z.object({ page: z.number().int().positive(), bbox: BoxSchema });
+export const SourceRefSchema = z.object({
+  page: z.number().int().positive(),
+  bbox: BoxSchema,
+  /** Set when the cell was read by OCR: its least sure word's confidence (0..100). */
+  confidence: z.number().min(0).max(100).optional(),
+});
 export type SourceRef = z.infer<typeof SourceRefSchema>;
 
 export const WarningKindSchema = z.enum([

@@ -96,6 +96,7 @@ export const RULE_TITLE: Record<RuleId, string> = {
   'unread-table': 'Table pages not read',
   'year-label': 'Year label contradicts the plan year',
   'unit-conflict': 'Money unit of header and cells disagree',
+  'ocr-uncertain': 'Amounts that one misread digit would explain (OCR)',
   nomenclature: 'Code or name not as in the official nomenclature',
 };
 

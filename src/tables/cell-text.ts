@@ -16,6 +16,8 @@ export interface Piece {
   direction: TextRun['direction'];
   bold: boolean;
   italic: boolean;
+  /** OCR confidence of the run the piece comes from (0..100); absent for a text layer. */
+  confidence?: number;
 }
 
 /**
@@ -42,7 +44,14 @@ export function runToPiece(r: TextRun): Piece {
     direction: r.direction,
     bold: r.bold,
     italic: r.italic,
+    ...(r.confidence !== undefined ? { confidence: r.confidence } : {}),
   };
+}
+
+/** A cell's OCR confidence: that of its least sure word; undefined when no piece came from OCR. */
+export function cellConfidence(pieces: Piece[]): number | undefined {
+  const c = pieces.map((p) => p.confidence).filter((x): x is number => x !== undefined);
+  return c.length ? Math.min(...c) : undefined;
 }
 
 /**

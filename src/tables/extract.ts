@@ -1,4 +1,5 @@
 /** The table engine's entry point: a PDF in, logical tables with provenance out. */
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { openPdf, type PdfHandle } from '../pdf/load.js';
 import { PdfError } from '../pdf/errors.js';
@@ -49,6 +50,36 @@ export function resolvePages(requested: number[] | undefined, numPages: number, 
   return [...new Set(requested)].sort((a, b) => a - b);
 }
 
+/** How many pages are read at once: one per OCR thread, or the machine's cores. */
+function pageConcurrency(opts: ResolvedExtractOptions): number {
+  return opts.ocr?.workers ?? availableParallelism();
+}
+
+/**
+ * Starts reading up to `ahead` pages before they are needed and hands them out in order. A failure surfaces when
+ * its page is taken, exactly as in a serial read.
+ */
+export function readAhead<T>(pages: number[], read: (n: number) => Promise<T>, ahead: number): { next(): Promise<T> } {
+  const started: Promise<T>[] = [];
+  let taken = 0;
+  const fill = () => {
+    while (started.length < pages.length && started.length - taken < Math.max(1, ahead)) {
+      const p = read(pages[started.length]);
+      // handled when taken; without this a later page failing first would be an unhandled rejection
+      p.catch(() => undefined);
+      started.push(p);
+    }
+  };
+  return {
+    next() {
+      fill();
+      const p = started[taken++];
+      fill();
+      return p;
+    },
+  };
+}
+
 /**
  * Why a document gave no text at all: pages that are pictures (`scanned`: run OCR) or pages with nothing on them
  * (`no-text`: OCR would find nothing either). The first read skips images for speed, so they are counted here with
@@ -59,15 +90,19 @@ async function noTextError(
   password: string | undefined,
   pages: number[],
   shownPath: string,
+  ocrMode: 'auto' | 'off' | 'force',
 ): Promise<PdfError> {
   const base = path.basename(shownPath);
-  const h = await openPdf(file, { password, countImages: true }, shownPath);
+  // only counting images here: OCR (if on) has already read these pages and found nothing
+  const h = await openPdf(file, { password, countImages: true, ocr: { mode: 'off' } }, shownPath);
   try {
     for (const n of pages) {
       if ((await h.page(n)).imageCount > 0)
         return new PdfError(
           'scanned',
-          `${base}: no text layer (scanned or image-only pages); run OCR first`,
+          ocrMode === 'off'
+            ? `${base}: no text layer (scanned or image-only pages); OCR is off (--ocr auto reads them)`
+            : `${base}: scanned pages, and OCR read no text on them`,
           shownPath,
         );
     }
@@ -82,10 +117,16 @@ async function noTextError(
 export async function extractTables(
   file: string | Uint8Array,
   options: ExtractOptions = {},
-  hooks: { onPage?: (page: PageData) => void; name?: string; onWarning?: (message: string) => void } = {},
+  hooks: {
+    onPage?: (page: PageData) => void;
+    /** Called as each page has been read: `done` of `total` pages (progress displays). */
+    onProgress?: (done: number, total: number) => void;
+    name?: string;
+    onWarning?: (message: string) => void;
+  } = {},
 ): Promise<ExtractResult> {
   const opts: ResolvedExtractOptions = ExtractOptionsSchema.parse(options);
-  const handle: PdfHandle = await openPdf(file, { password: opts.password }, hooks.name);
+  const handle: PdfHandle = await openPdf(file, { password: opts.password, ocr: opts.ocr }, hooks.name);
   try {
     const pages = resolvePages(opts.pages, handle.numPages, handle.info.path);
     if (opts.engine === 'tabula') {
@@ -103,8 +144,11 @@ export async function extractTables(
     const pageTexts: PageText[] = [];
     const limits: PageLimitNote[] = [];
     let textRuns = 0;
+    // pages are read a few ahead (OCR runs in worker threads) and taken in order: the same result as one by one
+    const ahead = readAhead(pages, (n) => handle.page(n), opts.ocr?.mode === 'off' ? 1 : pageConcurrency(opts));
     for (const n of pages) {
-      const page = uprightPage(await handle.page(n));
+      const page = uprightPage(await ahead.next());
+      hooks.onProgress?.(summaries.length + 1, pages.length);
       hooks.onPage?.(page);
       textRuns += page.textRuns.length;
       const found = findPageTables(page, {
@@ -135,7 +179,7 @@ export async function extractTables(
           `${path.basename(handle.info.path)}: no text read: ${limits[0].message}${limits.length > 1 ? ` (and ${limits.length - 1} more pages cut short)` : ''}`,
           handle.info.path,
         );
-      throw await noTextError(file, opts.password, pages, handle.info.path);
+      throw await noTextError(file, opts.password, pages, handle.info.path, opts.ocr?.mode ?? 'auto');
     }
     const tables = stitchTables(physical, { stitch: opts.stitch });
     return { info: handle.info, tables, pages: summaries, pageTexts, limits };

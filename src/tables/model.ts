@@ -12,6 +12,8 @@ export interface Cell {
   colSpan: number;
   /** True when the cell's text continues a row that started on the previous page. */
   continued?: boolean;
+  /** For text read by OCR: the confidence (0..100) of the cell's least sure word. */
+  confidence?: number;
 }
 
 export type ExtractionMethod = 'lattice' | 'stream' | 'tabula-lattice' | 'tabula-stream';

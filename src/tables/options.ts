@@ -1,5 +1,6 @@
 /** One typed, validated settings object for table extraction (like pdfplumber's table settings). */
 import { z } from 'zod';
+import { OcrOptionsSchema } from '../pdf/ocr/options.js';
 
 export const AreaSchema = z.object({ top: z.number(), left: z.number(), bottom: z.number(), right: z.number() });
 export type Area = z.infer<typeof AreaSchema>;
@@ -17,6 +18,8 @@ export const ExtractOptionsSchema = z
     stitch: z.boolean().default(true),
     /** Keep a wrapped cell's lines apart (`\n`, as tabula's CSV does) instead of joining them with a space. */
     keepLineBreaks: z.boolean().default(false),
+    /** OCR of pages without a text layer (see src/pdf/ocr). */
+    ocr: OcrOptionsSchema.optional(),
   })
   .strict();
 export type ExtractOptions = z.input<typeof ExtractOptionsSchema>;

@@ -2,7 +2,7 @@
 import { pageLimitNote, type PageLimitNote } from '../pdf/limits.js';
 import type { Box, PageData, TextRun } from '../pdf/types.js';
 import type { Area } from './options.js';
-import { cellText, runToPiece, splitAtBoundaries, WORD_GAP_EM, type Piece } from './cell-text.js';
+import { cellConfidence, cellText, runToPiece, splitAtBoundaries, WORD_GAP_EM, type Piece } from './cell-text.js';
 import { findGrids, type Grid } from './lattice.js';
 import { groupByLine } from './lines.js';
 import type { Cell } from './model.js';
@@ -100,15 +100,19 @@ export function fillGrid(
     }
   }
   const padding = tablePadding(grid, buckets);
-  const cells: Cell[] = grid.cells.map((g, i) => ({
-    text: cellText(buckets[i], g.bbox, padding, lineBreak).text,
-    page: pageNumber,
-    bbox: g.bbox,
-    row: g.row,
-    col: g.col,
-    rowSpan: g.rowSpan,
-    colSpan: g.colSpan,
-  }));
+  const cells: Cell[] = grid.cells.map((g, i) => {
+    const confidence = cellConfidence(buckets[i]);
+    return {
+      text: cellText(buckets[i], g.bbox, padding, lineBreak).text,
+      page: pageNumber,
+      bbox: g.bbox,
+      row: g.row,
+      col: g.col,
+      rowSpan: g.rowSpan,
+      colSpan: g.colSpan,
+      ...(confidence !== undefined ? { confidence } : {}),
+    };
+  });
   return {
     table: {
       page: pageNumber,

@@ -26,7 +26,8 @@ describe('bad inputs', () => {
     const expected = readExpected(file.replace(/\.pdf$/, ''));
     if (!expected.errorClass) continue;
     it(`${file} fails as ${expected.errorClass}`, async () => {
-      const outcome = await auditDocument(path.join(dir, file));
+      // OCR off: the expected classes are those of the PDF itself (OCR of the image-only scan: below)
+      const outcome = await auditDocument(path.join(dir, file), { ocr: { mode: 'off' } });
       expect(outcome.status).toBe('failed');
       if (outcome.status !== 'failed') return;
       expect(outcome.errorClass).toBe(expected.errorClass);
@@ -35,6 +36,13 @@ describe('bad inputs', () => {
       expect(outcome.message).not.toMatch(/\n|\bat .*\.js:\d+/); // one line, no stack trace
     });
   }
+
+  it('reads the image-only scan by OCR (the default) and finds it is no Renja', async () => {
+    const outcome = await auditDocument(path.join(dir, 'image-only-scan.pdf'));
+    expect(outcome.status).toBe('failed');
+    if (outcome.status !== 'failed') return;
+    expect(outcome.errorClass).toBe('no-renja-tables');
+  }, 300_000);
 
   it('opens the encrypted file with its password and reads its table', async () => {
     const expected = readExpected('encrypted-needs-password');

@@ -39,7 +39,8 @@ describe('renja batch', () => {
   let summary: Record<string, string>[];
 
   beforeAll(async () => {
-    result = await run(['batch', input, '--out', out, '--workers', '2']);
+    // OCR off: the image-only scan keeps its `scanned` class (OCR of scans: test/audit/scan-audit.test.ts)
+    result = await run(['batch', input, '--out', out, '--workers', '2', '--ocr', 'off']);
     summary = await parseCsv(path.join(out, 'summary.csv'));
   });
 

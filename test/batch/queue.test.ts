@@ -95,7 +95,8 @@ describeIfAvailable(redisNeed(), 'renja batch --queue on Redis', () => {
     refCsvs = csvFiles(reference);
     workers = [startWorker(redis.url()), startWorker(redis.url())];
     await Promise.all(workers.map((w) => w.waitFor(/serving renja-batch/)));
-  });
+    // the local run OCRs fixtures/bad/image-only-scan.pdf (OCR is on by default): slow on a loaded machine
+  }, 300_000);
 
   afterAll(async () => {
     await Promise.all(workers.map((w) => w.stop()));
@@ -139,7 +140,7 @@ describeIfAvailable(redisNeed(), 'renja batch --queue on Redis', () => {
       notDone: 0,
     });
     expect(csvFiles(out)).toEqual(refCsvs);
-  });
+  }, 300_000); // two queue runs, each OCRs the image-only scan
 
   it('a worker SIGKILLed mid-document loses nothing: its job goes to another worker, outputs identical', async () => {
     // Only slow documents (~0.5 s each), so whichever the victim starts, it is killed in the middle of it.

@@ -13,11 +13,6 @@ const manifest = JSON.parse(readFileSync(path.join(SPLIT, 'renja-pasirian-2024.s
   folder: string;
   parts: { file: string; from: number; to: number }[];
 };
-const generator = JSON.parse(
-  readFileSync(path.resolve('fixtures/renja/renja-pasirian-2024.expected.json'), 'utf8'),
-) as {
-  tables: { kind: string; pages: number[] }[];
-};
 const part = (name: string) => manifest.parts.find((p) => p.file === name)!;
 const partFile = (name: string) => path.join(SPLIT, manifest.folder, name);
 

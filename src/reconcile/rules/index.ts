@@ -18,7 +18,8 @@ import { nomenclature } from './nomenclature.js';
 
 export type Rule = (ctx: ReconcileContext) => Discrepancy[];
 
-export const RULES: Record<RuleId, Rule> = {
+/** Every rule computed from the context; `ocr-uncertain` re-classifies their findings (../ocr-uncertain.ts). */
+export const RULES: Record<Exclude<RuleId, 'ocr-uncertain'>, Rule> = {
   'total-mismatch': totalMismatch,
   'value-mismatch': valueMismatch,
   'missing-row': missingRow,
