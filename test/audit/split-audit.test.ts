@@ -127,7 +127,7 @@ describe('audit of a Renja split into several files (--as)', () => {
     const unread = o.discrepancies.filter((d) => d.rule === 'unread-table' && d.field === 'file');
     expect(unread.map((d) => [d.a.name, d.a.page])).toEqual([['image-only-scan.pdf', 1]]);
     expect(unread[0].message).toMatch(/^image-only-scan\.pdf has no text layer .*image-only-scan\.pdf p\. 1/);
-    const all = await auditDocument([scan, scan], {}, 'all-scanned');
+    const all = await auditDocument([scan, scan], { ocr: { mode: 'off' } }, 'all-scanned');
     expect(all).toMatchObject({ status: 'failed', errorClass: 'scanned' });
   });
 
