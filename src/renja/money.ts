@@ -164,6 +164,31 @@ export interface ParseMoneyOptions {
   unit?: number;
   /** Separator convention of the document, when known (see `detectNumberFormat`). */
   numberFormat?: NumberFormat;
+  /**
+   * The table prints its amounts with two cent digits after full dot groups (`2.030.013.250.00` on nearly every
+   * row, see `centsAfterDot`): there `.00` is cents, not a clipped amount.
+   */
+  centsAfterDot?: boolean;
+}
+
+/** An amount of full dot groups with two cent digits after a dot: `2.030.013.250.00`. */
+const DOT_CENTS = /^\d{1,3}(?:\.\d{3})+\.\d{2}$/;
+/** ... and without: `2.030.013.250`. */
+const DOT_GROUPS = /^\d{1,3}(?:\.\d{3})+$/;
+/** Share of a table's grouped amounts that must carry dot cents for the table to print them that way. */
+const DOT_CENTS_SHARE = 0.6;
+const DOT_CENTS_MIN = 3;
+
+/** Does a table print its amounts with cents after a dot (old-era spreadsheets: `45.522.417.825.00`)? */
+export function centsAfterDot(samples: string[]): boolean {
+  const cells = samples.map((t) =>
+    cleanText(t)
+      .replace(/^rp\.?\s*/i, '')
+      .trim(),
+  );
+  const withCents = cells.filter((t) => DOT_CENTS.test(t)).length;
+  const grouped = withCents + cells.filter((t) => DOT_GROUPS.test(t)).length;
+  return withCents >= DOT_CENTS_MIN && withCents >= grouped * DOT_CENTS_SHARE;
 }
 
 function warn(kind: RecordWarning['kind'], message: string, raw: string): RecordWarning {
@@ -240,7 +265,7 @@ export function parseMoney(raw: string, opts: ParseMoneyOptions = {}): { money: 
   if (!parsed) return invalid('money-unparseable', `not an amount: ${JSON.stringify(raw)}`);
   // `51.300.00`, `387.87`, `1.23`: cents after a dot, or an amount clipped by its cell; only a US-style document
   // (commas between thousands elsewhere) makes the dot a decimal point.
-  if (parsed.decimalDot && hint !== 'us')
+  if (parsed.decimalDot && hint !== 'us' && !(opts.centsAfterDot && DOT_CENTS.test(joined ?? '')))
     return invalid(
       'money-ambiguous',
       `${JSON.stringify(raw)} cannot be read exactly: a dot before ${s.split('.').pop()!.length} last digits is either cents or an amount clipped by its cell`,

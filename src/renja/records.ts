@@ -10,7 +10,7 @@ import type { Classification } from './classify.js';
 import { headerWords, readableSides, type ColumnMap, type HeaderInfo } from './columns.js';
 import { isColumnNumberRow, isUnitRow } from '../tables/header.js';
 import { isCodeLike, joinSplitCode, normalizeCode, parentCode, type NormalizedCode } from './codes.js';
-import { detectNumberFormat, parseMoney, type NumberFormat } from './money.js';
+import { centsAfterDot, detectNumberFormat, parseMoney, type NumberFormat, type ParseMoneyOptions } from './money.js';
 import { parseTargetDetailed } from './targets.js';
 import { cleanText, isNil } from './text.js';
 import { isTotalText, rowLevel } from './levels.js';
@@ -118,14 +118,18 @@ function withField(ws: RecordWarning[], field: string): RecordWarning[] {
   return ws.map((w) => ({ ...w, field: w.field ?? field }));
 }
 
-/** Samples a table's money columns to learn its separator convention (`1.234.567` vs `1,234,567`). */
-function numberFormatOf(table: Table, layout: ColumnMap, firstDataRow: number): NumberFormat {
+/** The texts of a table's money cells. */
+function moneySamples(table: Table, layout: ColumnMap, firstDataRow: number): string[] {
   const moneyCols = new Set(
     Object.entries(layout.columns)
       .filter(([k]) => /(^|\.)pagu(Maju)?($|\.)/.test(k))
       .map(([, v]) => v),
   );
-  const samples = table.cells.filter((c) => c.row >= firstDataRow && moneyCols.has(c.col)).map((c) => c.text);
+  return table.cells.filter((c) => c.row >= firstDataRow && moneyCols.has(c.col)).map((c) => c.text);
+}
+
+/** A table's separator convention (`1.234.567` vs `1,234,567`), learnt from its money cells. */
+function numberFormatOf(samples: string[]): NumberFormat {
   const f = detectNumberFormat(samples);
   return f === 'id' || f === 'us' ? f : 'auto';
 }
@@ -151,7 +155,7 @@ function readSide(
   row: RowReader,
   prefix: SidePrefix,
   unit: number,
-  numberFormat: NumberFormat,
+  format: Pick<ParseMoneyOptions, 'numberFormat' | 'centsAfterDot'>,
   columns: ColumnIndex,
 ): SideValues {
   const refs: Record<string, SourceRef> = {};
@@ -168,7 +172,7 @@ function readSide(
   const money = (name: Field): Money | null => {
     if (!has(name)) return null;
     const raw = text(name);
-    const r = parseMoney(raw, { unit, numberFormat });
+    const r = parseMoney(raw, { unit, numberFormat: format.numberFormat, centsAfterDot: format.centsAfterDot });
     warnings.push(...withField(r.warnings, name));
     return r.money;
   };
@@ -239,6 +243,7 @@ interface TableReading {
   grid: (Cell | undefined)[][];
   cols: ColumnIndex;
   numberFormat: NumberFormat;
+  centsAfterDot: boolean;
   sides: (Side | null)[];
   codeCols: number[];
   indentBase: Map<number, number>;
@@ -338,7 +343,7 @@ function recordsOfRow(
   let namedLevel = false;
   for (const side of t.sides) {
     const prefix: SidePrefix = side ? `${side}.` : '';
-    const v = readSide(row.reader, prefix, layout.unitBySide?.[prefix] ?? layout.moneyUnit, t.numberFormat, cols);
+    const v = readSide(row.reader, prefix, layout.unitBySide?.[prefix] ?? layout.moneyUnit, t, cols);
     if (side && v.empty) continue; // an item present on one side of T-C.31 only
     const tableId = tableIdOf(cls.kind, side);
     if (!tableId) continue;
@@ -425,7 +430,8 @@ export function buildRecords(table: Table, ctx: BuildContext): RenjaRecord[] {
     ctx,
     grid: cellGrid(table),
     cols,
-    numberFormat: numberFormatOf(table, layout, header.firstDataRow),
+    numberFormat: numberFormatOf(moneySamples(table, layout, header.firstDataRow)),
+    centsAfterDot: centsAfterDot(moneySamples(table, layout, header.firstDataRow)),
     sides,
     codeCols,
     indentBase: indentBases(table, header.firstDataRow),

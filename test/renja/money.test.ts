@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
 import {
+  centsAfterDot,
   detectNumberFormat,
   formatRupiah,
   joinNumberSpaces,
@@ -276,5 +277,20 @@ describe('parseMoney: both separators between thousands (a typing slip with one 
     const r = parseMoney('6.008.850,000', { unit: 1000 });
     expect(r.money.value?.toFixed()).toBe('6008850000');
     expect(r.warnings.map((w) => w.kind)).not.toContain('money-odd-format');
+  });
+});
+
+describe('a table that prints cents after a dot on its amounts (old-era spreadsheets)', () => {
+  const table = ['45.522.417.825.00', '59.850.000.00', '459.900.000.00', '10.460.060.000.00', '-'];
+  it('is recognised from its cells, and there `.00` is cents, not a clipped amount', () => {
+    expect(centsAfterDot(table)).toBe(true);
+    expect(centsAfterDot(['51.300.00', '51.300.000', '73.125.000', '120.000.000'])).toBe(false);
+    const r = parseMoney('2.030.013.250.00', { centsAfterDot: true });
+    expect(r.money.value?.toString()).toBe('2030013250');
+    expect(r.money.invalid).toBeUndefined();
+    // elsewhere the same text stays ambiguous
+    expect(parseMoney('2.030.013.250.00').money.invalid).toBeDefined();
+    // a short tail is not cents even there
+    expect(parseMoney('387.87', { centsAfterDot: true }).money.invalid).toBeDefined();
   });
 });
