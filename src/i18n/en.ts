@@ -208,7 +208,8 @@ export const en: Catalogue = {
             : ''),
     'declared-total-mismatch': (p) =>
       `${table[p.table]} printed ${p.field === 'pagu' ? 'total' : 'prakiraan maju total'} ${rp(p.printed)} is not the sum ` +
-      `of its ${p.rows} ${levelWords(p.level)} rows (${rp(p.sum)}), difference ${rp(p.difference)}` +
+      `of its ${p.rows} ${levelWords(p.level)} rows (${p.unreadable ? 'at least ' : ''}${rp(p.sum)}), difference ${rp(p.difference)}` +
+      (p.unreadable ? `; ${p.unreadable} rows whose amount cannot be read are left out of the sum` : '') +
       (p.roundingUnit ? `, within rounding of amounts printed in units of ${rp(p.roundingUnit)}` : ''),
     'duplicate-reprint': (p) =>
       `${table[p.table]} is printed a second time on ${pageRange(p.pages)} (${p.repeated} of its ${p.rows} rows repeat, ` +

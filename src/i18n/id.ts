@@ -361,7 +361,8 @@ export const id: Catalogue = {
             : ''),
     'declared-total-mismatch': (p) =>
       `Jumlah ${field(p.field)} yang tercetak pada ${table[p.table]}, ${rp(p.printed)}, tidak sama dengan jumlah ` +
-      `${p.rows} baris ${levelWords(p.level)} (${rp(p.sum)}), selisih ${rp(p.difference)}` +
+      `${p.rows} baris ${levelWords(p.level)} (${p.unreadable ? 'paling sedikit ' : ''}${rp(p.sum)}), selisih ${rp(p.difference)}` +
+      (p.unreadable ? `; ${p.unreadable} baris yang nilainya tidak terbaca tidak ikut dijumlah` : '') +
       (p.roundingUnit ? `; ${rounding(p.roundingUnit)}` : ''),
     'duplicate-reprint': (p) =>
       `${table[p.table]} dicetak ulang pada ${pageRange(p.pages)} (${p.repeated} dari ${p.rows} barisnya berulang ` +

@@ -79,6 +79,8 @@ export interface MessageParams {
     sum: string;
     difference: string;
     roundingUnit: string | null;
+    /** Rows left out of the sum because their amount cannot be read: the sum is then a lower bound. */
+    unreadable?: number;
   };
   'duplicate-reprint': { table: TableId; pages: number[]; repeated: number; rows: number; originalPages: number[] };
   'duplicate-number': {

@@ -1,6 +1,6 @@
 /**
  * declared-total-mismatch: a printed JUMLAH/TOTAL row that is not the sum of its table's top-level rows
- * (not checked when one of those rows holds an unreadable amount); a gap within the rounding of amounts
+ * (with an unreadable amount among those rows, only when the readable ones already exceed it); a gap within the rounding of amounts
  * printed in thousands is info.
  */
 import type { Discrepancy } from '../types.js';
@@ -16,18 +16,19 @@ export function declaredTotalMismatch(ctx: ReconcileContext): Discrepancy[] {
   for (const view of printings(ctx)) {
     for (const field of MONEY_FIELDS) {
       const computed = computedTotal(view, field);
-      // A sum that leaves out an unreadable cell is a guess; invalid-value reports the cell.
-      if (!computed || computed.unreadable > 0) continue;
+      if (!computed) continue;
+      // A sum that leaves out an unreadable cell is a lower bound (amounts are never negative: invalid-value reports
+      // a negative one and the cell): it shows a gap only when the readable rows already exceed the printed total.
+      const partial = computed.unreadable > 0;
       for (const row of view.totals) {
         const m = moneyOf(row, field);
         if (!moneyComparable(m)) continue;
         const printed = moneyValue(m);
         if (printed === null || printed.equals(computed.value)) continue;
         const unit = Math.max(moneyUnitOf(view, row), unitOfRows(view, view.nodes));
-        const rounding = computed.value
-          .minus(printed)
-          .abs()
-          .lte(sumSlack(unit, leafCount(view.roots)));
+        const slack = sumSlack(unit, leafCount(view.roots));
+        if (partial && !computed.value.minus(printed).gt(slack)) continue;
+        const rounding = computed.value.minus(printed).abs().lte(slack);
         out.push(
           makeDiscrepancy({
             doc: ctx.doc,
@@ -46,6 +47,7 @@ export function declaredTotalMismatch(ctx: ReconcileContext): Discrepancy[] {
               sum: computed.value.toFixed(),
               difference: computed.value.minus(printed).toFixed(),
               roundingUnit: rounding ? String(unit) : null,
+              ...(partial ? { unreadable: computed.unreadable } : {}),
             }),
           }),
         );

@@ -14,6 +14,24 @@ describe('declared-total-mismatch', () => {
     expect(run(t)).toEqual([]);
   });
 
+  it('with an unreadable row, reports only a total the readable rows already exceed ("at least")', () => {
+    // Disnakertrans 2015 p42: an unreadable cell among the rows, the readable ones already above the printed total
+    const over = new TableBuilder('TC31.awal')
+      .program('1.12.39', '1.000.000')
+      .program('1.12.40', '!387.87')
+      .program('1.12.41', '500.000')
+      .total('1.200.000');
+    const ds = run(over);
+    expect(ds.map((d) => [d.severity, d.b?.value?.toString()])).toEqual([['error', '1500000']]);
+    expect(ds[0].message).toContain('(at least Rp 1.500.000)');
+    expect(ds[0].message).toContain('1 rows whose amount cannot be read are left out of the sum');
+    const under = new TableBuilder('TC31.awal')
+      .program('1.12.39', '1.000.000')
+      .program('1.12.40', '!387.87')
+      .total('1.800.000');
+    expect(run(under)).toEqual([]);
+  });
+
   it('reports a printed total that is not the sum of the program rows (kegiatan are not added)', () => {
     const t = new TableBuilder('TC31.hasil', { page: 7 })
       .program('7.01.01', '1.000')
