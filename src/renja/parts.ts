@@ -44,7 +44,7 @@ export function formatPageRef(parts: DocumentPart[], logicalPage: number): strin
 }
 
 /** `[3, 4, 5, 9]` -> `3-5, 9`: compact page ranges. */
-export function pageRanges(pages: number[]): string {
+export function pageRanges(pages: readonly number[]): string {
   const s = [...new Set(pages)].sort((a, b) => a - b);
   const out: string[] = [];
   for (let i = 0; i < s.length; i++) {
