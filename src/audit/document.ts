@@ -24,6 +24,8 @@ export interface AuditOptions {
   onProgress?: (done: number, total: number) => void;
   /** Nomenclature version the codes are checked against (default: the one for the plan year). */
   nomenklatur?: string;
+  /** Threads reading one file's pages (default 1); see src/pdf/page-threads.ts. */
+  pageThreads?: number;
 }
 
 export type DocumentOutcome =
@@ -78,7 +80,7 @@ export async function extractDocument(
   if (files.length === 1) {
     const one = await extractTables(
       files[0],
-      { password: opts.password, ocr: opts.ocr },
+      { password: opts.password, ocr: opts.ocr, pageThreads: opts.pageThreads },
       { onWarning: opts.onWarning, onProgress: opts.onProgress },
     );
     ({ info } = one);
@@ -123,7 +125,11 @@ async function extractPart(
 ): Promise<{ result: ExtractResult; noTextLayer?: 'scanned' | 'no-text' }> {
   try {
     return {
-      result: await extractTables(file, { password: opts.password, ocr: opts.ocr }, { onWarning: opts.onWarning }),
+      result: await extractTables(
+        file,
+        { password: opts.password, ocr: opts.ocr, pageThreads: opts.pageThreads },
+        { onWarning: opts.onWarning },
+      ),
     };
   } catch (err) {
     if (err instanceof PdfError && (err.errorClass === 'scanned' || err.errorClass === 'no-text')) {

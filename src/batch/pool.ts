@@ -5,6 +5,7 @@
  * task's timeout starts when it starts running, not while it queues, and stopping dispatch is immediate.
  */
 import { Piscina } from 'piscina';
+import type { MessagePort } from 'node:worker_threads';
 import type { ErrorClass } from '../pdf/errors.js';
 
 export interface PoolOptions {
@@ -88,6 +89,8 @@ export async function runIsolated<T, R>(
   task: T,
   timeoutMs: number,
   abandon?: AbortSignal,
+  /** Ports in the task handed over to the thread (a progress channel). */
+  transferList?: MessagePort[],
 ): Promise<TaskOutcome<R> | typeof ABANDONED> {
   const ctl = new AbortController();
   const timer = setTimeout(() => ctl.abort(TIMEOUT), timeoutMs);
@@ -95,7 +98,10 @@ export async function runIsolated<T, R>(
   abandon?.addEventListener('abort', onAbandon);
   let outcome: TaskOutcome<R>;
   try {
-    outcome = { ok: true, value: await pool.run(task, { signal: ctl.signal }) };
+    outcome = {
+      ok: true,
+      value: await pool.run(task, { signal: ctl.signal, ...(transferList ? { transferList } : {}) }),
+    };
   } catch (err) {
     outcome = { ok: false, ...classifyTaskError(err, ctl.signal.reason === TIMEOUT, timeoutMs) };
   } finally {

@@ -1,5 +1,5 @@
 /** `renja audit`: extract, reconcile and report one or more Renja PDFs. */
-import { addOcrOptions, ocrOptionsFrom, type OcrFlags } from './ocr-options.js';
+import { addOcrOptions, ocrOptionsFrom, pageThreadsFrom, type OcrFlags } from './ocr-options.js';
 import { Command, Option, InvalidArgumentError } from 'commander';
 import path from 'node:path';
 import type { OutputFormat } from '../audit/write-outputs.js';
@@ -11,6 +11,7 @@ import { failedSummaryRow, mergeSummaryCsv, type SummaryRow } from '../report/su
 import type { Severity } from '../reconcile/types.js';
 import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
 import { cannotWrite, onlyFiles, problem } from './output.js';
+import { pageProgress } from './page-progress.js';
 import { withDocumentWorker } from './isolate.js';
 import {
   csvDialectOption,
@@ -141,20 +142,25 @@ async function auditAll(pdfs: string[], o: AuditCommandOptions): Promise<void> {
         const { input, doc } = docs[i];
         const file = typeof input === 'string' ? input : input.join(' + ');
         const t0 = performance.now();
-        const r = await run({
-          kind: 'audit',
-          file: input,
-          doc,
-          outDir: o.out,
-          formats: [...o.format],
-          password: pw.password,
-          nomenklatur: o.nomenklatur,
-          generatedAt,
-          locale: { lang: o.lang, tz: o.tz },
-          csvDialect: o.csvDialect,
-          csvEscape: o.csvEscape,
-          ocr: ocrOptionsFrom(o),
-        });
+        const r = await run(
+          {
+            kind: 'audit',
+            file: input,
+            doc,
+            outDir: o.out,
+            formats: [...o.format],
+            password: pw.password,
+            nomenklatur: o.nomenklatur,
+            generatedAt,
+            locale: { lang: o.lang, tz: o.tz },
+            csvDialect: o.csvDialect,
+            csvEscape: o.csvEscape,
+            ocr: ocrOptionsFrom(o),
+            pageThreads: pageThreadsFrom(o),
+          },
+          pageProgress(doc),
+        );
+        pageProgress.clear();
         if (r.status === 'unwritable') {
           problem(r.message);
           process.exitCode = EXIT_CANT_WRITE;

@@ -3,7 +3,9 @@
  * src/batch/command-worker.ts and isolate.ts): plain data in, plain data out (text for stdout, the summary row,
  * warnings to log), so a document that hangs or blows the heap is stopped without taking the command down.
  */
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import type { MessagePort } from 'node:worker_threads';
 import { auditDocument, extractDocument } from '../audit/document.js';
 import {
   reportInputOf,
@@ -52,6 +54,10 @@ export interface AuditTask {
   /** false with --no-csv-escape */
   csvEscape: boolean;
   ocr?: OcrOptions;
+  /** Threads reading the document's pages (default: the machine's cores). */
+  pageThreads?: number;
+  /** Hears `[done, total]` as pages are read (a terminal's progress line); closed when the task ends. */
+  progress?: MessagePort;
 }
 
 export interface ExtractTask {
@@ -63,6 +69,8 @@ export interface ExtractTask {
   password?: string;
   csvEscape: boolean;
   ocr?: OcrOptions;
+  pageThreads?: number;
+  progress?: MessagePort;
 }
 
 export interface TablesTask {
@@ -80,6 +88,8 @@ export interface TablesTask {
   password?: string;
   csvEscape: boolean;
   ocr?: OcrOptions;
+  pageThreads?: number;
+  progress?: MessagePort;
 }
 
 /** Loads the worker's modules and answers: run before a timed task, so a time limit never ends a thread mid-load. */
@@ -111,8 +121,24 @@ function inputLabel(file: string | string[]): string {
   return typeof file === 'string' ? path.basename(file) : file.map((f) => path.basename(f)).join(' + ');
 }
 
+/** Page progress of a task to its port, if it has one. */
+function progressOf(t: { progress?: MessagePort }): ((done: number, total: number) => void) | undefined {
+  const port = t.progress;
+  return port ? (done, total) => port.postMessage([done, total]) : undefined;
+}
+
 async function audit(t: AuditTask): Promise<CommandResult> {
-  const outcome = await auditDocument(t.file, { password: t.password, nomenklatur: t.nomenklatur, ocr: t.ocr }, t.doc);
+  const outcome = await auditDocument(
+    t.file,
+    {
+      password: t.password,
+      nomenklatur: t.nomenklatur,
+      ocr: t.ocr,
+      pageThreads: t.pageThreads ?? availableParallelism(),
+      onProgress: progressOf(t),
+    },
+    t.doc,
+  );
   if (outcome.status === 'failed')
     return { status: 'failed', errorClass: outcome.errorClass, message: outcome.message };
   const locale = t.locale ?? DEFAULT_LOCALE;
@@ -140,7 +166,13 @@ async function extract(t: ExtractTask): Promise<CommandResult> {
   const warnings: string[] = [];
   const { extraction } = await extractDocument(
     t.file,
-    { password: t.password, ocr: t.ocr, onWarning: (m) => warnings.push(m) },
+    {
+      password: t.password,
+      ocr: t.ocr,
+      pageThreads: t.pageThreads ?? availableParallelism(),
+      onWarning: (m) => warnings.push(m),
+      onProgress: progressOf(t),
+    },
     t.doc,
   );
   const formats = new Set(t.formats);
@@ -177,8 +209,13 @@ async function tables(t: TablesTask): Promise<CommandResult> {
       stitch: t.stitch,
       keepLineBreaks: t.keepLineBreaks,
       ...(t.ocr ? { ocr: t.ocr } : {}),
+      pageThreads: t.pageThreads ?? availableParallelism(),
     },
-    { onWarning: (m) => warnings.push(m), onPage: t.debugDir ? (p) => pages.push(p) : undefined },
+    {
+      onWarning: (m) => warnings.push(m),
+      onPage: t.debugDir ? (p) => pages.push(p) : undefined,
+      onProgress: progressOf(t),
+    },
   );
   if (t.debugDir) {
     for (const p of pages)
@@ -212,5 +249,7 @@ export async function runCommandTask(task: CommandTask): Promise<CommandResult> 
     if (err instanceof OutDirError || err instanceof DocDirError) return { status: 'unwritable', message: err.message };
     const file = typeof task.file === 'string' ? task.file : inputLabel(task.file);
     return { status: 'failed', errorClass: failureClass(err), message: describeFailure(file, err) };
+  } finally {
+    if (task.kind !== 'ping') task.progress?.close();
   }
 }

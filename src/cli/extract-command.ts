@@ -1,10 +1,11 @@
 /** `renja extract`: Renja records of one PDF as records.csv / records.json. */
-import { addOcrOptions, ocrOptionsFrom, type OcrFlags } from './ocr-options.js';
+import { addOcrOptions, ocrOptionsFrom, pageThreadsFrom, type OcrFlags } from './ocr-options.js';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { docName } from '../audit/document.js';
 import type { ExtractFormat } from '../audit/write-outputs.js';
 import { prepareOutDir } from '../report/out-dir.js';
 import { reportResult, withDocumentWorker } from './isolate.js';
+import { pageProgress } from './page-progress.js';
 import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
 import { examples, timeoutOption } from './parse-args.js';
 import { commandPassword, passwordOptions, type PasswordFlags } from './password.js';
@@ -68,17 +69,22 @@ export function extractCommand(): Command {
         const t0 = performance.now();
         // In a worker thread with a time limit and a heap cap, as every command reads documents.
         const r = await withDocumentWorker({ timeoutSeconds: o.timeout }, (run) =>
-          run({
-            kind: 'extract',
-            file: pdf,
-            doc: docName(pdf),
-            outDir: o.out,
-            formats: [...o.format],
-            password: pw.password,
-            csvEscape: o.csvEscape,
-            ocr: ocrOptionsFrom(o),
-          }),
+          run(
+            {
+              kind: 'extract',
+              file: pdf,
+              doc: docName(pdf),
+              outDir: o.out,
+              formats: [...o.format],
+              password: pw.password,
+              csvEscape: o.csvEscape,
+              ocr: ocrOptionsFrom(o),
+              pageThreads: pageThreadsFrom(o),
+            },
+            pageProgress(docName(pdf)),
+          ),
         );
+        pageProgress.clear();
         reportResult(r, pdf, log);
         if (r.status === 'ok') {
           log.info({ file: pdf, records: r.records, ms: Math.round(performance.now() - t0) }, 'extracted');

@@ -4,6 +4,7 @@
  * or eats memory fails as `timeout` / `internal-error` in one line and the others go on.
  */
 import path from 'node:path';
+import { MessageChannel } from 'node:worker_threads';
 import { ABANDONED, createDocPool, runIsolated } from '../batch/pool.js';
 import { DEFAULT_WORKER_HEAP_MB, defaultWorkerFile } from '../batch/run-batch.js';
 import type { Logger } from 'pino';
@@ -31,7 +32,9 @@ export function commandWorkerFile(): string {
  */
 export async function withDocumentWorker<T>(
   opts: IsolateOptions,
-  work: (run: (task: CommandTask) => Promise<CommandResult>) => Promise<T>,
+  work: (
+    run: (task: CommandTask, onProgress?: (done: number, total: number) => void) => Promise<CommandResult>,
+  ) => Promise<T>,
 ): Promise<T> {
   const pool = createDocPool<CommandTask, CommandResult>({
     filename: opts.workerFile ?? commandWorkerFile(),
@@ -43,9 +46,24 @@ export async function withDocumentWorker<T>(
   // failure (which may have cost the thread).
   let warm: Promise<unknown> | null = null;
   const warmUp = () => (warm ??= pool.run({ kind: 'ping', file: '' }).catch(() => undefined));
-  const run = async (task: CommandTask): Promise<CommandResult> => {
+  const run = async (task: CommandTask, onProgress?: (done: number, total: number) => void): Promise<CommandResult> => {
     await warmUp();
-    const outcome = await runIsolated(pool, task, opts.timeoutSeconds * 1000);
+    // progress crosses from the document's thread on a port of its own, closed when the task ends
+    const channel = onProgress && task.kind !== 'ping' ? new MessageChannel() : null;
+    let finished = false;
+    channel?.port1.on('message', ([done, total]: [number, number]) => {
+      if (!finished) onProgress!(done, total);
+    });
+    const outcome = await runIsolated(
+      pool,
+      channel ? { ...task, progress: channel.port2 } : task,
+      opts.timeoutSeconds * 1000,
+      undefined,
+      channel ? [channel.port2] : undefined,
+    ).finally(() => {
+      finished = true;
+      channel?.port1.close();
+    });
     if (outcome === ABANDONED || !outcome.ok) warm = null;
     if (outcome === ABANDONED) throw new Error('unreachable: no abandon signal given');
     if (outcome.ok) return outcome.value;

@@ -1,6 +1,8 @@
-/** The OCR flags shared by `audit`, `extract`, `tables` and `batch`. */
+/** The reading flags shared by `audit`, `extract`, `tables` and `batch`: OCR, and the cores one document may use. */
 import { Command, Option } from 'commander';
+import { availableParallelism } from 'node:os';
 import type { OcrOptions } from '../pdf/ocr/options.js';
+import { positiveInt } from './parse-args.js';
 
 export const OCR_MODES = ['auto', 'off', 'force'] as const;
 
@@ -8,6 +10,8 @@ export interface OcrFlags {
   ocr: (typeof OCR_MODES)[number];
   ocrLang: string;
   cache?: string;
+  /** `--threads`: threads reading one document's pages (OCR included). */
+  threads?: number;
 }
 
 export function addOcrOptions(cmd: Command): Command {
@@ -18,9 +22,19 @@ export function addOcrOptions(cmd: Command): Command {
         .default('auto'),
     )
     .option('--ocr-lang <lang>', 'OCR language (an installed @tesseract.js-data package)', 'ind')
-    .option('--cache <dir>', 'keep OCR results in this folder (by page content hash): a re-run is fast');
+    .option('--cache <dir>', 'keep OCR results in this folder (by page content hash): a re-run is fast')
+    .option(
+      '--threads <n>',
+      "threads reading one document's pages, OCR included (default: the machine's cores; in a batch, the cores shared among --workers)",
+      positiveInt,
+    );
 }
 
 export function ocrOptionsFrom(o: OcrFlags): OcrOptions {
-  return { mode: o.ocr, lang: o.ocrLang, cacheDir: o.cache };
+  return { mode: o.ocr, lang: o.ocrLang, cacheDir: o.cache, ...(o.threads ? { workers: o.threads } : {}) };
+}
+
+/** Threads for one document's pages when documents are read one at a time: `--threads`, else every core. */
+export function pageThreadsFrom(o: OcrFlags): number {
+  return o.threads ?? availableParallelism();
 }

@@ -1,11 +1,12 @@
 /** `renja tables`: the table engine on its own, like tabula's CLI. */
-import { addOcrOptions, ocrOptionsFrom, type OcrFlags } from './ocr-options.js';
+import { addOcrOptions, ocrOptionsFrom, pageThreadsFrom, type OcrFlags } from './ocr-options.js';
 import { Command, Option } from 'commander';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { OutDirError, prepareOutDir } from '../report/out-dir.js';
 import type { Area } from '../tables/options.js';
 import { reportResult, withDocumentWorker } from './isolate.js';
+import { pageProgress } from './page-progress.js';
 import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
 import { examples, parseArea, parsePageList, timeoutOption } from './parse-args.js';
 import { commandPassword, passwordOptions, type PasswordFlags } from './password.js';
@@ -91,23 +92,28 @@ export function tablesCommand(): Command {
       if (o.debug) await prepareOutDir(o.debug);
       // In a worker thread with a time limit and a heap cap, as every command reads documents.
       const r = await withDocumentWorker({ timeoutSeconds: o.timeout }, (run) =>
-        run({
-          kind: 'tables',
-          file: pdf,
-          pages: o.pages === 'all' ? undefined : o.pages,
-          area: o.area,
-          method: o.method,
-          engine: o.engine,
-          format: o.format,
-          stitch: o.stitch,
-          keepLineBreaks: Boolean(o.keepLineBreaks),
-          out: o.out,
-          debugDir: o.debug,
-          password: pw.password,
-          csvEscape: o.csvEscape,
-          ocr: ocrOptionsFrom(o),
-        }),
+        run(
+          {
+            kind: 'tables',
+            file: pdf,
+            pages: o.pages === 'all' ? undefined : o.pages,
+            area: o.area,
+            method: o.method,
+            engine: o.engine,
+            format: o.format,
+            stitch: o.stitch,
+            keepLineBreaks: Boolean(o.keepLineBreaks),
+            out: o.out,
+            debugDir: o.debug,
+            password: pw.password,
+            csvEscape: o.csvEscape,
+            ocr: ocrOptionsFrom(o),
+            pageThreads: pageThreadsFrom(o),
+          },
+          pageProgress(path.basename(pdf)),
+        ),
       );
+      pageProgress.clear();
       reportResult(r, pdf, log);
       if (r.status === 'ok') process.stdout.write(r.stdout);
     });

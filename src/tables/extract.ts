@@ -2,6 +2,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { openPdf, type PdfHandle } from '../pdf/load.js';
+import { pageReaders, readerCount, type PageReaders } from '../pdf/page-threads.js';
 import { PdfError } from '../pdf/errors.js';
 import type { PageLimitNote } from '../pdf/limits.js';
 import { uprightPage } from '../pdf/orientation.js';
@@ -50,9 +51,10 @@ export function resolvePages(requested: number[] | undefined, numPages: number, 
   return [...new Set(requested)].sort((a, b) => a - b);
 }
 
-/** How many pages are read at once: one per OCR thread, or the machine's cores. */
-function pageConcurrency(opts: ResolvedExtractOptions): number {
-  return opts.ocr?.workers ?? availableParallelism();
+/** How many pages are read at once: one per OCR thread (or the machine's cores), and two per page reader. */
+function pageConcurrency(opts: ResolvedExtractOptions, readers: number): number {
+  const ocr = opts.ocr?.mode === 'off' ? 1 : (opts.ocr?.workers ?? availableParallelism());
+  return Math.max(ocr, 2 * readers - 1);
 }
 
 /**
@@ -127,6 +129,7 @@ export async function extractTables(
 ): Promise<ExtractResult> {
   const opts: ResolvedExtractOptions = ExtractOptionsSchema.parse(options);
   const handle: PdfHandle = await openPdf(file, { password: opts.password, ocr: opts.ocr }, hooks.name);
+  let readers: PageReaders | null = null;
   try {
     const pages = resolvePages(opts.pages, handle.numPages, handle.info.path);
     if (opts.engine === 'tabula') {
@@ -144,8 +147,21 @@ export async function extractTables(
     const pageTexts: PageText[] = [];
     const limits: PageLimitNote[] = [];
     let textRuns = 0;
-    // pages are read a few ahead (OCR runs in worker threads) and taken in order: the same result as one by one
-    const ahead = readAhead(pages, (n) => handle.page(n), opts.ocr?.mode === 'off' ? 1 : pageConcurrency(opts));
+    // Pages are read a few ahead (OCR and extra page readers run in worker threads) and taken in order: the same
+    // result as one by one. Forced OCR is the work itself and has its own threads: no page threads then.
+    const own = (n: number) => handle.page(n);
+    const threads = opts.ocr?.mode === 'force' ? 1 : readerCount(opts.pageThreads, pages.length);
+    readers =
+      threads > 1
+        ? pageReaders(
+            own,
+            { source: typeof file === 'string' ? file : file.slice().buffer, password: opts.password },
+            threads,
+            // a page without text is read again by the document's own reader, which OCRs it (unless OCR is off)
+            (p) => opts.ocr?.mode !== 'off' && p.textRuns.length === 0,
+          )
+        : null;
+    const ahead = readAhead(pages, readers ? (n) => readers!.read(n) : own, pageConcurrency(opts, threads));
     for (const n of pages) {
       const page = uprightPage(await ahead.next());
       hooks.onProgress?.(summaries.length + 1, pages.length);
@@ -184,6 +200,7 @@ export async function extractTables(
     const tables = stitchTables(physical, { stitch: opts.stitch });
     return { info: handle.info, tables, pages: summaries, pageTexts, limits };
   } finally {
+    await readers?.close();
     await handle.close();
   }
 }

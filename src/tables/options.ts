@@ -20,6 +20,8 @@ export const ExtractOptionsSchema = z
     keepLineBreaks: z.boolean().default(false),
     /** OCR of pages without a text layer (see src/pdf/ocr). */
     ocr: OcrOptionsSchema.optional(),
+    /** Threads reading the pages of the document (1: the calling thread alone); see src/pdf/page-threads.ts. */
+    pageThreads: z.number().int().positive().max(64).default(1),
   })
   .strict();
 export type ExtractOptions = z.input<typeof ExtractOptionsSchema>;
