@@ -26,7 +26,7 @@ port.on('message', (req: PageThreadRequest) => {
       .finally(() => port.close());
     return;
   }
-  opened
+  void opened
     .then((h) => h.page(req.page))
     .then(
       (page): PageThreadReply => ({ id: req.id, page }),
