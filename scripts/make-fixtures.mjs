@@ -11,6 +11,7 @@ const GENERATORS = [
   'make-split-fixtures.mjs',
   'make-nomenklatur-fixtures.mjs',
   'make-scan-fixture.mjs',
+  'make-picture-fixture.mjs',
 ];
 
 for (const g of GENERATORS) {

@@ -128,9 +128,12 @@ function progressOf(t: { progress?: MessagePort }): ((done: number, total: numbe
 }
 
 async function audit(t: AuditTask): Promise<CommandResult> {
+  // the table engine tells every page cut short by a limit and every picture page left unread, naming its file
+  const warnings: string[] = [];
   const outcome = await auditDocument(
     t.file,
     {
+      onWarning: (m) => warnings.push(m),
       password: t.password,
       nomenklatur: t.nomenklatur,
       ocr: t.ocr,
@@ -155,7 +158,7 @@ async function audit(t: AuditTask): Promise<CommandResult> {
   return {
     status: 'ok',
     stdout: terminalSummary(model, path.join(t.outDir, outcome.doc), locale.lang),
-    warnings: outcome.limits.map((l) => `${inputLabel(t.file)}: ${l.message}`),
+    warnings,
     row,
     worst,
     records: row.records ?? 0,

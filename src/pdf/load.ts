@@ -248,12 +248,12 @@ export async function openPdf(
               filePath,
             );
           });
-          if (read) {
-            data.textRuns = read.textRuns;
+          if (read.kind === 'text') {
+            data.textRuns = read.page.textRuns;
             // drawn rules of the page are exact; the bitmap's are the fallback for scans, which have none
-            if (data.rulings.length === 0) data.rulings = read.rulings;
-            data.ocr = read.info;
-          }
+            if (data.rulings.length === 0) data.rulings = read.page.rulings;
+            data.ocr = read.page.info;
+          } else if (read.kind === 'picture') data.picture = true;
         }
         return data;
       } finally {

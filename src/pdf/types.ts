@@ -59,6 +59,8 @@ export interface PageData {
   limits?: PageLimitNote[];
   /** Present when the page's text was read by OCR from its bitmap. */
   ocr?: PageOcrInfo;
+  /** A page without a text layer that is a picture (photo, drawing): OCR in auto mode left it unread. */
+  picture?: boolean;
 }
 
 export interface PageOcrInfo {

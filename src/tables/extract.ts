@@ -12,6 +12,7 @@ import { ExtractOptionsSchema, type ExtractOptions, type ResolvedExtractOptions 
 import { findPageTables } from './page-tables.js';
 import type { PhysicalTable } from './physical.js';
 import { stitchTables } from './stitch.js';
+import { pageRanges } from '../renja/parts.js';
 
 export interface PageSummary {
   page: number;
@@ -146,6 +147,7 @@ export async function extractTables(
     const summaries: PageSummary[] = [];
     const pageTexts: PageText[] = [];
     const limits: PageLimitNote[] = [];
+    const pictures: number[] = [];
     let textRuns = 0;
     // Pages are read a few ahead (OCR and extra page readers run in worker threads) and taken in order: the same
     // result as one by one. Forced OCR is the work itself and has its own threads: no page threads then.
@@ -166,6 +168,7 @@ export async function extractTables(
       const page = uprightPage(await ahead.next());
       hooks.onProgress?.(summaries.length + 1, pages.length);
       hooks.onPage?.(page);
+      if (page.picture) pictures.push(n);
       textRuns += page.textRuns.length;
       const found = findPageTables(page, {
         method: opts.method,
@@ -187,12 +190,24 @@ export async function extractTables(
         tables: found.tables.length,
       });
     }
+    // named, never dropped in silence: a picture page left unread could, rarely, be a table printed as a photo
+    if (pictures.length)
+      hooks.onWarning?.(
+        `${path.basename(handle.info.path)}: ${pictures.length === 1 ? 'page' : 'pages'} ${pageRanges(pictures)} ` +
+          `${pictures.length === 1 ? 'is a picture' : 'are pictures'} (photo or drawing, no text layer): not read by OCR (--ocr force reads ${pictures.length === 1 ? 'it' : 'them'})`,
+      );
     if (textRuns === 0 && pages.length > 0) {
       // No text because pages were cut short by a limit: say so, rather than calling them blank or scanned.
       if (limits.length)
         throw new PdfError(
           'no-text',
           `${path.basename(handle.info.path)}: no text read: ${limits[0].message}${limits.length > 1 ? ` (and ${limits.length - 1} more pages cut short)` : ''}`,
+          handle.info.path,
+        );
+      if (pictures.length === pages.length)
+        throw new PdfError(
+          'scanned',
+          `${path.basename(handle.info.path)}: no text layer and every page is a picture (photo or drawing); --ocr force reads them`,
           handle.info.path,
         );
       throw await noTextError(file, opts.password, pages, handle.info.path, opts.ocr?.mode ?? 'auto');

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { writeFileAtomic } from '../../report/atomic-write.js';
 import type { PageOcrInfo, Ruling, TextRun } from '../types.js';
-import { isBlank } from './bitmap.js';
+import { isBlank, isPicture } from './bitmap.js';
 import type { OcrEngine } from './engine.js';
 import type { ResolvedOcrOptions } from './options.js';
 import { ocrBitmap, type OcrPageResult } from './page.js';
@@ -25,9 +25,12 @@ export interface OcrPage {
   info: PageOcrInfo;
 }
 
+/** What OCR made of a page: its text, or why there is none to read (blank paper; a picture in auto mode). */
+export type OcrRead = { kind: 'text'; page: OcrPage } | { kind: 'blank' } | { kind: 'picture' };
+
 export interface OcrSource {
-  /** Reads one page by OCR; null for a blank page. */
-  read(pageNumber: number): Promise<OcrPage | null>;
+  /** Reads one page by OCR. */
+  read(pageNumber: number): Promise<OcrRead>;
   close(): Promise<void>;
 }
 
@@ -63,7 +66,9 @@ export function createOcrSource(openRenderable: () => Promise<RenderableDoc>, op
       } finally {
         page.cleanup();
       }
-      if (isBlank(img)) return null;
+      if (isBlank(img)) return { kind: 'blank' };
+      // a cover photo or a drawing is no table: in auto mode it is named, not read (seconds of OCR for nothing)
+      if (opts.mode === 'auto' && isPicture(img)) return { kind: 'picture' };
       const key = createHash('sha256')
         .update(`${id}\n${opts.dpi}\n${PIPELINE_VERSION}\n${img.width}x${img.height}\n`)
         .update(img.data)
@@ -71,11 +76,11 @@ export function createOcrSource(openRenderable: () => Promise<RenderableDoc>, op
       const cacheFile = opts.cacheDir ? path.join(opts.cacheDir, `${key}.json`) : null;
       if (cacheFile) {
         const hit = await readCached(cacheFile);
-        if (hit) return toPage(hit, id, opts.dpi, true);
+        if (hit) return { kind: 'text', page: toPage(hit, id, opts.dpi, true) };
       }
       const result = await ocrBitmap(img, opts.dpi, await getEngine());
       if (cacheFile) await writeFileAtomic(cacheFile, JSON.stringify(result));
-      return toPage(result, id, opts.dpi, false);
+      return { kind: 'text', page: toPage(result, id, opts.dpi, false) };
     },
     async close() {
       if (engine) await (await engine).close();
