@@ -1,7 +1,9 @@
 /**
  * OCR benchmark: the generated scan (fixtures/scan, made by scripts/make-scan-fixture.mjs) and, where the shared
  * corpus is present, its scanned Renja. Reports the share of money values read exactly (expected values from the
- * generator), whether the headline T-C.33 vs Tabel 4.1 gap is found, seconds per page, and a re-run from the cache.
+ * generator), whether the headline T-C.33 vs Tabel 4.1 gap is found, seconds per page, and a re-run from the cache,
+ * for tesseract.js and, when one is installed with Indonesian, the system tesseract (runs interleaved, so both see
+ * the same machine state).
  *
  *   node build/bench/ocr.js [--runs N] [--dpi 300] [--json FILE]
  */
@@ -12,6 +14,7 @@ import { auditDocument } from '../src/audit/document.js';
 import { openPdf } from '../src/pdf/load.js';
 import type { PageData } from '../src/pdf/types.js';
 import type { OcrOptions } from '../src/pdf/ocr/options.js';
+import { systemTesseract } from '../src/pdf/ocr/system-tesseract.js';
 import { corpusPath, isMain, median, REPO_ROOT, textTable, writeJson } from './util.js';
 
 const SCAN = path.join(REPO_ROOT, 'fixtures/scan/renja-pasirian-scan.pdf');
@@ -24,8 +27,11 @@ interface Expected {
   totals: { tc33: string; t41: string };
 }
 
+type Engine = 'tesseract.js' | 'tesseract';
+
 export interface OcrRun {
   file: string;
+  engine: Engine;
   dpi: number;
   workers: number;
   pages: number;
@@ -76,26 +82,49 @@ export async function runOcrBench(opts: { runs: number; dpi: number }): Promise<
   const out: OcrRun[] = [];
   const workers = availableParallelism();
   const files = [SCAN, ...CORPUS_SCANS.map((f) => corpusPath('real', f)).filter((f) => existsSync(f))];
+  const engines: Engine[] = systemTesseract('ind') ? ['tesseract.js', 'tesseract'] : ['tesseract.js'];
+  if (engines.length === 1) console.log('ocr: no system tesseract with Indonesian: tesseract.js only');
   for (const file of files) {
-    const isFixture = file === SCAN;
-    const maxPages = isFixture ? Infinity : 4;
-    const secs: number[] = [];
-    const cachedSecs: number[] = [];
-    let pages: PageData[] = [];
-    let headline: boolean | undefined;
-    for (let r = 0; r < opts.runs; r++) {
+    out.push(...(await benchFile(file, engines, opts, workers)));
+  }
+  return out;
+}
+
+async function benchFile(
+  file: string,
+  engines: Engine[],
+  opts: { runs: number; dpi: number },
+  workers: number,
+): Promise<OcrRun[]> {
+  const out: OcrRun[] = [];
+  const state = new Map(
+    engines.map((e) => [
+      e,
+      {
+        secs: [] as number[],
+        cachedSecs: [] as number[],
+        pages: [] as PageData[],
+        headline: undefined as boolean | undefined,
+      },
+    ]),
+  );
+  const isFixture = file === SCAN;
+  const maxPages = isFixture ? Infinity : 4;
+  for (let r = 0; r < opts.runs; r++)
+    for (const engine of engines) {
+      const st = state.get(engine)!;
       const cacheDir = mkdtempSync(path.join(tmpdir(), 'renja-bench-ocr-'));
       try {
         const t0 = performance.now();
-        pages = await readAll(file, { mode: 'auto', dpi: opts.dpi, workers, cacheDir }, maxPages);
-        secs.push((performance.now() - t0) / 1000 / pages.length);
+        st.pages = await readAll(file, { mode: 'auto', engine, dpi: opts.dpi, workers, cacheDir }, maxPages);
+        st.secs.push((performance.now() - t0) / 1000 / st.pages.length);
         const t1 = performance.now();
-        await readAll(file, { mode: 'auto', dpi: opts.dpi, workers, cacheDir }, maxPages);
-        cachedSecs.push((performance.now() - t1) / 1000 / pages.length);
+        await readAll(file, { mode: 'auto', engine, dpi: opts.dpi, workers, cacheDir }, maxPages);
+        st.cachedSecs.push((performance.now() - t1) / 1000 / st.pages.length);
         if (isFixture && r === 0) {
           const expected = JSON.parse(readFileSync(EXPECTED, 'utf8')) as Expected;
-          const outcome = await auditDocument(file, { ocr: { mode: 'auto', dpi: opts.dpi, cacheDir } });
-          headline =
+          const outcome = await auditDocument(file, { ocr: { mode: 'auto', engine, dpi: opts.dpi, cacheDir } });
+          st.headline =
             outcome.status === 'ok' &&
             outcome.discrepancies.some(
               (d) =>
@@ -108,9 +137,11 @@ export async function runOcrBench(opts: { runs: number; dpi: number }): Promise<
         rmSync(cacheDir, { recursive: true, force: true });
       }
     }
+  for (const [engine, { pages, secs, cachedSecs, headline }] of state) {
     const confs = pages.flatMap((p) => (p.ocr?.meanConfidence != null ? [p.ocr.meanConfidence] : []));
     const run: OcrRun = {
       file: path.basename(file),
+      engine,
       dpi: opts.dpi,
       workers,
       pages: pages.length,
@@ -137,6 +168,7 @@ export function printOcr(runs: OcrRun[]): void {
     textTable(
       [
         'file',
+        'engine',
         'pages',
         'dpi',
         'threads',
@@ -149,6 +181,7 @@ export function printOcr(runs: OcrRun[]): void {
       ],
       runs.map((r) => [
         r.file,
+        r.engine,
         r.pages,
         r.dpi,
         r.workers,

@@ -5,10 +5,12 @@ import type { OcrOptions } from '../pdf/ocr/options.js';
 import { positiveInt } from './parse-args.js';
 
 export const OCR_MODES = ['auto', 'off', 'force'] as const;
+export const OCR_ENGINES = ['auto', 'tesseract.js', 'tesseract'] as const;
 
 export interface OcrFlags {
   ocr: (typeof OCR_MODES)[number];
   ocrLang: string;
+  ocrEngine: (typeof OCR_ENGINES)[number];
   cache?: string;
   /** `--threads`: threads reading one document's pages (OCR included). */
   threads?: number;
@@ -22,6 +24,14 @@ export function addOcrOptions(cmd: Command): Command {
         .default('auto'),
     )
     .option('--ocr-lang <lang>', 'OCR language (an installed @tesseract.js-data package)', 'ind')
+    .addOption(
+      new Option(
+        '--ocr-engine <engine>',
+        'OCR engine: auto (a system tesseract with the language when installed, it is faster; else tesseract.js), tesseract.js or tesseract',
+      )
+        .choices(OCR_ENGINES)
+        .default('auto'),
+    )
     .option('--cache <dir>', 'keep OCR results in this folder (by page content hash): a re-run is fast')
     .option(
       '--threads <n>',
@@ -31,7 +41,13 @@ export function addOcrOptions(cmd: Command): Command {
 }
 
 export function ocrOptionsFrom(o: OcrFlags): OcrOptions {
-  return { mode: o.ocr, lang: o.ocrLang, cacheDir: o.cache, ...(o.threads ? { workers: o.threads } : {}) };
+  return {
+    mode: o.ocr,
+    lang: o.ocrLang,
+    engine: o.ocrEngine,
+    cacheDir: o.cache,
+    ...(o.threads ? { workers: o.threads } : {}),
+  };
 }
 
 /** Threads for one document's pages when documents are read one at a time: `--threads`, else every core. */

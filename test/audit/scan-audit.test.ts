@@ -36,8 +36,8 @@ const pages: PageData[] = [];
 beforeAll(async () => {
   cacheDir = mkdtempSync(path.join(tmpdir(), 'renja-ocr-cache-'));
   // the one OCR pass of the test: the whole audit, two OCR threads, results into the cache
-  outcome = await auditDocument(pdf, { ocr: { mode: 'auto', cacheDir, workers: 2 } });
-  const h = await openPdf(pdf, { ocr: { mode: 'auto', cacheDir } });
+  outcome = await auditDocument(pdf, { ocr: { mode: 'auto', engine: 'tesseract.js', cacheDir, workers: 2 } });
+  const h = await openPdf(pdf, { ocr: { mode: 'auto', engine: 'tesseract.js', cacheDir } });
   try {
     for (let n = 1; n <= h.numPages; n++) pages.push(await h.page(n));
   } finally {
@@ -106,7 +106,7 @@ describe('OCR of a generated scan', () => {
   });
 
   it('reads a page alone on one OCR thread exactly as in the parallel run', async () => {
-    const h = await openPdf(pdf, { ocr: { mode: 'auto', workers: 1 } });
+    const h = await openPdf(pdf, { ocr: { mode: 'auto', engine: 'tesseract.js', workers: 1 } });
     try {
       const alone = await h.page(2);
       expect(alone.ocr?.cached).toBe(false);

@@ -52,7 +52,7 @@ export function languageDataDir(lang: string): string {
   return dir;
 }
 
-interface TesseractLine {
+export interface TesseractLine {
   bbox: { x0: number; y0: number; x1: number; y1: number };
   baseline: { x0: number; y0: number; x1: number; y1: number };
   rowAttributes: { rowHeight: number; descenders: number };

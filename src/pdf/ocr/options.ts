@@ -5,6 +5,11 @@ export const OcrOptionsSchema = z
   .object({
     /** auto: pages without a text layer; force: every page; off: never (a document of such pages fails as `scanned`). */
     mode: z.enum(['auto', 'off', 'force']).default('auto'),
+    /**
+     * Which Tesseract reads: `auto` the system program when it has the language (faster), else tesseract.js;
+     * `tesseract.js` the WebAssembly build from node_modules; `tesseract` the system program (an error without it).
+     */
+    engine: z.enum(['auto', 'tesseract.js', 'tesseract']).default('auto'),
     /** Tesseract language code with its `@tesseract.js-data/<lang>` package installed. */
     lang: z.string().default('ind'),
     /** Rendering resolution for OCR. */

@@ -14,6 +14,8 @@ import { isBlank, isPicture } from './bitmap.js';
 import type { OcrEngine } from './engine.js';
 import type { ResolvedOcrOptions } from './options.js';
 import { ocrBitmap, type OcrPageResult } from './page.js';
+import { systemTesseract } from './system-tesseract.js';
+import { PdfError } from '../errors.js';
 import { renderGrey, type RenderablePage } from './render.js';
 
 /** Bump when deskew, line finding or word mapping change: cached results of older pipelines are then unused. */
@@ -41,21 +43,43 @@ export interface RenderableDoc {
 
 const require = createRequire(import.meta.url);
 
-function engineId(lang: string): string {
+/** The engine a document's OCR will use, and its id (part of the cache key: another engine reads differently). */
+interface EngineChoice {
+  id: string;
+  create(): Promise<OcrEngine>;
+}
+
+function chooseEngine(opts: ResolvedOcrOptions): EngineChoice {
+  const workers = opts.workers ?? availableParallelism();
+  const system = opts.engine === 'tesseract.js' ? null : systemTesseract(opts.lang);
+  if (system)
+    return {
+      id: `${system.version} ${opts.lang} lstm (system)`,
+      create: () =>
+        import('./system-tesseract.js').then((m) =>
+          m.createSystemTesseractEngine({ lang: opts.lang, dpi: opts.dpi, workers, tesseract: system }),
+        ),
+    };
+  if (opts.engine === 'tesseract')
+    throw new PdfError(
+      'internal-error',
+      `--ocr-engine tesseract: no system tesseract with language '${opts.lang}' (install tesseract-ocr and tesseract-ocr-${opts.lang}, or use --ocr-engine auto)`,
+    );
   const version = (require('tesseract.js/package.json') as { version: string }).version;
-  return `tesseract.js ${version} ${lang} lstm best_int`;
+  return {
+    id: `tesseract.js ${version} ${opts.lang} lstm best_int`,
+    create: () =>
+      import('./engine.js').then((m) => m.createTesseractEngine({ lang: opts.lang, dpi: opts.dpi, workers })),
+  };
 }
 
 export function createOcrSource(openRenderable: () => Promise<RenderableDoc>, opts: ResolvedOcrOptions): OcrSource {
   let doc: ReturnType<typeof openRenderable> | null = null;
   let engine: Promise<OcrEngine> | null = null;
-  const id = engineId(opts.lang);
-  const getEngine = (): Promise<OcrEngine> => {
-    engine ??= import('./engine.js').then((m) =>
-      m.createTesseractEngine({ lang: opts.lang, dpi: opts.dpi, workers: opts.workers ?? availableParallelism() }),
-    );
-    return engine;
-  };
+  // chosen on the first page that needs OCR: born-digital documents never probe for a system tesseract
+  let choice: EngineChoice | null = null;
+  const chosen = () => (choice ??= chooseEngine(opts));
+  const getEngine = (): Promise<OcrEngine> => (engine ??= chosen().create());
   return {
     async read(pageNumber) {
       doc ??= openRenderable();
@@ -69,6 +93,7 @@ export function createOcrSource(openRenderable: () => Promise<RenderableDoc>, op
       if (isBlank(img)) return { kind: 'blank' };
       // a cover photo or a drawing is no table: in auto mode it is named, not read (seconds of OCR for nothing)
       if (opts.mode === 'auto' && isPicture(img)) return { kind: 'picture' };
+      const id = chosen().id;
       const key = createHash('sha256')
         .update(`${id}\n${opts.dpi}\n${PIPELINE_VERSION}\n${img.width}x${img.height}\n`)
         .update(img.data)
