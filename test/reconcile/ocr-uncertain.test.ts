@@ -53,7 +53,7 @@ describe('markOcrUncertain', () => {
     expect(d.severity).toBe('info');
     expect(d.message).toContain('Rp 7.922.000');
     expect(d.message).toContain('Rp 71.922.000');
-    expect(d.message).toContain('OCR (confidence 61%)');
+    expect(d.message).toContain('T-C.33 Rp 7.922.000 (OCR, confidence 61%)');
   });
 
   it('keeps a one-digit gap read with high confidence as an error (the headline gap of the sample)', () => {
@@ -68,7 +68,7 @@ describe('markOcrUncertain', () => {
     const [d] = markOcrUncertain([finding(side('TC33', '1925038095', 93), side('T41', '2125038095', 95))]);
     expect(d.rule).toBe('value-mismatch');
     expect(d.severity).toBe('error');
-    expect(d.message).toBe('pagu differs (read by OCR (confidence 93/95%))');
+    expect(d.message).toBe('pagu differs (read by OCR, confidence 93/95%)');
   });
 
   it('leaves findings from a text layer untouched, even when one digit apart', () => {
