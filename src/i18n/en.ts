@@ -181,7 +181,7 @@ export const en: Catalogue = {
     'unit-conflict': 'a money column whose header unit contradicts its cells',
     nomenclature: 'a code or name that differs from the official nomenclature (Kepmendagri)',
     'ocr-uncertain':
-      'a money difference on text read by OCR that a single misread digit or separator explains, where the other printings of the amount in the document (other tables, sums of rows) point at a misread; both readings and those printings given',
+      'a money difference on text read by OCR that a single misread digit or separator explains, and that the other printings of the amount in the document (other tables, sums of rows) do not show to be printed; both readings and those printings given',
   },
   severity: { error: 'error', warning: 'warning', info: 'info' },
   severityPlural: { error: 'errors', warning: 'warnings', info: 'infos' },

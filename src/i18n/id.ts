@@ -357,7 +357,7 @@ export const id: Catalogue = {
     'unit-conflict': 'kolom uang yang satuan judulnya bertentangan dengan isi selnya',
     nomenclature: 'kode atau nama yang berbeda dengan nomenklatur resmi (Kepmendagri)',
     'ocr-uncertain':
-      'selisih uang pada teks hasil OCR yang dapat dijelaskan oleh satu angka atau pemisah yang salah baca, dan cetakan lain angka itu dalam dokumen (tabel lain, jumlah baris rinciannya) menunjuk pada salah baca; kedua bacaan dan cetakan pendukungnya disebutkan',
+      'selisih uang pada teks hasil OCR yang dapat dijelaskan oleh satu angka atau pemisah yang salah baca, dan tidak ditunjukkan oleh cetakan lain angka itu dalam dokumen (tabel lain, jumlah baris rinciannya) sebagai angka yang memang tercetak; kedua bacaan dan cetakan pendukungnya disebutkan',
   },
   severity: { error: 'Kesalahan', warning: 'Peringatan', info: 'Informasi' },
   severityPlural: { error: 'kesalahan', warning: 'peringatan', info: 'informasi' },
