@@ -119,6 +119,9 @@ const andList = (xs: string[]) =>
   xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
 const ocrNote = (c: number | null) => (c === null ? '' : ` (OCR, confidence ${c}%)`);
 
+const rowWords = (r: ReadingParam) =>
+  [r.rows > 0 ? String(r.rows) : '', levelWords(r.level), 'rows'].filter(Boolean).join(' ');
+
 /** Where a printing of an amount stands, without its value (it is the value just named). */
 function printing(r: ReadingParam): string {
   const what =
@@ -127,8 +130,8 @@ function printing(r: ReadingParam): string {
         ? `the ${table[r.table]} total row`
         : table[r.table]
       : r.total
-        ? `the sum of the ${r.rows} ${levelWords(r.level)} rows of ${table[r.table]}`
-        : `the sum of the ${r.rows} ${levelWords(r.level)} rows under it in ${table[r.table]}`;
+        ? `the sum of the ${rowWords(r)} of ${table[r.table]}`
+        : `the sum of the ${rowWords(r)} under it in ${table[r.table]}`;
   return what + ocrNote(r.confidence);
 }
 

@@ -295,6 +295,9 @@ const danList = (xs: string[]) =>
   xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} dan ${xs[xs.length - 1]}`;
 const ocrNote = (c: number | null) => (c === null ? '' : ` (OCR, keyakinan ${c}%)`);
 
+const rowWords = (r: ReadingParam) =>
+  [r.rows > 0 ? String(r.rows) : '', 'baris', levelWords(r.level)].filter(Boolean).join(' ');
+
 /** Letak suatu cetakan angka, tanpa nilainya (nilainya baru saja disebut). */
 function printing(r: ReadingParam): string {
   const what =
@@ -303,8 +306,8 @@ function printing(r: ReadingParam): string {
         ? `baris jumlah ${table[r.table]}`
         : table[r.table]
       : r.total
-        ? `jumlah ${r.rows} baris ${levelWords(r.level)} ${table[r.table]}`
-        : `jumlah ${r.rows} baris ${levelWords(r.level)} di bawahnya pada ${table[r.table]}`;
+        ? `jumlah ${rowWords(r)} ${table[r.table]}`
+        : `jumlah ${rowWords(r)} di bawahnya pada ${table[r.table]}`;
   return what + ocrNote(r.confidence);
 }
 

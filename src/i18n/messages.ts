@@ -45,6 +45,7 @@ export interface ReadingParam {
   kind: 'cell' | 'sum';
   /** A grand total (the JUMLAH/TOTAL row, or the sum of the table's top-level rows). */
   total: boolean;
+  /** For a sum: how many rows (0: not known). */
   rows: number;
   level: string | null;
   value: string;

@@ -79,6 +79,8 @@ function quantityOf(d: Discrepancy): Quantity | null {
         ? 'pagu_maju'
         : null;
   if (!field || !printsSameAmounts(d.a.table) || (d.b && !printsSameAmounts(d.b.table))) return null;
+  // rows paired by name across a code misprint: which amount is the row's elsewhere is not known by code
+  if (d.rule === 'value-mismatch' && (d.code === null || d.b?.code !== d.a.code)) return null;
   return { field, code: d.rule === 'total-mismatch' || d.rule === 'declared-total-mismatch' ? null : d.code };
 }
 
@@ -105,7 +107,8 @@ function sideReading(side: Side, kind: Reading['kind'], all: Reading[]): Reading
     table: side.table,
     kind,
     value,
-    rows: 1,
+    // a sum the document's readings leave out (some rows unreadable): how many rows is not known here
+    rows: kind === 'sum' ? 0 : 1,
     level: null,
     page: side.page,
     ...(side.confidence !== undefined ? { confidence: side.confidence } : {}),

@@ -148,6 +148,29 @@ describe("markOcrUncertain against the document's own redundancy", () => {
     expect(declared.witnesses.map((w) => `${w.table} ${w.kind}`)).toEqual(['T41 cell', 'T41 sum']);
   });
 
+  it('names a misread kegiatan pagu its own sub kegiatan and the other table contradict', () => {
+    const tc33 = new TableBuilder('TC33')
+      .kegiatan('7.01.01.2.01', '14.461.000', { ocr: 60 })
+      .sub('7.01.01.2.01.0001', '2.412.000', { ocr: 93 })
+      .sub('7.01.01.2.01.0002', '12.052.000', { ocr: 91 });
+    const t41 = new TableBuilder('T41').kegiatan('7.01.01.2.01', '14.464.000', { ocr: 95 });
+    const ds = run(tc33, t41).filter((d) => d.code === '7.01.01.2.01');
+    expect(ds.map((d) => `${d.severity} ${d.rule} ${params(d).rule}`).sort()).toEqual([
+      'info ocr-uncertain rollup-mismatch',
+      'info ocr-uncertain value-mismatch',
+    ]);
+    const rollup = params(ds.find((d) => d.b?.table === 'TC33'));
+    expect(rollup.suspect).toBe('a');
+    expect(rollup.b).toMatchObject({ kind: 'sum', rows: 2, level: 'sub_kegiatan', confidence: 91 });
+    expect(rollup.witnesses.map((w) => `${w.table} ${w.kind} ${w.value}`)).toEqual(['T41 cell 14464000']);
+    const vs41 = ds.find((d) => d.b?.table === 'T41')!;
+    expect(params(vs41).witnesses.map((w) => `${w.table} ${w.kind} ${w.value}`)).toEqual(['TC33 sum 14464000']);
+    expect(findingText(vs41, 'id')).toContain(
+      'yang kemungkinan salah baca adalah T-C.33 Rp 14.461.000 (OCR, keyakinan 60%), karena Rp 14.464.000 didukung ' +
+        'oleh jumlah 2 baris sub kegiatan di bawahnya pada T-C.33 (OCR, keyakinan 91%)',
+    );
+  });
+
   it.each([
     ['its rows sum to Tabel 4.1 total as printed', true],
     ['Tabel 4.1 prints only its total, read at 96', false],
