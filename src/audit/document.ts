@@ -87,7 +87,16 @@ export async function extractDocument(
     result = one;
   } else {
     const read: { file: string; result: ExtractResult; noTextLayer?: 'scanned' | 'no-text' }[] = [];
-    for (const file of files) read.push({ file, ...(await extractPart(file, opts)) });
+    // progress over the parts: the pages of the parts read so far, then this part's (the total grows part by part)
+    let before = 0;
+    for (const file of files) {
+      const part = await extractPart(file, {
+        ...opts,
+        onProgress: opts.onProgress && ((done, total) => opts.onProgress!(before + done, before + total)),
+      });
+      before += part.result.pages.length;
+      read.push({ file, ...part });
+    }
     if (read.every((r) => r.noTextLayer))
       throw new PdfError(
         read.some((r) => r.noTextLayer === 'scanned') ? 'scanned' : 'no-text',
@@ -128,7 +137,7 @@ async function extractPart(
       result: await extractTables(
         file,
         { password: opts.password, ocr: opts.ocr, pageThreads: opts.pageThreads },
-        { onWarning: opts.onWarning },
+        { onWarning: opts.onWarning, onProgress: opts.onProgress },
       ),
     };
   } catch (err) {
