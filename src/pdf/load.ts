@@ -149,7 +149,8 @@ export async function openPdf(
             .promise;
           return {
             getPage: (n) => renderDoc.getPage(n),
-            destroy: () => renderDoc.destroy(),
+            // through the loading task: pdfjs-dist 6 dropped PDFDocumentProxy.destroy (5.x only forwarded to it)
+            destroy: () => renderDoc.loadingTask.destroy(),
           };
         }, ocrOpts);
 
@@ -262,7 +263,7 @@ export async function openPdf(
     },
     async close() {
       await ocr?.close();
-      await doc.destroy();
+      await doc.loadingTask.destroy();
     },
   };
 }
