@@ -9,7 +9,6 @@ import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { TOOL } from '../audit/write-outputs.js';
@@ -31,16 +30,11 @@ import { makeDoneMarker, readDoneMarker, resumeDecision, writeDoneMarker } from 
 import { sha256File } from './hash.js';
 import { duplicateMessage, planBatch, type HashedFile, type PlanEntry } from './plan.js';
 import { runPool } from './pool.js';
+import { DEFAULT_TIMEOUT_SECONDS, DEFAULT_WORKER_HEAP_MB, defaultWorkerFile } from './defaults.js';
 import type { BatchProgress } from './progress.js';
 import { failedResult, type BatchTask, type DocResult } from './task.js';
 
-/** Per-document limit for a hang: the slowest real Renja PDFs take well under a minute; 5 min leaves ample room. */
-export const DEFAULT_TIMEOUT_SECONDS = 300;
-/**
- * Heap cap per worker thread. The largest real documents peak far below 1 GiB; 4 GiB keeps a runaway document
- * from taking the machine while never tripping on an honest one.
- */
-export const DEFAULT_WORKER_HEAP_MB = 4096;
+export { DEFAULT_TIMEOUT_SECONDS, DEFAULT_WORKER_HEAP_MB, defaultWorkerFile } from './defaults.js';
 
 export { DOC_OUTPUTS } from './doc-dir.js';
 import type { ReaderLocale } from '../i18n/index.js';
@@ -92,16 +86,6 @@ export interface BatchResult {
   found: number;
   resumed: number;
   processed: number;
-}
-
-/**
- * The compiled worker, found relative to this module: next to it when this is dist/batch/run-batch.js, in dist/
- * when this module runs from src/ (tests), since worker threads cannot load TypeScript.
- */
-export function defaultWorkerFile(moduleUrl: string = import.meta.url, name = 'worker.js'): string {
-  const here = fileURLToPath(moduleUrl);
-  if (here.endsWith('.js')) return path.join(path.dirname(here), name);
-  return path.resolve(path.dirname(here), '..', '..', 'dist', 'batch', name);
 }
 
 /** Hashes inputs a few at a time: enough to keep the disk busy without opening hundreds of files at once. */

@@ -1,10 +1,9 @@
 /** `renja extract`: Renja records of one PDF as records.csv / records.json. */
 import { addOcrOptions, ocrOptionsFrom, type OcrFlags } from './ocr-options.js';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { docName } from '../audit/document.js';
+import { docName } from '../batch/names.js';
 import type { ExtractFormat } from '../audit/write-outputs.js';
 import { prepareOutDir } from '../report/out-dir.js';
-import { reportResult, withDocumentWorker } from './isolate.js';
 import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
 import { examples, timeoutOption } from './parse-args.js';
 import { commandPassword, passwordOptions, type PasswordFlags } from './password.js';
@@ -63,6 +62,8 @@ export function extractCommand(): Command {
       const log = makeLogger(o.logLevel);
       const pw = commandPassword(o);
       if (!pw) return;
+      // The worker pool is loaded only when the command runs: `--help` and usage errors stay quick.
+      const { reportResult, withDocumentWorker } = await import('./isolate.js');
       await runDocument(pdf, async () => {
         if (o.out) await prepareOutDir(o.out);
         const t0 = performance.now();

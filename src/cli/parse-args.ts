@@ -2,7 +2,7 @@
 import { InvalidArgumentError, Option } from 'commander';
 import { isSafeDocName, OUT_DIR_FILES } from '../batch/names.js';
 import { RunIdSchema } from '../batch/queue-payload.js';
-import { DEFAULT_TIMEOUT_SECONDS } from '../batch/run-batch.js';
+import { DEFAULT_TIMEOUT_SECONDS } from '../batch/defaults.js';
 import { parseRedisUrl } from '../batch/queue-url.js';
 import type { Area } from '../tables/options.js';
 import { DEFAULT_LANG, DEFAULT_TZ, LANGS } from '../i18n/index.js';

@@ -5,7 +5,6 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { OutDirError, prepareOutDir } from '../report/out-dir.js';
 import type { Area } from '../tables/options.js';
-import { reportResult, withDocumentWorker } from './isolate.js';
 import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
 import { examples, parseArea, parsePageList, timeoutOption } from './parse-args.js';
 import { commandPassword, passwordOptions, type PasswordFlags } from './password.js';
@@ -81,6 +80,8 @@ export function tablesCommand(): Command {
     const log = makeLogger(o.logLevel);
     const pw = commandPassword(o);
     if (!pw) return;
+    // The worker pool is loaded only when the command runs: `--help` and usage errors stay quick.
+    const { reportResult, withDocumentWorker } = await import('./isolate.js');
     await runDocument(pdf, async () => {
       // Output places checked before the document is read: a bad one is one line, not a late failure.
       if (o.out) {
