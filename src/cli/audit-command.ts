@@ -4,7 +4,7 @@ import { Command, Option, InvalidArgumentError } from 'commander';
 import type { OutputFormat } from '../audit/write-outputs.js';
 import type { CsvDialect } from '../report/format.js';
 import type { Severity } from '../reconcile/types.js';
-import { logLevelOption, type LogLevel } from './logger.js';
+import { logLevelOption, type LogLevel } from './log-level.js';
 import {
   csvDialectOption,
   docNameOption,
@@ -17,7 +17,7 @@ import {
 } from './parse-args.js';
 import { passwordOptions, type PasswordFlags } from './password.js';
 import type { Lang } from '../i18n/index.js';
-import { nomenklaturOption } from './kode-command.js';
+import { checkNomenklatur, nomenklaturOption } from './kode-command.js';
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
@@ -100,6 +100,7 @@ export function auditCommand(): Command {
     .addOption(nomenklaturOption())
     .option('--no-csv-escape', "write CSV text cells raw (default: a cell starting with = + - @ gets a leading ')")
     .addOption(logLevelOption())
+    .hook('preAction', checkNomenklatur)
     .action(async (pdfs: string[], o: AuditCommandOptions) => {
       // The work is loaded only when the command runs: `--help` and usage errors stay quick.
       const { runAudit } = await import('./audit-run.js');

@@ -4,7 +4,7 @@ import { Command, Option } from 'commander';
 import { GROUP_MODES, type GroupMode } from '../batch/groups.js';
 import os from 'node:os';
 import type { SummaryRow } from '../report/summary-csv.js';
-import { logLevelOption, type LogLevel } from './logger.js';
+import { logLevelOption, type LogLevel } from './log-level.js';
 import type { CsvDialect } from '../report/format.js';
 import {
   csvDialectOption,
@@ -20,7 +20,7 @@ import {
 } from './parse-args.js';
 import { passwordOptions, type PasswordFlags } from './password.js';
 import type { Lang } from '../i18n/index.js';
-import { nomenklaturOption } from './kode-command.js';
+import { checkNomenklatur, nomenklaturOption } from './kode-command.js';
 
 /** Exit status of a batch stopped by Ctrl-C, as shells report a SIGINT death (128 + 2). */
 export const EXIT_INTERRUPTED = 130;
@@ -111,6 +111,7 @@ export function batchCommand(): Command {
       "write CSV text cells raw (default: a cell starting with = + - @ gets a leading '); not with --queue",
     )
     .addOption(logLevelOption())
+    .hook('preAction', checkNomenklatur)
     .action(async (inputs: string[], o: BatchCommandOptions) => {
       // The work is loaded only when the command runs: `--help` and usage errors stay quick.
       const { runBatchCommand } = await import('./batch-run.js');

@@ -4,10 +4,9 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { docName } from '../batch/names.js';
 import type { ExtractFormat } from '../audit/write-outputs.js';
 import { prepareOutDir } from '../report/out-dir.js';
-import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
+import { logLevelOption, type LogLevel } from './log-level.js';
 import { examples, timeoutOption } from './parse-args.js';
 import { commandPassword, passwordOptions, type PasswordFlags } from './password.js';
-import { runDocument } from './run-document.js';
 
 /** `csv`, `json` or `csv,json`. */
 function parseExtractFormats(value: string): Set<ExtractFormat> {
@@ -59,11 +58,15 @@ export function extractCommand(): Command {
     .option('--no-csv-escape', "write CSV text cells raw (default: a cell starting with = + - @ gets a leading ')")
     .addOption(logLevelOption())
     .action(async (pdf: string, o: ExtractCommandOptions) => {
+      // The logger, the worker pool and the rest load only when the command runs: `--help` and usage errors stay quick.
+      const [{ makeLogger }, { reportResult, withDocumentWorker }, { runDocument }] = await Promise.all([
+        import('./logger.js'),
+        import('./isolate.js'),
+        import('./run-document.js'),
+      ]);
       const log = makeLogger(o.logLevel);
       const pw = commandPassword(o);
       if (!pw) return;
-      // The worker pool is loaded only when the command runs: `--help` and usage errors stay quick.
-      const { reportResult, withDocumentWorker } = await import('./isolate.js');
       await runDocument(pdf, async () => {
         if (o.out) await prepareOutDir(o.out);
         const t0 = performance.now();

@@ -5,10 +5,9 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { OutDirError, prepareOutDir } from '../report/out-dir.js';
 import type { Area } from '../tables/options.js';
-import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
+import { logLevelOption, type LogLevel } from './log-level.js';
 import { examples, parseArea, parsePageList, timeoutOption } from './parse-args.js';
 import { commandPassword, passwordOptions, type PasswordFlags } from './password.js';
-import { runDocument } from './run-document.js';
 
 const METHODS = ['auto', 'lattice', 'stream'] as const;
 const ENGINES = ['pdfjs', 'tabula'] as const;
@@ -77,11 +76,15 @@ export function tablesCommand(): Command {
     .addOption(timeoutOption());
   for (const opt of passwordOptions()) cmd.addOption(opt);
   return cmd.addOption(logLevelOption()).action(async (pdf: string, o: TablesCommandOptions) => {
+    // The logger, the worker pool and the rest load only when the command runs: `--help` and usage errors stay quick.
+    const [{ makeLogger }, { reportResult, withDocumentWorker }, { runDocument }] = await Promise.all([
+      import('./logger.js'),
+      import('./isolate.js'),
+      import('./run-document.js'),
+    ]);
     const log = makeLogger(o.logLevel);
     const pw = commandPassword(o);
     if (!pw) return;
-    // The worker pool is loaded only when the command runs: `--help` and usage errors stay quick.
-    const { reportResult, withDocumentWorker } = await import('./isolate.js');
     await runDocument(pdf, async () => {
       // Output places checked before the document is read: a bad one is one line, not a late failure.
       if (o.out) {
