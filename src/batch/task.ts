@@ -27,6 +27,14 @@ export interface BatchTask {
   csvDialect?: CsvDialect;
   /** false with `--no-csv-escape`: CSV cells written raw (default: formula-like text neutralised). */
   csvEscape?: boolean;
+  /**
+   * Threads this document may use to read its pages in parallel: its share of the cores, `max(1, floor(cores /
+   * documents running at once))` (pageThreadBudget in src/batch/plan.ts), so documents and their pages together
+   * keep the cores busy without oversubscribing them. Set by the local batch; absent (the extraction's own default)
+   * for queue jobs. Handed to the page reader's thread option by the extraction; until page-parallel reading
+   * exists, documents read their pages one after another whatever it says.
+   */
+  pageThreads?: number;
 }
 
 export interface DocResult {
