@@ -1,6 +1,6 @@
 /** English texts (`--lang en`). The finding messages keep the wording the rules always had. */
 import type { Catalogue } from './catalogue.js';
-import type { DetailParam, RowDiffParam, TotalParam, UnitConflictKind } from './messages.js';
+import type { DetailParam, Message, ReadingParam, RowDiffParam, TotalParam, UnitConflictKind } from './messages.js';
 import { levelWords, pageRanges, rp as rpOr } from './helpers.js';
 import { UI_EN } from './ui-en.js';
 import { Decimal } from 'decimal.js';
@@ -115,6 +115,37 @@ const EMPTY_COLUMN: Record<string, string> = {
   'hasil.paguMaju': 'prakiraan maju (hasil analisis)',
 };
 
+const andList = (xs: string[]) =>
+  xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+const ocrNote = (c: number | null) => (c === null ? '' : ` (OCR, confidence ${c}%)`);
+
+const rowWords = (r: ReadingParam) =>
+  [r.rows > 0 ? String(r.rows) : '', levelWords(r.level), 'rows'].filter(Boolean).join(' ');
+
+/** Where a printing of an amount stands, without its value (it is the value just named). */
+function printing(r: ReadingParam): string {
+  const what =
+    r.kind === 'cell'
+      ? r.total
+        ? `the ${table[r.table]} total row`
+        : table[r.table]
+      : r.total
+        ? `the sum of the ${rowWords(r)} of ${table[r.table]}`
+        : `the sum of the ${rowWords(r)} under it in ${table[r.table]}`;
+  return what + ocrNote(r.confidence);
+}
+
+/** A printing of an amount with its value. */
+function reading(r: ReadingParam): string {
+  if (r.kind === 'cell')
+    return `${r.total ? `the ${table[r.table]} total row` : table[r.table]} ${rp(r.value)}${ocrNote(r.confidence)}`;
+  return `${printing({ ...r, confidence: null })} (${rp(r.value)}${r.confidence === null ? '' : `; OCR, confidence ${r.confidence}%`})`;
+}
+
+/** The finding an OCR note wraps, in English. */
+const base = (m: Message | null, text: string): string =>
+  m ? (en.messages[m.key] as (p: Message['params']) => string)(m.params) : text;
+
 export const en: Catalogue = {
   lang: 'en',
   locale: 'en-GB',
@@ -153,7 +184,7 @@ export const en: Catalogue = {
     'unit-conflict': 'a money column whose header unit contradicts its cells',
     nomenclature: 'a code or name that differs from the official nomenclature (Kepmendagri)',
     'ocr-uncertain':
-      'a money difference on text read by OCR that a single misread digit or separator explains; both readings given',
+      'a money difference on text read by OCR that a single misread digit or separator explains, and that the other printings of the amount in the document (other tables, sums of rows) do not show to be printed; both readings and those printings given',
   },
   severity: { error: 'error', warning: 'warning', info: 'info' },
   severityPlural: { error: 'errors', warning: 'warnings', info: 'infos' },
@@ -272,5 +303,22 @@ export const en: Catalogue = {
       'no program row differs: the gap is in the totals themselves (see declared-total-mismatch)',
     'note-missing': (p) => `missing from ${table[p.from]}`,
     'note-values': (p) => `${table[p.tableA]} ${rp(p.valueA)}, ${table[p.tableB]} ${rp(p.valueB)}`,
+    'ocr-uncertain': (p) => {
+      const s = p.suspect === 'a' ? p.a : p.suspect === 'b' ? p.b : null;
+      const other = p.suspect === 'a' ? p.b : p.a;
+      const why = s
+        ? `${reading(s)} is likely misread: ${rp(other.value)} is confirmed by ${andList(p.witnesses.map(printing))}`
+        : p.witnesses.length
+          ? `the document's other printings of this amount (${andList(p.witnesses.map(reading))}) confirm neither`
+          : 'no other printing of this amount in the document confirms either';
+      return (
+        `${base(p.base, p.baseText)}; read by OCR: ${reading(p.a)} and ${reading(p.b)} differ by one digit or ` +
+        `separator, which a misread explains; ${why}; check the scan (${p.rule} if the print says so)`
+      );
+    },
+    'ocr-read': (p) =>
+      `${base(p.base, p.baseText)} (read by OCR, confidence ${p.confidence.join('/')}%` +
+      p.confirmed.map((c) => `; ${reading(c.reading)} is confirmed by ${andList(c.by.map(printing))}`).join('') +
+      ')',
   },
 };

@@ -4,7 +4,7 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Catalogue, UiStrings } from './catalogue.js';
-import type { DetailParam, RowDiffParam, TotalParam, UnitConflictKind } from './messages.js';
+import type { DetailParam, Message, ReadingParam, RowDiffParam, TotalParam, UnitConflictKind } from './messages.js';
 import { levelWords, pageRanges, rp as rpOr } from './helpers.js';
 
 const table: Catalogue['table'] = {
@@ -291,6 +291,37 @@ const UI_ID: UiStrings = {
   'status_no-renja-tables': 'tanpa tabel Renja',
 };
 
+const danList = (xs: string[]) =>
+  xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} dan ${xs[xs.length - 1]}`;
+const ocrNote = (c: number | null) => (c === null ? '' : ` (OCR, keyakinan ${c}%)`);
+
+const rowWords = (r: ReadingParam) =>
+  [r.rows > 0 ? String(r.rows) : '', 'baris', levelWords(r.level)].filter(Boolean).join(' ');
+
+/** Letak suatu cetakan angka, tanpa nilainya (nilainya baru saja disebut). */
+function printing(r: ReadingParam): string {
+  const what =
+    r.kind === 'cell'
+      ? r.total
+        ? `baris jumlah ${table[r.table]}`
+        : table[r.table]
+      : r.total
+        ? `jumlah ${rowWords(r)} ${table[r.table]}`
+        : `jumlah ${rowWords(r)} di bawahnya pada ${table[r.table]}`;
+  return what + ocrNote(r.confidence);
+}
+
+/** Suatu cetakan angka beserta nilainya. */
+function reading(r: ReadingParam): string {
+  if (r.kind === 'cell')
+    return `${r.total ? `baris jumlah ${table[r.table]}` : table[r.table]} ${rp(r.value)}${ocrNote(r.confidence)}`;
+  return `${printing({ ...r, confidence: null })} (${rp(r.value)}${r.confidence === null ? '' : `; OCR, keyakinan ${r.confidence}%`})`;
+}
+
+/** The finding an OCR note wraps, in Indonesian. */
+const base = (m: Message | null, text: string): string =>
+  m ? (id.messages[m.key] as (p: Message['params']) => string)(m.params) : text;
+
 export const id: Catalogue = {
   lang: 'id',
   locale: 'id-ID',
@@ -329,7 +360,7 @@ export const id: Catalogue = {
     'unit-conflict': 'kolom uang yang satuan judulnya bertentangan dengan isi selnya',
     nomenclature: 'kode atau nama yang berbeda dengan nomenklatur resmi (Kepmendagri)',
     'ocr-uncertain':
-      'selisih uang pada teks hasil OCR yang dapat dijelaskan oleh satu angka atau pemisah yang salah baca; kedua bacaan disebutkan',
+      'selisih uang pada teks hasil OCR yang dapat dijelaskan oleh satu angka atau pemisah yang salah baca, dan tidak ditunjukkan oleh cetakan lain angka itu dalam dokumen (tabel lain, jumlah baris rinciannya) sebagai angka yang memang tercetak; kedua bacaan dan cetakan pendukungnya disebutkan',
   },
   severity: { error: 'Kesalahan', warning: 'Peringatan', info: 'Informasi' },
   severityPlural: { error: 'kesalahan', warning: 'peringatan', info: 'informasi' },
@@ -426,5 +457,24 @@ export const id: Catalogue = {
       'tidak ada baris program yang berbeda: selisihnya ada pada angka total itu sendiri (lihat declared-total-mismatch)',
     'note-missing': (p) => `tidak ada di ${table[p.from]}`,
     'note-values': (p) => `${table[p.tableA]} ${rp(p.valueA)}, ${table[p.tableB]} ${rp(p.valueB)}`,
+    'ocr-uncertain': (p) => {
+      const s = p.suspect === 'a' ? p.a : p.suspect === 'b' ? p.b : null;
+      const other = p.suspect === 'a' ? p.b : p.a;
+      const why = s
+        ? `yang kemungkinan salah baca adalah ${reading(s)}, karena ${rp(other.value)} didukung oleh ` +
+          danList(p.witnesses.map(printing))
+        : p.witnesses.length
+          ? `cetakan lain angka ini dalam dokumen (${danList(p.witnesses.map(reading))}) tidak mendukung salah satunya`
+          : 'tidak ada cetakan lain angka ini dalam dokumen yang mendukung salah satunya';
+      return (
+        `${base(p.base, p.baseText)}; dibaca dengan OCR: ${reading(p.a)} dan ${reading(p.b)} hanya berbeda satu ` +
+        `angka atau tanda pemisah, yang dapat terjadi karena salah baca; ${why}; periksa hasil pindaian ` +
+        `(${p.rule} bila cetakannya memang demikian)`
+      );
+    },
+    'ocr-read': (p) =>
+      `${base(p.base, p.baseText)} (dibaca dengan OCR, keyakinan ${p.confidence.join('/')}%` +
+      p.confirmed.map((c) => `; ${reading(c.reading)} didukung oleh ${danList(c.by.map(printing))}`).join('') +
+      ')',
   },
 };

@@ -39,6 +39,20 @@ export type RowDiffParam =
   | { field: 'target'; a: string; b: string }
   | { field: 'indikator' };
 
+/** One printing of an amount (src/reconcile/redundancy.ts): a cell, or the sum of the rows under a row or table. */
+export interface ReadingParam {
+  table: TableId;
+  kind: 'cell' | 'sum';
+  /** A grand total (the JUMLAH/TOTAL row, or the sum of the table's top-level rows). */
+  total: boolean;
+  /** For a sum: how many rows (0: not known). */
+  rows: number;
+  level: string | null;
+  value: string;
+  /** OCR confidence (the least sure cell it reads); null when not read by OCR. */
+  confidence: number | null;
+}
+
 export type UnitConflictKind = 'header-thousands-cells-rupiah' | 'cells-too-small' | 'mixed';
 
 export interface MessageParams {
@@ -134,6 +148,26 @@ export interface MessageParams {
     median: MoneyParam;
     rows: number;
     sample: { raw: string; page: number; row: string; otherColumn: string | null; otherRaw: string | null } | null;
+  };
+  /** A money finding that one misread explains (src/reconcile/ocr-uncertain.ts): the finding itself, then why. */
+  'ocr-uncertain': {
+    /** The finding as its rule wrote it: its message, or its text when it has none. */
+    base: Message | null;
+    baseText: string;
+    rule: string;
+    a: ReadingParam;
+    b: ReadingParam;
+    /** The reading likely misread (the other one is confirmed by `witnesses`); null when the document cannot tell. */
+    suspect: 'a' | 'b' | null;
+    /** With a suspect: the readings that confirm the other one; without: the other readings, none agreeing. */
+    witnesses: ReadingParam[];
+  };
+  /** Any other finding on text read by OCR: it says so, and which reading the document's redundancy confirms. */
+  'ocr-read': {
+    base: Message | null;
+    baseText: string;
+    confidence: number[];
+    confirmed: { reading: ReadingParam; by: ReadingParam[] }[];
   };
   /** Explanation-tree notes (src/reconcile/explain.ts). */
   'note-covered': { gap: string; covered: string; full: boolean; ofTotal: boolean };

@@ -40,6 +40,6 @@ export function reconcile(extraction: Extraction, options: ReconcileOptions = {}
   const ids = options.rules ?? RuleIdSchema.options;
   const found = ids.flatMap((id) => (id === 'ocr-uncertain' ? [] : RULES[id](ctx)));
   const checked = options.explain === false ? found : explain(ctx, found);
-  const explained = ids.includes('ocr-uncertain') ? markOcrUncertain(checked) : checked;
+  const explained = ids.includes('ocr-uncertain') ? markOcrUncertain(checked, ctx) : checked;
   return explained.sort(compareDiscrepancies);
 }

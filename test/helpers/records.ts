@@ -55,6 +55,8 @@ export interface RowOpts {
   parentCode?: string | null;
   codePrinted?: string;
   warnings?: RecordWarning[];
+  /** Read by OCR: every cell of the row carries this confidence (0..100). */
+  ocr?: number;
 }
 
 const KIND: Record<TableId, TableKind> = {
@@ -90,7 +92,7 @@ export class TableBuilder {
     const side = this.table === 'TC31.awal' ? 'awal' : this.table === 'TC31.hasil' ? 'hasil' : null;
     const refs: Record<string, SourceRef> = {};
     ['code', 'name', 'indikator', 'target', 'pagu', 'paguMaju', 'lokasi', 'sumberDana', 'catatan'].forEach((f, i) => {
-      refs[f] = refAt(page, rowIndex, i);
+      refs[f] = { ...refAt(page, rowIndex, i), ...(o.ocr !== undefined ? { confidence: o.ocr } : {}) };
     });
     this.records.push({
       doc: this.opts.doc ?? 'doc1',

@@ -113,6 +113,47 @@ const SAMPLES: { [K in MessageKey]: MessageParams[K] } = {
   'note-total-own-figure': {},
   'note-missing': { from: 'TC33' },
   'note-values': { tableA: 'TC31.hasil', valueA: '7000000', tableB: 'T41', valueB: null },
+  'ocr-uncertain': {
+    base: { key: 'note-values', params: { tableA: 'TC33', valueA: '7822000', tableB: 'T41', valueB: '7922000' } },
+    baseText: 'TC33 Rp 7.822.000, Tabel 4.1 Rp 7.922.000',
+    rule: 'value-mismatch',
+    a: { table: 'TC33', kind: 'cell', total: false, rows: 1, level: 'sub_kegiatan', value: '7822000', confidence: 61 },
+    b: { table: 'T41', kind: 'cell', total: false, rows: 1, level: 'sub_kegiatan', value: '7922000', confidence: 96 },
+    suspect: 'a',
+    witnesses: [
+      {
+        table: 'TC31.hasil',
+        kind: 'cell',
+        total: false,
+        rows: 1,
+        level: 'sub_kegiatan',
+        value: '7922000',
+        confidence: null,
+      },
+      { table: 'T41', kind: 'sum', total: false, rows: 2, level: 'aktivitas', value: '7922000', confidence: 70 },
+    ],
+  },
+  'ocr-read': {
+    base: null,
+    baseText: 'as written',
+    confidence: [95, 96],
+    confirmed: [
+      {
+        reading: {
+          table: 'TC33',
+          kind: 'cell',
+          total: true,
+          rows: 1,
+          level: 'total',
+          value: '2630445095',
+          confidence: 95,
+        },
+        by: [
+          { table: 'TC33', kind: 'sum', total: true, rows: 3, level: 'program', value: '2630445095', confidence: 90 },
+        ],
+      },
+    ],
+  },
 };
 
 describe('catalogues', () => {
