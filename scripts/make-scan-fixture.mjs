@@ -111,7 +111,7 @@ for (const p of PAGES) {
   page.drawImage(img, { x: 0, y: 0, width: widthPt, height: heightPt });
   pages.push({ page: pages.length + 1, ...p, money: expectedMoney(golden, p.source) });
 }
-await doc.destroy();
+await doc.loadingTask.destroy(); // pdfjs-dist 6 has no PDFDocumentProxy.destroy
 const bytes = await out.save({ useObjectStreams: false });
 if (bytes.length > MAX_BYTES) throw new Error(`scan fixture is ${bytes.length} bytes, over ${MAX_BYTES}`);
 fs.mkdirSync(OUT_DIR, { recursive: true });

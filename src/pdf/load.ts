@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PdfError } from './errors.js';
 import { PAGE_LIMITS, pageLimitNote, type PageLimitNote } from './limits.js';
-import { CMAP_URL, pdfjs, STANDARD_FONT_DATA_URL } from './pdfjs.js';
+import { CMAP_URL, FONT_EXTRA_PROPERTIES, pdfjs, STANDARD_FONT_DATA_URL } from './pdfjs.js';
 import { scanOperatorList } from './rulings.js';
 import { boldItalicFromName, toTextRuns, type FontFacts, type TextItemLike } from './text.js';
 import type { DocumentInfo, PageData, TextRun } from './types.js';
@@ -102,6 +102,7 @@ export async function openPdf(
     disableFontFace: true,
     useSystemFonts: false,
     stopAtErrors: false,
+    fontExtraProperties: FONT_EXTRA_PROPERTIES,
     // images are never read (tables come from text and rules); decoding them was a third of the time on scans
     maxImageSize: decodeImages ? -1 : MAX_IMAGE_PIXELS,
   });
@@ -149,7 +150,8 @@ export async function openPdf(
             .promise;
           return {
             getPage: (n) => renderDoc.getPage(n),
-            destroy: () => renderDoc.destroy(),
+            // through the loading task: pdfjs-dist 6 dropped PDFDocumentProxy.destroy (5.x only forwarded to it)
+            destroy: () => renderDoc.loadingTask.destroy(),
           };
         }, ocrOpts);
 
@@ -262,7 +264,7 @@ export async function openPdf(
     },
     async close() {
       await ocr?.close();
-      await doc.destroy();
+      await doc.loadingTask.destroy();
     },
   };
 }

@@ -36,3 +36,10 @@ if (Array.prototype.push !== nativePush) {
 
 export const pdfjs = pdfjsModule;
 export const OPS = pdfjs.OPS;
+
+/**
+ * pdf.js 6 sends a font's name, ascent and descent to the main thread only with `fontExtraProperties` (5.x always
+ * did). Without them text boxes get default heights and bold-by-name (`Tahoma,Bold`) is lost, which moves cells.
+ * Off for 5.x, where the option would only add data we never read.
+ */
+export const FONT_EXTRA_PROPERTIES = Number.parseInt(pdfjs.version, 10) >= 6;
