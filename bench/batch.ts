@@ -77,11 +77,11 @@ async function runOnce(corpusDir: string, workers: number): Promise<{ run: Batch
   }
 }
 
-/** The failure rows of summary.csv (a light parse: failure messages are one line, fields quoted only when needed). */
+/** The failure rows of summary.csv (a light parse: a failed row is empty from its status to its message, which is one line). */
 function failures(summaryCsv: string): { file: string; message: string }[] {
   const out: { file: string; message: string }[] = [];
   for (const line of summaryCsv.split('\n').slice(1)) {
-    const m = /^(?:"(?:[^"]|"")*"|[^,]*),("(?:[^"]|"")*"|[^,]*),failed,,,,,,,(.*)$/.exec(line);
+    const m = /^(?:"(?:[^"]|"")*"|[^,]*),("(?:[^"]|"")*"|[^,]*),failed,,*(.*)$/.exec(line);
     if (m) out.push({ file: unquote(m[1]), message: unquote(m[2]) });
   }
   return out;

@@ -3,10 +3,14 @@
  * runs interleaved (ours, pdftotext, ours, ...) so both see the same machine state; medians of >= 5 runs.
  * Each of our runs is a fresh `node build/bench/extract-once.js FILE`: it reports the extraction's own time and
  * its peak RSS; the process wall time (Node start-up and module loading included) is reported too.
+ * Then start-up: `renja --version`, and `renja audit` of the first file end to end (the command as a user runs it:
+ * start-up, the worker thread, reports written) against `pdftotext -layout`, interleaved, wall and CPU time.
  *
  *   node build/bench/speed.js [FILE...] [--runs N] [--engine pdfjs|tabula] [--json FILE]
  */
 import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { ExtractOnceResult } from './extract-once.js';
 import {
@@ -56,8 +60,28 @@ export interface SpeedRow {
   error?: string;
 }
 
+/** One command of the start-up table: medians over the runs. */
+export interface StartupRow {
+  what: string;
+  runs: number;
+  wallMs: number;
+  /** User + system CPU of the process and its threads; null without /usr/bin/time. */
+  cpuMs: number | null;
+  peakRssMb: number | null;
+}
+
+export interface StartupReport {
+  file: string;
+  pages: number;
+  rows: StartupRow[];
+  /** `renja audit` over `pdftotext -layout`, wall and CPU. */
+  auditRatioWall: number;
+  auditRatioCpu: number | null;
+}
+
 export interface SpeedReport {
   engine: string;
+  startup?: StartupReport;
   rows: SpeedRow[];
   total: {
     pages: number;
@@ -84,6 +108,82 @@ async function peakRssOf(cmd: string, args: string[]): Promise<number | null> {
   const r = await runChild('/usr/bin/time', ['-f', '%M', cmd, ...args], { timeoutMs: RUN_TIMEOUT_MS });
   const kb = Number.parseInt(r.stderr.trim().split('\n').pop() ?? '', 10);
   return Number.isFinite(kb) ? kb / 1024 : null;
+}
+
+interface Timed {
+  ms: number;
+  cpuMs: number | null;
+  rssMb: number | null;
+  code: number | null;
+  stderr: string;
+}
+
+/** Wall time, and with /usr/bin/time the CPU (user + system, all threads) and peak RSS of one command. */
+async function timed(cmd: string, args: string[]): Promise<Timed> {
+  if (!existsSync('/usr/bin/time')) {
+    const r = await runChild(cmd, args, { timeoutMs: RUN_TIMEOUT_MS });
+    return { ms: r.ms, cpuMs: null, rssMb: null, code: r.code, stderr: r.stderr };
+  }
+  const r = await runChild('/usr/bin/time', ['-f', 'bench-time %U %S %M', cmd, ...args], { timeoutMs: RUN_TIMEOUT_MS });
+  const m = /^bench-time ([\d.]+) ([\d.]+) (\d+)$/m.exec(r.stderr);
+  return {
+    ms: r.ms,
+    cpuMs: m ? (Number(m[1]) + Number(m[2])) * 1000 : null,
+    rssMb: m ? Number(m[3]) / 1024 : null,
+    code: r.code,
+    stderr: r.stderr,
+  };
+}
+
+const medianOrNull = (xs: (number | null)[]) => (xs.some((x) => x === null) ? null : median(xs as number[]));
+
+/**
+ * Start-up and the whole command: `renja --version`, then `renja audit FILE --ocr off` into a fresh folder against
+ * `pdftotext -layout FILE`, the three interleaved run after run so they see the same machine state.
+ */
+export async function runStartup(file: string, pages: number, runs = MIN_RUNS): Promise<StartupReport> {
+  const bin = path.join(REPO_ROOT, 'bin', 'renja.js');
+  const samples: Record<'version' | 'audit' | 'pdftotext', Timed[]> = { version: [], audit: [], pdftotext: [] };
+  for (let i = 0; i < Math.max(MIN_RUNS, runs); i++) {
+    samples.version.push(await timed(process.execPath, [bin, '--version']));
+    const out = await mkdtemp(path.join(os.tmpdir(), 'renja-bench-startup-'));
+    try {
+      const a = await timed(process.execPath, [bin, 'audit', file, '--out', out, '--ocr', 'off']);
+      // 0: clean, 1 would be a failed document, 3 never without --fail-on: only 0 is a measured audit
+      if (a.code !== 0) throw new Error(`renja audit ${file} exited ${a.code}: ${a.stderr.trim().split('\n').pop()}`);
+      samples.audit.push(a);
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+    samples.pdftotext.push(await timed('pdftotext', ['-layout', file, '-']));
+  }
+  const row = (what: string, xs: Timed[]): StartupRow => ({
+    what,
+    runs: xs.length,
+    wallMs: median(xs.map((x) => x.ms)),
+    cpuMs: medianOrNull(xs.map((x) => x.cpuMs)),
+    peakRssMb: xs.some((x) => x.rssMb === null) ? null : Math.max(...xs.map((x) => x.rssMb!)),
+  });
+  const rows = [
+    row('renja --version', samples.version),
+    row('renja audit --ocr off', samples.audit),
+    row('pdftotext -layout', samples.pdftotext),
+  ];
+  const [, audit, pt] = rows;
+  return {
+    file: displayName(file),
+    pages,
+    rows,
+    auditRatioWall: audit.wallMs / pt.wallMs,
+    auditRatioCpu: audit.cpuMs !== null && pt.cpuMs ? audit.cpuMs / pt.cpuMs : null,
+  };
+}
+
+/** A file as the tables show it: relative to the shared corpus's real/ folder, else to the repository. */
+function displayName(file: string): string {
+  return path.relative(corpusPath('real'), file).startsWith('..')
+    ? path.relative(REPO_ROOT, file)
+    : path.relative(corpusPath('real'), file);
 }
 
 export async function runSpeed(
@@ -131,9 +231,7 @@ export async function runSpeed(
     const oursMs = median(ours.map((o) => o.ms));
     const ptMs = median(pdftotext);
     rows.push({
-      file: path.relative(corpusPath('real'), file).startsWith('..')
-        ? path.relative(REPO_ROOT, file)
-        : path.relative(corpusPath('real'), file),
+      file: displayName(file),
       pages,
       tables: ours[0]?.tables ?? 0,
       runs: ours.length,
@@ -152,8 +250,13 @@ export async function runSpeed(
   const ok = rows.filter((r) => !r.error);
   const sum = (f: (r: SpeedRow) => number) => ok.reduce((a, r) => a + f(r), 0);
   const pages = sum((r) => r.pages);
+  // start-up on the first file read without error (the 81-page Disnakertrans Renja by default)
+  const first = rows.findIndex((r) => !r.error);
+  const startup =
+    first >= 0 && engine === 'pdfjs' ? await runStartup(files[first], rows[first].pages, runs) : undefined;
   return {
     engine,
+    ...(startup ? { startup } : {}),
     rows,
     total: {
       pages,
@@ -210,6 +313,21 @@ export function printSpeed(rep: SpeedReport): void {
   console.log(
     `total (${rep.engine}): ${t.pages} pages, ${t.oursMsPerPage.toFixed(1)} ms/page, ${t.ratio.toFixed(2)}x pdftotext ` +
       `(${t.ratioWall.toFixed(2)}x counting Node start-up), peak RSS ${t.maxPeakRssMb.toFixed(0)} MB; ${verdict} the <= ${rep.targetRatio}x target`,
+  );
+  if (rep.startup) printStartup(rep.startup);
+}
+
+export function printStartup(s: StartupReport): void {
+  console.log(`\nstart-up, and the whole command on ${s.file} (${s.pages} pages), interleaved; medians:`);
+  console.log(
+    textTable(
+      ['command', 'runs', 'wall ms', 'CPU ms', 'peak RSS MB'],
+      s.rows.map((r) => [r.what, r.runs, r.wallMs, r.cpuMs ?? '-', r.peakRssMb ?? '-']),
+    ),
+  );
+  console.log(
+    `renja audit / pdftotext -layout: ${s.auditRatioWall.toFixed(2)}x wall` +
+      (s.auditRatioCpu !== null ? `, ${s.auditRatioCpu.toFixed(2)}x CPU` : ''),
   );
 }
 

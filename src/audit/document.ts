@@ -3,6 +3,7 @@
  * returns what was found, or the failure class and message. The CLI and the batch workers both call this.
  */
 import path from 'node:path';
+import { docName } from '../batch/names.js';
 import { PdfError, type ErrorClass } from '../pdf/errors.js';
 import { reconcile } from '../reconcile/index.js';
 import type { Discrepancy } from '../reconcile/types.js';
@@ -56,10 +57,7 @@ export function fileLabel(input: DocumentInput): string {
   return files.length === 1 ? files[0] : files.map((f) => path.basename(f)).join(' + ');
 }
 
-/** `<doc>` is the file's base name without its extension. */
-export function docName(file: string): string {
-  return path.basename(file).replace(/\.pdf$/i, '');
-}
+export { docName } from '../batch/names.js';
 
 /**
  * Tables and records of one document (the `renja extract` stage). Throws PdfError for expected failures. A document

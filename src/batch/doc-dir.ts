@@ -7,8 +7,10 @@ import { lstat, mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { tempFileTarget } from '../report/atomic-write.js';
 import { isInside, makeDirs } from '../report/out-dir.js';
-import { DONE_FILE } from './done-marker.js';
 import { isSafeDocName, OUT_DIR_FILES } from './names.js';
+
+/** A document's completion marker (src/batch/done-marker.ts), written last. */
+export const DONE_FILE = '.done.json';
 
 /** The per-document files a batch writes (and clears before re-running a document). */
 export const DOC_OUTPUTS = ['discrepancies.csv', 'records.csv', 'report.json', 'report.html'] as const;

@@ -10,7 +10,9 @@ import { ERROR_CLASSES } from '../pdf/errors.js';
 import { writeFileAtomic } from '../report/atomic-write.js';
 import type { DocResult } from './task.js';
 
-export const DONE_FILE = '.done.json';
+import { DONE_FILE } from './doc-dir.js';
+
+export { DONE_FILE };
 /** 2: summary rows carry causes, totals and checks. A marker of another format is not resumed (redone). */
 const MARKER_FORMAT = 2;
 

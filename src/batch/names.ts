@@ -2,7 +2,12 @@
  * Output folder names for a set of input files: one `<doc>` per file, always a safe single folder name inside
  * `--out`, unique even when base names repeat or differ only in case.
  */
-import { docName } from '../audit/document.js';
+import path from 'node:path';
+
+/** `<doc>` is the file's base name without its extension. */
+export function docName(file: string): string {
+  return path.basename(file).replace(/\.pdf$/i, '');
+}
 
 /** Stands in for a name with nothing usable left (`.pdf`, `...pdf`, `\x1b.pdf`). */
 const EMPTY_NAME = 'document';

@@ -8,6 +8,8 @@ export interface HashedFile {
   /** Content hash; for several files the hash over their names and hashes (src/audit/combine.ts). Empty for an
    * unreadable entry. */
   sha256: string;
+  /** Size in bytes (the parts' sum for a document of several files), known once hashed: what dispatch orders by. */
+  bytes?: number;
   /** The parts of a document made of several files, in reading order. */
   parts?: string[];
   /** Why the entry cannot be read (discovery or hashing failed): it is listed as failed `unreadable`, never run. */
@@ -35,6 +37,26 @@ export function planBatch(files: HashedFile[]): PlanEntry[] {
     else first.set(f.sha256, entry);
     return entry;
   });
+}
+
+/**
+ * Dispatch order of a batch: largest documents first, so a long one does not start last and keep one core busy
+ * while the others idle at the end. Stable (equal sizes keep their input order); an entry of unknown size goes last.
+ * Outputs never follow this order: the aggregates list documents in input order.
+ */
+export function largestFirst<T extends { bytes?: number }>(entries: readonly T[]): T[] {
+  return entries
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => (b.e.bytes ?? -1) - (a.e.bytes ?? -1) || a.i - b.i)
+    .map(({ e }) => e);
+}
+
+/**
+ * Threads each running document may use to read its pages in parallel, so the pool's documents and their pages
+ * share the cores without oversubscribing them: the cores left per document, at least one.
+ */
+export function pageThreadBudget(cores: number, workers: number): number {
+  return Math.max(1, Math.floor(cores / Math.max(1, workers)));
 }
 
 export function duplicateMessage(entry: PlanEntry): string {

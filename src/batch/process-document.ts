@@ -6,12 +6,14 @@
  */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { auditDocument } from '../audit/document.js';
+import { auditDocument, type DocumentOutcome } from '../audit/document.js';
 import { reportInputOf, TOOL, writeAuditOutputs, type OutputFormat } from '../audit/write-outputs.js';
 import { buildReportModel, type ReportModel } from '../report/model.js';
 import { docDirPath, makeDocDir, removeDocOutputs } from './doc-dir.js';
 import { DONE_FILE, makeDoneMarker, writeDoneMarker } from './done-marker.js';
-import { resultFor, type BatchTask, type DocResult } from './task.js';
+import { failedResult, type BatchTask, type DocResult } from './task.js';
+import type { Discrepancy } from '../reconcile/types.js';
+import { summaryRowFor } from '../report/summary-row.js';
 
 const ALL_FORMATS = new Set<OutputFormat>(['csv', 'json', 'html']);
 
@@ -32,7 +34,13 @@ export async function processDocument(task: BatchTask): Promise<DocResult> {
   if (testCrashRequested(task.doc)) throw new Error(`RENJA_TEST_CRASH_ON: simulated crash on ${task.doc}`);
   const outcome = await auditDocument(
     task.parts ?? task.file,
-    { password: task.password, nomenklatur: task.nomenklatur, ocr: { workers: 1, ...task.ocr } },
+    {
+      password: task.password,
+      nomenklatur: task.nomenklatur,
+      // the document's share of the cores reads its pages, OCR included
+      ocr: { workers: task.pageThreads ?? 1, ...task.ocr },
+      pageThreads: task.pageThreads ?? 1,
+    },
     task.doc,
   );
   let model: ReportModel | undefined;
@@ -49,4 +57,26 @@ export async function processDocument(task: BatchTask): Promise<DocResult> {
   await makeDocDir(task.outDir, task.doc);
   await writeDoneMarker(docDir, makeDoneMarker(TOOL, task.sha256, result));
   return result;
+}
+
+export function ruleCounts(ds: Discrepancy[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const d of ds) out[d.rule] = (out[d.rule] ?? 0) + 1;
+  return out;
+}
+
+/**
+ * A document's result for the summary. Failure messages name the file by its base name, never by the absolute path
+ * it was read from, so summary.csv does not depend on where the inputs sit.
+ */
+export function resultFor(outcome: DocumentOutcome, rel: string, model?: ReportModel): DocResult {
+  if (outcome.status === 'failed')
+    return failedResult(
+      outcome.doc,
+      rel,
+      outcome.errorClass,
+      outcome.files.reduce((m, f) => m.split(f).join(path.basename(f)), outcome.message),
+    );
+  const row = { ...summaryRowFor(outcome.extraction, outcome.discrepancies, '', model), file: rel };
+  return { row, rules: ruleCounts(outcome.discrepancies), errorClass: null };
 }

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import { ERROR_CLASSES, type ErrorClass } from '../pdf/errors.js';
+import { RUN_ID_PATTERN } from './queue-url.js';
 
 /** The one queue all runs share: a worker serves whichever run has work. */
 export const QUEUE_NAME = 'renja-batch';
@@ -15,9 +16,7 @@ export const JOB_NAME = 'document';
 /** 2: no password in jobs (workers take it from their own --password-file or RENJA_PDF_PASSWORD). */
 export const PAYLOAD_FORMAT = 2;
 
-export const RunIdSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, 'a run id is 1-64 letters, digits, `_`, `.` or `-`');
+export const RunIdSchema = z.string().regex(RUN_ID_PATTERN, 'a run id is 1-64 letters, digits, `_`, `.` or `-`');
 
 /** A relative path with `/` separators that stays below its root. */
 const RelativePath = z

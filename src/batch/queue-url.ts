@@ -1,4 +1,10 @@
-/** The queue URL: `redis://[user:password@]host[:port][/db]`, or `rediss://` for TLS. Pure: no client is loaded. */
+/**
+ * The queue URL: `redis://[user:password@]host[:port][/db]`, or `rediss://` for TLS, and the run id's form. Pure: no
+ * client (nor zod) is loaded, so the command line can check them cheaply.
+ */
+
+/** A run's name (`--run-id`, every job's `runId`): 1-64 letters, digits, `_`, `.` or `-`, starting with a letter or digit. */
+export const RUN_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 
 export interface RedisTarget {
   host: string;

@@ -16,7 +16,7 @@ import { encodeFailure, JobPayloadSchema, QUEUE_NAME } from './queue-payload.js'
 import { connectRedis, parseRedisUrl } from './queue-redis.js';
 import { EXIT_REDIS_LOST } from './queue-url.js';
 import { checkShareToken } from './queue-share.js';
-import { DEFAULT_WORKER_HEAP_MB, defaultWorkerFile } from './run-batch.js';
+import { DEFAULT_WORKER_HEAP_MB, defaultWorkerFile } from './defaults.js';
 import type { BatchTask, DocResult } from './task.js';
 
 /**

@@ -6,10 +6,8 @@
  */
 import type { OcrOptions } from '../pdf/ocr/options.js';
 import { existsSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { TOOL } from '../audit/write-outputs.js';
@@ -28,19 +26,21 @@ import { groupInputs, type GroupMode, type InputDocument } from './groups.js';
 import { combinedHash } from '../audit/combine.js';
 import { clearDocDir, DOC_OUTPUTS, docDirPath, makeDocDir, removeTempFiles } from './doc-dir.js';
 import { makeDoneMarker, readDoneMarker, resumeDecision, writeDoneMarker } from './done-marker.js';
-import { sha256File } from './hash.js';
-import { duplicateMessage, planBatch, type HashedFile, type PlanEntry } from './plan.js';
+import { digestFile } from './hash.js';
+import {
+  duplicateMessage,
+  largestFirst,
+  pageThreadBudget,
+  planBatch,
+  type HashedFile,
+  type PlanEntry,
+} from './plan.js';
 import { runPool } from './pool.js';
+import { DEFAULT_TIMEOUT_SECONDS, DEFAULT_WORKER_HEAP_MB, defaultWorkerFile } from './defaults.js';
 import type { BatchProgress } from './progress.js';
 import { failedResult, type BatchTask, type DocResult } from './task.js';
 
-/** Per-document limit for a hang: the slowest real Renja PDFs take well under a minute; 5 min leaves ample room. */
-export const DEFAULT_TIMEOUT_SECONDS = 300;
-/**
- * Heap cap per worker thread. The largest real documents peak far below 1 GiB; 4 GiB keeps a runaway document
- * from taking the machine while never tripping on an honest one.
- */
-export const DEFAULT_WORKER_HEAP_MB = 4096;
+export { DEFAULT_TIMEOUT_SECONDS, DEFAULT_WORKER_HEAP_MB, defaultWorkerFile } from './defaults.js';
 
 export { DOC_OUTPUTS } from './doc-dir.js';
 import type { ReaderLocale } from '../i18n/index.js';
@@ -54,6 +54,8 @@ export interface BatchOptions {
   /** `folder`: the PDFs of each sub-folder are one document (default `file`: every PDF is one). */
   group?: GroupMode;
   ocr?: OcrOptions;
+  /** `--threads`: threads for each document's pages (OCR included); default: the cores shared among the workers. */
+  pageThreads?: number;
   /** `--nomenklatur`: the nomenclature version codes are checked against. */
   nomenklatur?: string;
   timeoutSeconds?: number;
@@ -94,33 +96,20 @@ export interface BatchResult {
   processed: number;
 }
 
-/**
- * The compiled worker, found relative to this module: next to it when this is dist/batch/run-batch.js, in dist/
- * when this module runs from src/ (tests), since worker threads cannot load TypeScript.
- */
-export function defaultWorkerFile(moduleUrl: string = import.meta.url, name = 'worker.js'): string {
-  const here = fileURLToPath(moduleUrl);
-  if (here.endsWith('.js')) return path.join(path.dirname(here), name);
-  return path.resolve(path.dirname(here), '..', '..', 'dist', 'batch', name);
-}
-
 /** Hashes inputs a few at a time: enough to keep the disk busy without opening hundreds of files at once. */
 const HASH_CONCURRENCY = 4;
 
 async function hashAll(docs: InputDocument[]): Promise<HashedFile[]> {
   const files = docs.flatMap((d) => (d.unreadable !== undefined ? [] : (d.parts ?? [d.path])));
-  const hashes = new Map<string, { sha256: string } | { unreadable: string }>();
+  const hashes = new Map<string, { sha256: string; bytes: number } | { unreadable: string }>();
   let next = 0;
   const lane = async () => {
     while (next < files.length) {
       const f = files[next++];
       hashes.set(
         f,
-        await sha256File(f).then(
-          (sha256) => ({ sha256 }),
-          // a file listed but not readable (permission denied, gone since): listed as unreadable, the batch goes on
-          (err: unknown) => ({ unreadable: unreadableReason(err) }),
-        ),
+        // a file listed but not readable (permission denied, gone since): listed as unreadable, the batch goes on
+        await digestFile(f).catch((err: unknown) => ({ unreadable: unreadableReason(err) })),
       );
     }
   };
@@ -133,23 +122,12 @@ async function hashAll(docs: InputDocument[]): Promise<HashedFile[]> {
       if ('unreadable' in h)
         return { ...d, sha256: '', unreadable: d.parts ? `${path.basename(f)}: ${h.unreadable}` : h.unreadable };
     }
-    const sha = (f: string) => (hashes.get(f) as { sha256: string }).sha256;
-    return { ...d, sha256: d.parts ? combinedHash(d.parts.map((f) => ({ file: f, sha256: sha(f) }))) : sha(d.path) };
+    const digest = (f: string) => hashes.get(f) as { sha256: string; bytes: number };
+    const sha256 = d.parts
+      ? combinedHash(d.parts.map((f) => ({ file: f, sha256: digest(f).sha256 })))
+      : digest(d.path).sha256;
+    return { ...d, sha256, bytes: members.reduce((n, f) => n + digest(f).bytes, 0) };
   });
-}
-
-/**
- * Dispatch order: largest files first (stable), so a long document does not start last and leave one worker busy
- * while the others idle. Outputs do not depend on it: aggregates follow input order.
- */
-async function largestFirst(entries: PlanEntry[]): Promise<void> {
-  const size = new Map<PlanEntry, number>();
-  for (const e of entries) {
-    let bytes = 0;
-    for (const f of e.parts ?? [e.path]) bytes += (await stat(f)).size;
-    size.set(e, bytes);
-  }
-  entries.sort((a, b) => size.get(b)! - size.get(a)!);
 }
 
 function cpuMs(): number {
@@ -227,7 +205,6 @@ export async function prepareBatch(opts: BatchOptions, clearTodo = true): Promis
     todo.push(e);
   }
   const resumed = results.size - unreadable;
-  await largestFirst(todo);
   opts.log?.info(
     { found: plan.length, todo: todo.length, resumed, duplicates: plan.filter((e) => e.duplicateOf).length },
     'batch planned',
@@ -240,7 +217,7 @@ export async function prepareBatch(opts: BatchOptions, clearTodo = true): Promis
     plan,
     results,
     resumed,
-    todo,
+    todo: largestFirst(todo),
     processed: 0,
     progress: opts.progress,
     log: opts.log,
@@ -328,6 +305,8 @@ export async function runBatch(opts: BatchOptions): Promise<BatchResult> {
   const { workers, timeoutSeconds, maxHeapMb } = p.settings;
 
   const generatedAt = new Date().toISOString();
+  // The cores each running document may give its pages: the pool runs min(workers, documents) at once.
+  const pageThreads = opts.pageThreads ?? pageThreadBudget(os.availableParallelism(), Math.min(workers, todo.length));
   const tasks: BatchTask[] = todo.map((e) => ({
     file: e.path,
     doc: e.doc,
@@ -342,6 +321,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchResult> {
     ...(e.parts ? { parts: e.parts } : {}),
     csvDialect: opts.csvDialect,
     csvEscape: opts.csvEscape !== false,
+    pageThreads,
   }));
   opts.progress?.start(todo.length, p.resumed);
   try {

@@ -1,12 +1,8 @@
 /** What crosses the thread boundary: the task a worker gets and the small result it sends back (outputs go to disk). */
-import path from 'node:path';
-import type { DocumentOutcome } from '../audit/document.js';
 import type { ErrorClass } from '../pdf/errors.js';
 import type { OcrOptions } from '../pdf/ocr/options.js';
-import type { Discrepancy } from '../reconcile/types.js';
 import type { ReaderLocale } from '../i18n/index.js';
-import { failedSummaryRow, summaryRowFor, type SummaryRow } from '../report/summary-csv.js';
-import type { ReportModel } from '../report/model.js';
+import { failedSummaryRow, type SummaryRow } from '../report/summary-csv.js';
 import type { CsvDialect } from '../report/format.js';
 
 export interface BatchTask {
@@ -31,6 +27,13 @@ export interface BatchTask {
   csvDialect?: CsvDialect;
   /** false with `--no-csv-escape`: CSV cells written raw (default: formula-like text neutralised). */
   csvEscape?: boolean;
+  /**
+   * Threads this document may use to read its pages in parallel: its share of the cores, `max(1, floor(cores /
+   * documents running at once))` (pageThreadBudget in src/batch/plan.ts), so documents and their pages together
+   * keep the cores busy without oversubscribing them (or `--threads`). Set by the local batch; absent (one thread)
+   * for queue jobs, whose workers each take one document per core. Used for the page threads and the OCR threads.
+   */
+  pageThreads?: number;
 }
 
 export interface DocResult {
@@ -38,12 +41,6 @@ export interface DocResult {
   /** Findings per reconciliation rule (empty for failed documents). */
   rules: Record<string, number>;
   errorClass: ErrorClass | null;
-}
-
-export function ruleCounts(ds: Discrepancy[]): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const d of ds) out[d.rule] = (out[d.rule] ?? 0) + 1;
-  return out;
 }
 
 /** A failed document's result; the class leads the message (`encrypted: x.pdf: ...`) so summary.csv can be grepped. */
@@ -57,20 +54,4 @@ export function failedResult(doc: string, rel: string, errorClass: ErrorClass, m
  */
 export function statusOf(errorClass: ErrorClass): string {
   return errorClass === 'no-renja-tables' ? 'no-renja-tables' : 'failed';
-}
-
-/**
- * A document's result for the summary. Failure messages name the file by its base name, never by the absolute path
- * it was read from, so summary.csv does not depend on where the inputs sit.
- */
-export function resultFor(outcome: DocumentOutcome, rel: string, model?: ReportModel): DocResult {
-  if (outcome.status === 'failed')
-    return failedResult(
-      outcome.doc,
-      rel,
-      outcome.errorClass,
-      outcome.files.reduce((m, f) => m.split(f).join(path.basename(f)), outcome.message),
-    );
-  const row = { ...summaryRowFor(outcome.extraction, outcome.discrepancies, '', model), file: rel };
-  return { row, rules: ruleCounts(outcome.discrepancies), errorClass: null };
 }

@@ -1,18 +1,10 @@
 /** `renja audit`: extract, reconcile and report one or more Renja PDFs. */
-import { addOcrOptions, ocrOptionsFrom, pageThreadsFrom, type OcrFlags } from './ocr-options.js';
+import { addOcrOptions, type OcrFlags } from './ocr-options.js';
 import { Command, Option, InvalidArgumentError } from 'commander';
-import path from 'node:path';
 import type { OutputFormat } from '../audit/write-outputs.js';
-import { uniqueDocNames } from '../batch/names.js';
-import { statusOf } from '../batch/task.js';
-import type { CsvDialect, CsvOptions } from '../report/format.js';
-import { EXIT_CANT_WRITE, prepareOutDir } from '../report/out-dir.js';
-import { failedSummaryRow, mergeSummaryCsv, type SummaryRow } from '../report/summary-csv.js';
+import type { CsvDialect } from '../report/format.js';
 import type { Severity } from '../reconcile/types.js';
-import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
-import { cannotWrite, onlyFiles, problem } from './output.js';
-import { pageProgress } from './page-progress.js';
-import { withDocumentWorker } from './isolate.js';
+import { logLevelOption, type LogLevel } from './log-level.js';
 import {
   csvDialectOption,
   docNameOption,
@@ -23,9 +15,9 @@ import {
   tzOption,
   type FailOn,
 } from './parse-args.js';
-import { commandPassword, passwordOptions, type PasswordFlags } from './password.js';
+import { passwordOptions, type PasswordFlags } from './password.js';
 import type { Lang } from '../i18n/index.js';
-import { nomenklaturOption } from './kode-command.js';
+import { checkNomenklatur, nomenklaturOption } from './kode-command.js';
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
@@ -43,7 +35,7 @@ function parseFormats(value: string): Set<OutputFormat> {
 }
 
 /** The options as commander hands them over once its parsers and choices have checked them. */
-interface AuditCommandOptions extends PasswordFlags, OcrFlags {
+export interface AuditCommandOptions extends PasswordFlags, OcrFlags {
   out: string;
   format: Set<OutputFormat>;
   failOn?: FailOn;
@@ -108,98 +100,10 @@ export function auditCommand(): Command {
     .addOption(nomenklaturOption())
     .option('--no-csv-escape', "write CSV text cells raw (default: a cell starting with = + - @ gets a leading ')")
     .addOption(logLevelOption())
+    .hook('preAction', checkNomenklatur)
     .action(async (pdfs: string[], o: AuditCommandOptions) => {
-      if (!(await onlyFiles(pdfs))) return;
-      try {
-        await auditAll(pdfs, o);
-      } catch (err) {
-        if (!cannotWrite(err)) throw err;
-      }
+      // The work is loaded only when the command runs: `--help` and usage errors stay quick.
+      const { runAudit } = await import('./audit-run.js');
+      await runAudit(pdfs, o);
     });
-}
-
-async function auditAll(pdfs: string[], o: AuditCommandOptions): Promise<void> {
-  const log = makeLogger(o.logLevel);
-  const pw = commandPassword(o);
-  if (!pw) return;
-  const generatedAt = new Date().toISOString();
-  const csv: CsvOptions = { escape: o.csvEscape, dialect: o.csvDialect };
-  // Before any document is read: an output folder that cannot be written is one line, not a late failure.
-  await prepareOutDir(o.out);
-  const names = uniqueDocNames(pdfs);
-  // --as: all the files are one document; else each file is its own.
-  const docs: { input: string | string[]; doc: string }[] = o.as
-    ? [{ input: pdfs, doc: o.as }]
-    : pdfs.map((f, i) => ({ input: f, doc: names[i] }));
-  const summary: SummaryRow[] = [];
-  let failed = 0;
-  let worst = 0;
-  let unwritable = false;
-  try {
-    // Each document in a worker thread with a time limit and a heap cap: one that hangs or blows up fails alone.
-    await withDocumentWorker({ timeoutSeconds: o.timeout }, async (run) => {
-      for (let i = 0; i < docs.length && !unwritable; i++) {
-        const { input, doc } = docs[i];
-        const file = typeof input === 'string' ? input : input.join(' + ');
-        const t0 = performance.now();
-        const r = await run(
-          {
-            kind: 'audit',
-            file: input,
-            doc,
-            outDir: o.out,
-            formats: [...o.format],
-            password: pw.password,
-            nomenklatur: o.nomenklatur,
-            generatedAt,
-            locale: { lang: o.lang, tz: o.tz },
-            csvDialect: o.csvDialect,
-            csvEscape: o.csvEscape,
-            ocr: ocrOptionsFrom(o),
-            pageThreads: pageThreadsFrom(o),
-          },
-          pageProgress(doc),
-        );
-        pageProgress.clear();
-        if (r.status === 'unwritable') {
-          problem(r.message);
-          process.exitCode = EXIT_CANT_WRITE;
-          unwritable = true;
-          continue;
-        }
-        if (r.status === 'failed') {
-          const status = statusOf(r.errorClass);
-          // A document without Renja tables was read fine: listed, not a failure (`--fail-on` decides the exit).
-          if (status === 'failed') failed++;
-          // The failure's one line, not logged as well: the user sees it once.
-          problem(r.message);
-          const label =
-            typeof input === 'string' ? path.basename(input) : input.map((f) => path.basename(f)).join(' + ');
-          summary.push(failedSummaryRow(doc, label, status, `${r.errorClass}: ${r.message}`));
-          continue;
-        }
-        for (const w of r.warnings) log.warn({ file }, w);
-        if (r.row) summary.push(r.row);
-        worst = Math.max(worst, r.worst ?? 0);
-        process.stdout.write(r.stdout);
-        log.info(
-          {
-            file,
-            doc,
-            records: r.row?.records,
-            errors: r.row?.errors,
-            ms: Math.round(performance.now() - t0),
-          },
-          'audited',
-        );
-      }
-    });
-  } finally {
-    // Written whatever happened above (unless the folder cannot be written): every document read has its line.
-    // Several `renja audit` runs into one folder build one summary: other documents' rows are kept.
-    if (!unwritable) await mergeSummaryCsv(path.join(o.out, 'summary.csv'), summary, csv);
-  }
-  if (unwritable) return;
-  if (failed) process.exitCode = 1;
-  else if (o.failOn && worst >= SEVERITY_RANK[o.failOn]) process.exitCode = 3;
 }

@@ -1,15 +1,12 @@
 /** `renja extract`: Renja records of one PDF as records.csv / records.json. */
 import { addOcrOptions, ocrOptionsFrom, pageThreadsFrom, type OcrFlags } from './ocr-options.js';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { docName } from '../audit/document.js';
+import { docName } from '../batch/names.js';
 import type { ExtractFormat } from '../audit/write-outputs.js';
 import { prepareOutDir } from '../report/out-dir.js';
-import { reportResult, withDocumentWorker } from './isolate.js';
-import { pageProgress } from './page-progress.js';
-import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
+import { logLevelOption, type LogLevel } from './log-level.js';
 import { examples, timeoutOption } from './parse-args.js';
 import { commandPassword, passwordOptions, type PasswordFlags } from './password.js';
-import { runDocument } from './run-document.js';
 
 /** `csv`, `json` or `csv,json`. */
 function parseExtractFormats(value: string): Set<ExtractFormat> {
@@ -61,6 +58,14 @@ export function extractCommand(): Command {
     .option('--no-csv-escape', "write CSV text cells raw (default: a cell starting with = + - @ gets a leading ')")
     .addOption(logLevelOption())
     .action(async (pdf: string, o: ExtractCommandOptions) => {
+      // The logger, the worker pool and the rest load only when the command runs: `--help` and usage errors stay quick.
+      const [{ makeLogger }, { reportResult, withDocumentWorker }, { runDocument }, { pageProgress }] =
+        await Promise.all([
+          import('./logger.js'),
+          import('./isolate.js'),
+          import('./run-document.js'),
+          import('./page-progress.js'),
+        ]);
       const log = makeLogger(o.logLevel);
       const pw = commandPassword(o);
       if (!pw) return;

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { MessageChannel } from 'node:worker_threads';
 import { ABANDONED, createDocPool, runIsolated } from '../batch/pool.js';
-import { DEFAULT_WORKER_HEAP_MB, defaultWorkerFile } from '../batch/run-batch.js';
+import { DEFAULT_WORKER_HEAP_MB, defaultWorkerFile } from '../batch/defaults.js';
 import type { Logger } from 'pino';
 import { EXIT_CANT_WRITE } from '../report/out-dir.js';
 import type { CommandResult, CommandTask } from './command-task.js';

@@ -1,22 +1,36 @@
 /** `renja kode`: look a code or a name up in the official nomenclature shipped with renja-audit. */
-import { Command, InvalidArgumentError, Option } from 'commander';
-import { JENIS, loadNomenklatur, type Jenis } from '../nomenklatur/data.js';
-import { formatLookup, lookup } from '../nomenklatur/lookup.js';
-import { covered } from '../nomenklatur/version.js';
+import { Command, Option, InvalidArgumentError } from 'commander';
+import { JENIS, type Jenis } from '../nomenklatur/jenis.js';
 
-/** `--nomenklatur`: a version the shipped data holds (checked when given, so the data loads only then). */
-export function nomenklaturVersion(value: string): string {
-  const nom = loadNomenklatur();
-  if (!nom.version(value))
-    throw new InvalidArgumentError(`unknown nomenclature version '${value}' (available: ${covered(nom)})`);
-  return value;
+const NOMENKLATUR_FLAGS = '--nomenklatur <version>';
+
+/**
+ * `--nomenklatur`: taken as given while parsing and checked by `checkNomenklatur` just before the command runs, so
+ * the shipped data (and zod, its schema) load only for a command that runs with the option, never for `--help`.
+ */
+export function nomenklaturOption(
+  description = 'check codes against this nomenclature version (2023, sipd-2027); default: the one for the plan year',
+): Option {
+  return new Option(NOMENKLATUR_FLAGS, description);
 }
 
-export function nomenklaturOption(): Option {
-  return new Option(
-    '--nomenklatur <version>',
-    'check codes against this nomenclature version (2023, sipd-2027); default: the one for the plan year',
-  ).argParser(nomenklaturVersion);
+/**
+ * A `preAction` hook: `--nomenklatur` must name a version the shipped data holds. Otherwise a usage error (exit 2),
+ * worded as commander words a bad option argument.
+ */
+export async function checkNomenklatur(cmd: Command): Promise<void> {
+  const value = cmd.opts<{ nomenklatur?: string }>().nomenklatur;
+  if (value === undefined) return;
+  const [{ loadNomenklatur }, { covered }] = await Promise.all([
+    import('../nomenklatur/data.js'),
+    import('../nomenklatur/version.js'),
+  ]);
+  const nom = loadNomenklatur();
+  if (!nom.version(value))
+    cmd.error(
+      `error: option '${NOMENKLATUR_FLAGS}' argument '${value}' is invalid. unknown nomenclature version '${value}' (available: ${covered(nom)})`,
+      { code: 'commander.invalidArgument' },
+    );
 }
 
 interface KodeCommandOptions {
@@ -29,7 +43,7 @@ export function kodeCommand(): Command {
   return new Command('kode')
     .description('Look a program/kegiatan/sub kegiatan code or name up in the official nomenclature')
     .argument('<code-or-name...>', 'a code (7.01.01.2.05.0002, 7.1.1.2.5.2) or words of a name')
-    .addOption(new Option('--nomenklatur <version>', 'only this version').argParser(nomenklaturVersion))
+    .addOption(nomenklaturOption('only this version'))
     .addOption(new Option('--jenis <jenis>', 'only this list').choices(JENIS))
     .addOption(
       new Option('--limit <n>', 'name queries: entries per list').default(5).argParser((v) => {
@@ -38,7 +52,12 @@ export function kodeCommand(): Command {
         return n;
       }),
     )
-    .action((words: string[], o: KodeCommandOptions) => {
+    .hook('preAction', checkNomenklatur)
+    .action(async (words: string[], o: KodeCommandOptions) => {
+      const [{ loadNomenklatur }, { formatLookup, lookup }] = await Promise.all([
+        import('../nomenklatur/data.js'),
+        import('../nomenklatur/lookup.js'),
+      ]);
       const nom = loadNomenklatur();
       const query = words.join(' ');
       const r = lookup(nom, query, { version: o.nomenklatur, jenis: o.jenis, limit: o.limit });

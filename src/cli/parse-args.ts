@@ -1,13 +1,12 @@
 /** Parsers for CLI option values; each throws InvalidArgumentError with a one-line reason. */
 import { InvalidArgumentError, Option } from 'commander';
 import { isSafeDocName, OUT_DIR_FILES } from '../batch/names.js';
-import { RunIdSchema } from '../batch/queue-payload.js';
-import { DEFAULT_TIMEOUT_SECONDS } from '../batch/run-batch.js';
-import { parseRedisUrl } from '../batch/queue-url.js';
+import { DEFAULT_TIMEOUT_SECONDS } from '../batch/defaults.js';
+import { parseRedisUrl, RUN_ID_PATTERN } from '../batch/queue-url.js';
 import type { Area } from '../tables/options.js';
-import { DEFAULT_LANG, DEFAULT_TZ, LANGS } from '../i18n/index.js';
-import { isTimeZone } from '../i18n/dates.js';
-import { CSV_DIALECTS } from '../report/format.js';
+import { DEFAULT_LANG, LANGS } from '../i18n/catalogue.js';
+import { DEFAULT_TZ, isTimeZone } from '../i18n/dates.js';
+import { CSV_DIALECTS } from '../report/csv-dialect.js';
 
 /** `--fail-on`: the severities a finding can fail the run at (exit 3). */
 export const FAIL_ON = ['error', 'warning'] as const;
@@ -64,7 +63,7 @@ export function queueUrl(value: string): string {
 }
 
 export function runId(value: string): string {
-  if (!RunIdSchema.safeParse(value).success)
+  if (!RUN_ID_PATTERN.test(value))
     throw new InvalidArgumentError(
       'a run id is 1-64 letters, digits, `_`, `.` or `-`, starting with a letter or digit',
     );

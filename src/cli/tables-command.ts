@@ -5,12 +5,9 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { OutDirError, prepareOutDir } from '../report/out-dir.js';
 import type { Area } from '../tables/options.js';
-import { reportResult, withDocumentWorker } from './isolate.js';
-import { pageProgress } from './page-progress.js';
-import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
+import { logLevelOption, type LogLevel } from './log-level.js';
 import { examples, parseArea, parsePageList, timeoutOption } from './parse-args.js';
 import { commandPassword, passwordOptions, type PasswordFlags } from './password.js';
-import { runDocument } from './run-document.js';
 
 const METHODS = ['auto', 'lattice', 'stream'] as const;
 const ENGINES = ['pdfjs', 'tabula'] as const;
@@ -79,6 +76,10 @@ export function tablesCommand(): Command {
     .addOption(timeoutOption());
   for (const opt of passwordOptions()) cmd.addOption(opt);
   return cmd.addOption(logLevelOption()).action(async (pdf: string, o: TablesCommandOptions) => {
+    // The logger, the worker pool and the rest load only when the command runs: `--help` and usage errors stay quick.
+    const [{ makeLogger }, { reportResult, withDocumentWorker }, { runDocument }, { pageProgress }] = await Promise.all(
+      [import('./logger.js'), import('./isolate.js'), import('./run-document.js'), import('./page-progress.js')],
+    );
     const log = makeLogger(o.logLevel);
     const pw = commandPassword(o);
     if (!pw) return;

@@ -1,7 +1,7 @@
 /** `renja worker`: process `renja batch --queue` jobs from Redis, on this machine, until stopped. */
 import { Command, Option } from 'commander';
 import os from 'node:os';
-import { logLevelOption, makeLogger, type LogLevel } from './logger.js';
+import { logLevelOption, type LogLevel } from './log-level.js';
 import { examples, positiveInt, queueUrl } from './parse-args.js';
 import { commandPassword, passwordOptions, type PasswordFlags } from './password.js';
 
@@ -69,7 +69,10 @@ export function workerCommand(): Command {
       .action(async (o: WorkerCommandOptions) => {
         const pw = commandPassword(o);
         if (!pw) return;
-        const { runQueueWorker } = await import('../batch/queue-worker.js');
+        const [{ runQueueWorker }, { makeLogger }] = await Promise.all([
+          import('../batch/queue-worker.js'),
+          import('./logger.js'),
+        ]);
         const log = makeLogger(o.logLevel);
         const stop = new AbortController();
         const onSignal = () => {

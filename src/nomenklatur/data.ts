@@ -10,10 +10,9 @@ import { z } from 'zod';
 import type { Level } from '../renja/schema.js';
 import { parentCode } from '../renja/codes.js';
 
-export const JENIS = ['kabkota', 'provinsi'] as const;
-export type Jenis = (typeof JENIS)[number];
+import { JENIS, type Jenis } from './jenis.js';
 
-export const JENIS_LABEL: Record<Jenis, string> = { kabkota: 'kabupaten/kota', provinsi: 'provinsi' };
+export { JENIS, JENIS_LABEL, type Jenis } from './jenis.js';
 
 const SourceSchema = z.object({ repo: z.string(), path: z.string(), commit: z.string(), rows: z.number().int() });
 const RowSchema = z.union([

@@ -3,6 +3,7 @@ import { Decimal } from 'decimal.js';
 import { writeToString } from 'fast-csv';
 import { formatRupiah, plainNumber } from '../renja/money.js';
 import { csvCell, type CsvOptions as EscapeOptions } from './escape.js';
+import type { CsvDialect } from './csv-dialect.js';
 
 export { formatRupiah, plainNumber };
 
@@ -18,13 +19,7 @@ export function displayValue(v: Decimal | string | null | undefined): string {
   return v instanceof Decimal ? formatRupiah(v) : v;
 }
 
-/**
- * How CSVs are written. `default`: comma-separated, decimal point. `excel-id`: what Excel expects under Indonesian
- * regional settings, `;` between fields and a decimal comma (`54,55`). Both start with a UTF-8 byte order mark, so
- * Excel reads `…` as `…` and not `â€¦`.
- */
-export type CsvDialect = 'default' | 'excel-id';
-export const CSV_DIALECTS: readonly CsvDialect[] = ['default', 'excel-id'];
+export { CSV_DIALECTS, type CsvDialect } from './csv-dialect.js';
 
 export const BOM = '\uFEFF';
 

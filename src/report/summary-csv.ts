@@ -1,13 +1,9 @@
 /** summary.csv: one line per document of a batch, including documents that failed or hold no Renja tables. */
 import { parseString } from 'fast-csv';
 import { readFile } from 'node:fs/promises';
-import type { Extraction, TableId } from '../renja/schema.js';
-import type { Discrepancy } from '../reconcile/types.js';
+import type { TableId } from '../renja/schema.js';
 import { writeFileAtomic } from './atomic-write.js';
-import { checkKey } from './coverage.js';
-import { BOM, csvDelimiter, plainNumber, toCsv, type CsvOptions } from './format.js';
-import { buildReportModel, type ReportModel } from './model.js';
-import { pageCoverage } from '../renja/coverage.js';
+import { BOM, csvDelimiter, toCsv, type CsvOptions } from './format.js';
 
 export const SUMMARY_COLUMNS = [
   'doc',
@@ -73,49 +69,6 @@ export interface SummaryRow {
   /** Sanity warnings on totals: `tiny-total TC33; …` */
   sanity?: string;
   message: string;
-}
-
-/** The summary line of a document that was read and reconciled. */
-export function summaryRowFor(
-  extraction: Extraction,
-  ds: Discrepancy[],
-  message = '',
-  model: ReportModel = buildReportModel({ extraction, discrepancies: ds }),
-): SummaryRow {
-  const { bySeverity } = model.counts;
-  const totals: Partial<Record<TableId, string>> = {};
-  for (const t of model.tables) if (t.pagu) totals[t.table] = plainNumber(t.pagu.value);
-  const checks = model.coverage.checks;
-  const coverage = pageCoverage(extraction);
-  return {
-    doc: extraction.doc,
-    file: extraction.file,
-    status: 'ok',
-    pages: extraction.pages,
-    pagesWithTables: coverage.withTables.length,
-    pagesRead: coverage.read.length,
-    tablesFound: new Set(extraction.records.map((r) => r.table)).size,
-    records: extraction.records.length,
-    causes: model.analysis.causes.length,
-    causesError: model.causeCounts.error,
-    causesWarning: model.causeCounts.warning,
-    causesInfo: model.causeCounts.info,
-    amountAtStake: plainNumber(model.amountAtStake),
-    errors: bySeverity.error,
-    warnings: bySeverity.warning,
-    infos: bySeverity.info,
-    totals,
-    checksRun: checks
-      .filter((c) => c.ran)
-      .map(checkKey)
-      .join('; '),
-    checksSkipped: checks
-      .filter((c) => !c.ran)
-      .map((c) => `${checkKey(c)} (${c.reason}${c.reasonTable ? ` ${c.reasonTable}` : ''})`)
-      .join('; '),
-    sanity: model.coverage.sanity.map((w) => `${w.kind} ${w.table}`).join('; '),
-    message,
-  };
 }
 
 /** The summary line of a document that could not be processed, or holds no Renja table (`no-renja-tables`). */

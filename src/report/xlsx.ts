@@ -5,7 +5,7 @@
  * autofilter, widths set. Written with exceljs' streaming writer, so a batch workbook of many documents is not held
  * in memory; each sheet's rows come from a generator.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { FileHandle } from 'node:fs/promises';
 import { Writable } from 'node:stream';
 import { writeFileAtomic } from './atomic-write.js';
@@ -71,6 +71,8 @@ async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSpe
 
 /** Writes the workbook atomically (temporary file, then rename). */
 export async function writeWorkbook(path: string, sheets: SheetSpec[]): Promise<void> {
+  // Loaded here, not with this module: exceljs is heavy and only a workbook needs it (--format xlsx, batch.xlsx).
+  const { default: Excel } = await import('exceljs');
   await writeFileAtomic(path, async (fh: FileHandle) => {
     // exceljs ends the stream it is given; forward its bytes into the temporary file and wait for the last one
     const sink = new Writable({
@@ -79,7 +81,7 @@ export async function writeWorkbook(path: string, sheets: SheetSpec[]): Promise<
       },
     });
     const finished = new Promise<void>((resolve, reject) => sink.once('finish', resolve).once('error', reject));
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
+    const wb = new Excel.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
     wb.creator = 'renja-audit';
     for (const s of sheets) await writeSheet(wb, s);
     await wb.commit();

@@ -2,13 +2,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { reconcile } from '../../src/reconcile/index.js';
-import {
-  failedSummaryRow,
-  mergeSummaryCsv,
-  summaryCsv,
-  summaryRowFor,
-  SUMMARY_COLUMNS,
-} from '../../src/report/summary-csv.js';
+import { failedSummaryRow, mergeSummaryCsv, summaryCsv, SUMMARY_COLUMNS } from '../../src/report/summary-csv.js';
+import { summaryRowFor } from '../../src/report/summary-row.js';
 import { parseCsv } from '../helpers/csv.js';
 import { seedLike, TABLE_RULES } from '../helpers/records.js';
 
