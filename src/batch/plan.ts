@@ -52,8 +52,8 @@ export function largestFirst<T extends { bytes?: number }>(entries: readonly T[]
 }
 
 /**
- * Threads each running document may use to read its pages in parallel, so the pool's documents and their pages
- * share the cores without oversubscribing them: the cores left per document, at least one.
+ * OCR threads each running document may use, so the pool's documents and their scanned pages share the cores
+ * without oversubscribing them: the cores left per document, at least one.
  */
 export function pageThreadBudget(cores: number, workers: number): number {
   return Math.max(1, Math.floor(cores / Math.max(1, workers)));

@@ -37,8 +37,7 @@ export async function processDocument(task: BatchTask): Promise<DocResult> {
     {
       password: task.password,
       nomenklatur: task.nomenklatur,
-      // the document's share of the cores reads its pages, OCR included
-      ocr: { workers: task.pageThreads ?? 1, ...task.ocr },
+      ocr: { workers: 1, ...task.ocr },
       pageThreads: task.pageThreads ?? 1,
     },
     task.doc,

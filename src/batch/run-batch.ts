@@ -305,15 +305,18 @@ export async function runBatch(opts: BatchOptions): Promise<BatchResult> {
   const { workers, timeoutSeconds, maxHeapMb } = p.settings;
 
   const generatedAt = new Date().toISOString();
-  // The cores each running document may give its pages: the pool runs min(workers, documents) at once.
-  const pageThreads = opts.pageThreads ?? pageThreadBudget(os.availableParallelism(), Math.min(workers, todo.length));
+  // A running document's share of the cores goes to OCR (scanned pages are where the CPU goes); pages with a text
+  // layer are read on one thread unless --threads says otherwise: a second pdf.js costs more than it saves on
+  // documents of Renja size (bench:threads).
+  const ocrThreads = pageThreadBudget(os.availableParallelism(), Math.min(workers, todo.length));
+  const pageThreads = opts.pageThreads ?? 1;
   const tasks: BatchTask[] = todo.map((e) => ({
     file: e.path,
     doc: e.doc,
     rel: e.rel,
     outDir,
     password: opts.password,
-    ...(opts.ocr ? { ocr: opts.ocr } : {}),
+    ocr: { workers: ocrThreads, ...opts.ocr },
     nomenklatur: opts.nomenklatur,
     generatedAt,
     locale: opts.locale,

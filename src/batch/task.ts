@@ -27,12 +27,7 @@ export interface BatchTask {
   csvDialect?: CsvDialect;
   /** false with `--no-csv-escape`: CSV cells written raw (default: formula-like text neutralised). */
   csvEscape?: boolean;
-  /**
-   * Threads this document may use to read its pages in parallel: its share of the cores, `max(1, floor(cores /
-   * documents running at once))` (pageThreadBudget in src/batch/plan.ts), so documents and their pages together
-   * keep the cores busy without oversubscribing them (or `--threads`). Set by the local batch; absent (one thread)
-   * for queue jobs, whose workers each take one document per core. Used for the page threads and the OCR threads.
-   */
+  /** Threads reading the pages that have a text layer (`--threads`; default 1: see src/pdf/page-threads.ts). */
   pageThreads?: number;
 }
 

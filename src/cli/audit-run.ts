@@ -45,7 +45,7 @@ async function auditAll(pdfs: string[], o: AuditCommandOptions): Promise<void> {
   let unwritable = false;
   try {
     // Each document in a worker thread with a time limit and a heap cap: one that hangs or blows up fails alone.
-    await withDocumentWorker({ timeoutSeconds: o.timeout }, async (run) => {
+    await withDocumentWorker({ timeoutSeconds: o.timeout, pageThreads: pageThreadsFrom(o) }, async (run) => {
       for (let i = 0; i < docs.length && !unwritable; i++) {
         const { input, doc } = docs[i];
         const file = typeof input === 'string' ? input : input.join(' + ');

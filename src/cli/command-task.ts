@@ -3,7 +3,6 @@
  * src/batch/command-worker.ts and isolate.ts): plain data in, plain data out (text for stdout, the summary row,
  * warnings to log), so a document that hangs or blows the heap is stopped without taking the command down.
  */
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { MessagePort } from 'node:worker_threads';
 import { auditDocument, extractDocument } from '../audit/document.js';
@@ -55,7 +54,7 @@ export interface AuditTask {
   /** false with --no-csv-escape */
   csvEscape: boolean;
   ocr?: OcrOptions;
-  /** Threads reading the document's pages (default: the machine's cores). */
+  /** Threads reading the document's text-layer pages (default 1; OCR has its own threads). */
   pageThreads?: number;
   /** Hears `[done, total]` as pages are read (a terminal's progress line); closed when the task ends. */
   progress?: MessagePort;
@@ -97,6 +96,8 @@ export interface TablesTask {
 export interface PingTask {
   kind: 'ping';
   file: '';
+  /** Page threads to start while the command starts (see src/pdf/page-threads.ts), beside this thread. */
+  pageThreads?: number;
 }
 
 export type CommandTask = AuditTask | ExtractTask | TablesTask | PingTask;
@@ -138,7 +139,7 @@ async function audit(t: AuditTask): Promise<CommandResult> {
       password: t.password,
       nomenklatur: t.nomenklatur,
       ocr: t.ocr,
-      pageThreads: t.pageThreads ?? availableParallelism(),
+      pageThreads: t.pageThreads ?? 1,
       onProgress: progressOf(t),
     },
     t.doc,
@@ -173,7 +174,7 @@ async function extract(t: ExtractTask): Promise<CommandResult> {
     {
       password: t.password,
       ocr: t.ocr,
-      pageThreads: t.pageThreads ?? availableParallelism(),
+      pageThreads: t.pageThreads ?? 1,
       onWarning: (m) => warnings.push(m),
       onProgress: progressOf(t),
     },
@@ -213,7 +214,7 @@ async function tables(t: TablesTask): Promise<CommandResult> {
       stitch: t.stitch,
       keepLineBreaks: t.keepLineBreaks,
       ...(t.ocr ? { ocr: t.ocr } : {}),
-      pageThreads: t.pageThreads ?? availableParallelism(),
+      pageThreads: t.pageThreads ?? 1,
     },
     {
       onWarning: (m) => warnings.push(m),

@@ -73,7 +73,7 @@ export function extractCommand(): Command {
         if (o.out) await prepareOutDir(o.out);
         const t0 = performance.now();
         // In a worker thread with a time limit and a heap cap, as every command reads documents.
-        const r = await withDocumentWorker({ timeoutSeconds: o.timeout }, (run) =>
+        const r = await withDocumentWorker({ timeoutSeconds: o.timeout, pageThreads: pageThreadsFrom(o) }, (run) =>
           run(
             {
               kind: 'extract',

@@ -19,6 +19,8 @@ export interface IsolateOptions {
   maxHeapMb?: number;
   /** Compiled worker module; defaults to dist/batch/command-worker.js. */
   workerFile?: string;
+  /** Threads a document's pages will be read on: the extra ones are started while the worker thread starts. */
+  pageThreads?: number;
 }
 
 /** Where the command worker is: dist/batch/command-worker.js, next to the batch's own worker. */
@@ -45,7 +47,8 @@ export async function withDocumentWorker<T>(
   // 20-24), so each thread is made to load them, untimed, before a timed task: at the start and after every
   // failure (which may have cost the thread).
   let warm: Promise<unknown> | null = null;
-  const warmUp = () => (warm ??= pool.run({ kind: 'ping', file: '' }).catch(() => undefined));
+  const warmUp = () =>
+    (warm ??= pool.run({ kind: 'ping', file: '', pageThreads: opts.pageThreads }).catch(() => undefined));
   const run = async (task: CommandTask, onProgress?: (done: number, total: number) => void): Promise<CommandResult> => {
     await warmUp();
     // progress crosses from the document's thread on a port of its own, closed when the task ends

@@ -1,6 +1,5 @@
 /** The reading flags shared by `audit`, `extract`, `tables` and `batch`: OCR, and the cores one document may use. */
 import { Command, Option } from 'commander';
-import { availableParallelism } from 'node:os';
 import type { OcrOptions } from '../pdf/ocr/options.js';
 import { positiveInt } from './parse-args.js';
 
@@ -35,7 +34,7 @@ export function addOcrOptions(cmd: Command): Command {
     .option('--cache <dir>', 'keep OCR results in this folder (by page content hash): a re-run is fast')
     .option(
       '--threads <n>',
-      "threads reading one document's pages, OCR included (default: the machine's cores; in a batch, the cores shared among --workers)",
+      "threads reading one document's pages, OCR included (default: 1 for pages with a text layer; every core for OCR, in a batch the cores shared among --workers)",
       positiveInt,
     );
 }
@@ -50,7 +49,10 @@ export function ocrOptionsFrom(o: OcrFlags): OcrOptions {
   };
 }
 
-/** Threads for one document's pages when documents are read one at a time: `--threads`, else every core. */
+/**
+ * Threads reading one document's text-layer pages: `--threads`, else one. OCR takes every core by default (its own
+ * option); a second pdf.js instance costs more than it saves on a Renja-sized document (bench:threads).
+ */
 export function pageThreadsFrom(o: OcrFlags): number {
-  return o.threads ?? availableParallelism();
+  return o.threads ?? 1;
 }

@@ -92,7 +92,7 @@ export function tablesCommand(): Command {
       }
       if (o.debug) await prepareOutDir(o.debug);
       // In a worker thread with a time limit and a heap cap, as every command reads documents.
-      const r = await withDocumentWorker({ timeoutSeconds: o.timeout }, (run) =>
+      const r = await withDocumentWorker({ timeoutSeconds: o.timeout, pageThreads: pageThreadsFrom(o) }, (run) =>
         run(
           {
             kind: 'tables',

@@ -17,17 +17,18 @@ export interface PageThreadInit {
   textSource?: 'ops' | 'textcontent';
 }
 
-export type PageThreadRequest = { kind: 'page'; id: number; page: number } | { kind: 'close' };
-export type PageThreadReply = { id: number; page: PageData } | { id: number; error: string };
+export type PageThreadRequest =
+  | { kind: 'page'; id: number; page: number; doc: PageThreadInit }
+  /** Close the document: the thread goes back to the pool. */
+  | { kind: 'release'; id: number };
+export type PageThreadReply =
+  { id: number; page: PageData } | { id: number; error: string } | { id: number; released: true };
 
 /** Fewer pages than this per thread and a thread's start (loading pdf.js, opening the file) costs more than it saves. */
 export const MIN_PAGES_PER_THREAD = 6;
 
 /** Heap of one page thread: it holds one document and one page at a time. */
 const PAGE_THREAD_HEAP_MB = 512;
-
-/** How long a page thread may take to close its document before it is stopped. */
-const CLOSE_GRACE_MS = 2000;
 
 export interface PageReaders {
   /** Reads a page on a free reader (the document's own one included); the same data a serial read gives. */
@@ -48,6 +49,27 @@ export function pageWorkerFile(moduleUrl: string = import.meta.url): string {
 }
 
 /**
+ * Page threads started ahead and reused: a thread costs most of a second to start (a fresh V8 isolate loading
+ * pdf.js), so the commands start them while their own thread loads (warmPageThreads) and a batch keeps them from
+ * one document to the next. Idle threads do not keep the process alive.
+ */
+const idleThreads = new Map<string, PageThread[]>();
+const idleOf = (workerFile: string) => idleThreads.get(workerFile) ?? idleThreads.set(workerFile, []).get(workerFile)!;
+
+/** Starts page threads so that `count` are idle, ready for the next document. */
+export function warmPageThreads(count: number, workerFile: string = pageWorkerFile()): void {
+  const idle = idleOf(workerFile);
+  while (idle.length < count) idle.push(startThread(workerFile));
+}
+
+function takeThread(workerFile: string): PageThread {
+  const idle = idleOf(workerFile);
+  let t = idle.pop();
+  while (t && t.gone()) t = idle.pop();
+  return t ?? startThread(workerFile);
+}
+
+/**
  * Readers for one document: `own` (the document's handle, which also OCRs) plus `threads - 1` page threads.
  * `needsOwn(page)` says whether a page read on a thread must be read again by `own` (no text: OCR decides).
  */
@@ -58,12 +80,13 @@ export function pageReaders(
   needsOwn: (page: PageData) => boolean,
   workerFile: string = pageWorkerFile(),
 ): PageReaders {
-  const threadReaders = Array.from({ length: Math.max(0, threads - 1) }, () => startThread(workerFile, init));
+  const threadReaders = Array.from({ length: Math.max(0, threads - 1) }, () => takeThread(workerFile));
+  for (const t of threadReaders) t.hold(true);
   // the document's own reader is the last choice: its thread also finds the tables of the pages taken
   const readers: Array<(page: number) => Promise<PageData>> = [
     ...threadReaders.map(
       (t) => (page: number) =>
-        t.read(page).then(
+        t.read(init, page).then(
           (data) => (needsOwn(data) ? own(page) : data),
           // whatever went wrong on the thread, the document's own reader decides (and fails as a serial read does)
           () => own(page),
@@ -94,61 +117,70 @@ export function pageReaders(
       });
     },
     async close() {
-      await Promise.all(threadReaders.map((t) => t.close()));
+      // each thread closes its copy of the document and waits, idle, for the next one
+      await Promise.all(
+        threadReaders.map(async (t) => {
+          await t.release();
+          t.hold(false);
+          if (!t.gone()) idleOf(workerFile).push(t);
+        }),
+      );
     },
   };
 }
 
 interface PageThread {
-  read(page: number): Promise<PageData>;
-  close(): Promise<void>;
+  read(doc: PageThreadInit, page: number): Promise<PageData>;
+  /** Closes the thread's document (it stays up for the next). */
+  release(): Promise<void>;
+  /** Whether the thread keeps the process alive (while it serves a document). */
+  hold(on: boolean): void;
+  gone(): boolean;
 }
 
-function startThread(workerFile: string, init: PageThreadInit): PageThread {
-  const worker = new Worker(workerFile, {
-    workerData: init,
-    resourceLimits: { maxOldGenerationSizeMb: PAGE_THREAD_HEAP_MB },
-  });
-  const pending = new Map<number, { resolve: (p: PageData) => void; reject: (e: Error) => void }>();
+function startThread(workerFile: string): PageThread {
+  const worker = new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: PAGE_THREAD_HEAP_MB } });
+  worker.unref();
+  const pending = new Map<number, { resolve: (r: PageThreadReply) => void; reject: (e: Error) => void }>();
   let nextId = 0;
   let gone: Error | null = null;
   worker.on('message', (reply: PageThreadReply) => {
     const p = pending.get(reply.id);
     if (!p) return;
     pending.delete(reply.id);
-    if ('page' in reply) p.resolve(reply.page);
-    else p.reject(new Error(reply.error));
+    p.resolve(reply);
   });
-  // a thread that dies (heap, crash) fails what it holds; its later pages fail at once and are read by `own`
+  // a thread that dies (heap, crash, a bad module) fails what it holds; what it is asked later fails at once
   const fail = (err: Error) => {
     gone ??= err;
     for (const p of pending.values()) p.reject(err);
     pending.clear();
   };
   worker.on('error', fail);
-  const exited = new Promise<void>((resolve) =>
-    worker.once('exit', () => {
-      fail(new Error('page thread exited'));
-      resolve();
-    }),
-  );
+  worker.once('exit', () => fail(new Error('page thread exited')));
+  const ask = (
+    req: { kind: 'page'; page: number; doc: PageThreadInit } | { kind: 'release' },
+  ): Promise<PageThreadReply> => {
+    if (gone) return Promise.reject(gone);
+    return new Promise((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ ...req, id } as PageThreadRequest);
+    });
+  };
   return {
-    read(page) {
-      if (gone) return Promise.reject(gone);
-      return new Promise<PageData>((resolve, reject) => {
-        const id = nextId++;
-        pending.set(id, { resolve, reject });
-        worker.postMessage({ kind: 'page', id, page } satisfies PageThreadRequest);
-      });
+    async read(doc, page) {
+      const reply = await ask({ kind: 'page', page, doc });
+      if ('page' in reply) return reply.page;
+      throw new Error('error' in reply ? reply.error : 'unexpected reply from a page thread');
     },
-    async close() {
-      if (!gone) {
-        worker.postMessage({ kind: 'close' } satisfies PageThreadRequest);
-        // a thread that does not close promptly is stopped
-        const timer = setTimeout(() => void worker.terminate(), CLOSE_GRACE_MS);
-        await exited;
-        clearTimeout(timer);
-      }
+    async release() {
+      await ask({ kind: 'release' }).catch(() => undefined);
     },
+    hold(on) {
+      if (on) worker.ref();
+      else worker.unref();
+    },
+    gone: () => gone !== null,
   };
 }

@@ -14,14 +14,14 @@ import { runBatch } from '../../src/batch/run-batch.js';
 import type { SummaryRow } from '../../src/report/summary-csv.js';
 import { parseCsv } from '../helpers/csv.js';
 
-/** Answers every document as read without Renja tables, telling the page threads it was given. */
+/** Answers every document as read without Renja tables, telling the OCR threads it was given. */
 const WORKER = `
 export default async function (task) {
   return {
     row: {
       doc: task.doc, file: task.rel, status: 'no-renja-tables', pages: null, pagesWithTables: null, pagesRead: null,
       tablesFound: null, records: null, errors: null, warnings: null, infos: null,
-      message: 'no-renja-tables: pageThreads=' + task.pageThreads,
+      message: 'no-renja-tables: ocrThreads=' + task.ocr.workers + ' pageThreads=' + task.pageThreads,
     },
     rules: {},
     errorClass: 'no-renja-tables',
@@ -54,9 +54,9 @@ describe('runBatch dispatch order', () => {
     expect(r.rows.map((x) => x.doc)).toEqual(['a', 'b', 'c', 'd']);
     const summary = parseCsv(readFileSync(path.join(out, 'summary.csv'), 'utf8'));
     expect(summary.map((x) => x.doc)).toEqual(['a', 'b', 'c', 'd']);
-    // one document at a time: it may use every core for its pages
+    // one document at a time: it may use every core for OCR; text-layer pages on one thread (no --threads)
     expect(new Set(summary.map((x) => x.message))).toEqual(
-      new Set([`no-renja-tables: pageThreads=${pageThreadBudget(os.availableParallelism(), 1)}`]),
+      new Set([`no-renja-tables: ocrThreads=${pageThreadBudget(os.availableParallelism(), 1)} pageThreads=1`]),
     );
     const html = readFileSync(path.join(out, 'report.html'), 'utf8');
     const at = (doc: string) => html.indexOf(`>${doc}<`);
@@ -69,11 +69,25 @@ describe('runBatch dispatch order', () => {
     for (let i = 2; i <= docs.rowCount; i++) names.push(docs.getRow(i).getCell(1).value);
     expect(names).toEqual(['a', 'b', 'c', 'd']);
 
-    // two workers: the cores are split between the documents running at once
+    // two workers: the cores are split between the documents running at once (for OCR)
     const out2 = tmp('order-out2');
     await runBatch({ inputs: [input], outDir: out2, workers: 2, workerFile: worker });
     const summary2 = parseCsv(readFileSync(path.join(out2, 'summary.csv'), 'utf8'));
     expect(summary2.map((x) => x.doc)).toEqual(['a', 'b', 'c', 'd']);
-    expect(summary2[0].message).toBe(`no-renja-tables: pageThreads=${pageThreadBudget(os.availableParallelism(), 2)}`);
+    expect(summary2[0].message).toBe(
+      `no-renja-tables: ocrThreads=${pageThreadBudget(os.availableParallelism(), 2)} pageThreads=1`,
+    );
+    // --threads: every document reads its pages, OCR included, on that many threads
+    const out3 = tmp('order-out3');
+    await runBatch({
+      inputs: [input],
+      outDir: out3,
+      workers: 2,
+      workerFile: worker,
+      pageThreads: 3,
+      ocr: { workers: 3 },
+    });
+    const summary3 = parseCsv(readFileSync(path.join(out3, 'summary.csv'), 'utf8'));
+    expect(summary3[0].message).toBe('no-renja-tables: ocrThreads=3 pageThreads=3');
   });
 });
