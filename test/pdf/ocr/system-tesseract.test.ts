@@ -128,6 +128,20 @@ describe('finding and running a system tesseract', () => {
     }
   });
 
+  it('reads with the system program under --ocr-engine auto, and says so on the page', async () => {
+    process.env.RENJA_TESSERACT = fake;
+    const h = await openPdf(path.resolve('fixtures/scan/renja-pasirian-scan.pdf'), {
+      ocr: { mode: 'auto', engine: 'auto', dpi: 100 },
+    });
+    try {
+      const page = await h.page(1);
+      expect(page.ocr?.engine).toBe('tesseract 5.3.0 ind lstm (system)');
+      expect(page.textRuns.map((r) => r.text)).toEqual(['Tabel', '4.1', 'Sarana&Prasarana', '2.830.445.095']);
+    } finally {
+      await h.close();
+    }
+  });
+
   it('fails in one line when the system engine is asked for and there is none', async () => {
     process.env.RENJA_TESSERACT = path.join(dir, 'no-such-tesseract');
     const h = await openPdf(path.resolve('fixtures/scan/renja-pasirian-scan.pdf'), {
