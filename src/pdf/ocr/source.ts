@@ -18,6 +18,9 @@ import { systemTesseract } from './system-tesseract.js';
 import { PdfError } from '../errors.js';
 import { renderGrey, type RenderablePage } from './render.js';
 
+/** Resolution of the rendering that tells a picture page from text (see PICTURE_MIDTONE_SHARE). */
+const PICTURE_CHECK_DPI = 75;
+
 /** Bump when deskew, line finding or word mapping change: cached results of older pipelines are then unused. */
 const PIPELINE_VERSION = 3;
 
@@ -86,13 +89,17 @@ export function createOcrSource(openRenderable: () => Promise<RenderableDoc>, op
       const page = await (await doc).getPage(pageNumber);
       let img;
       try {
+        // a cover photo or a drawing is no table: in auto mode it is named, not read (seconds of OCR for nothing);
+        // told on a small rendering (the share of mid-tones was measured at this resolution)
+        if (opts.mode === 'auto') {
+          const small = await renderGrey(page, PICTURE_CHECK_DPI);
+          if (!isBlank(small) && isPicture(small)) return { kind: 'picture' };
+        }
         img = await renderGrey(page, opts.dpi);
       } finally {
         page.cleanup();
       }
       if (isBlank(img)) return { kind: 'blank' };
-      // a cover photo or a drawing is no table: in auto mode it is named, not read (seconds of OCR for nothing)
-      if (opts.mode === 'auto' && isPicture(img)) return { kind: 'picture' };
       const id = chosen().id;
       const key = createHash('sha256')
         .update(`${id}\n${opts.dpi}\n${PIPELINE_VERSION}\n${img.width}x${img.height}\n`)
