@@ -22,6 +22,8 @@ describe('page limits', () => {
     expect(r.limits.map((l) => [l.page, l.kind, l.count])).toEqual([[1, 'gridSlots', 399 * 399]]);
     expect(warnings).toEqual([
       'grid.pdf: page 1 cut short: 159,201 grid slots in one ruled table (limit 100,000); that grid was not read as a table',
+      // no text layer, and drawn so densely that it renders grey: named as a drawing, not sent to OCR
+      'grid.pdf: page 1 is a picture (photo or drawing, no text layer): not read by OCR (--ocr force reads it)',
     ]);
     const page2 = r.tables.filter((t) => t.pages.includes(2));
     expect(page2).toHaveLength(1);
