@@ -5,12 +5,9 @@
  * or `auto`: the system one when installed with the language). Nothing outside npm is ever required.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { PdfError } from '../errors.js';
-import { toPgm, type GreyImage } from './bitmap.js';
-import { wordsFromLines, type OcrEngine, type OcrWord, type TesseractLine } from './engine.js';
+import { toPgm } from './bitmap.js';
+import { wordsFromLines, type OcrEngine, type TesseractLine } from './engine.js';
 
 export interface SystemTesseract {
   binary: string;
@@ -104,62 +101,44 @@ export interface SystemEngineOptions {
 }
 
 export async function createSystemTesseractEngine(opts: SystemEngineOptions): Promise<OcrEngine> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'renja-ocr-'));
   const slots = Math.max(1, opts.workers);
   let running = 0;
   const waiting: (() => void)[] = [];
-  let n = 0;
-  const readPage = async (img: GreyImage): Promise<OcrWord[]> => {
-    const file = path.join(dir, `page-${n++}.pgm`);
-    await writeFile(file, toPgm(img));
-    try {
-      const hocr = await runTesseract(opts.tesseract.binary, [
-        file,
-        'stdout',
-        '-l',
-        opts.lang,
-        '--oem',
-        '1',
-        '--dpi',
-        String(opts.dpi),
-        '-c',
-        'preserve_interword_spaces=1',
-        'hocr',
-      ]);
-      return wordsFromLines(linesFromHocr(hocr));
-    } finally {
-      await rm(file, { force: true });
-    }
-  };
+  // the page goes in on stdin and the hOCR comes out on stdout: nothing is written to disk
+  const args = ['stdin', 'stdout', '-l', opts.lang, '--oem', '1', '--dpi', String(opts.dpi)];
+  args.push('-c', 'preserve_interword_spaces=1', 'hocr');
   return {
     id: `${opts.tesseract.version} ${opts.lang} lstm (system)`,
     async recognize(img) {
       if (running >= slots) await new Promise<void>((resolve) => waiting.push(resolve));
       running++;
       try {
-        return await readPage(img);
+        return wordsFromLines(linesFromHocr(await runTesseract(opts.tesseract.binary, args, toPgm(img))));
       } finally {
         running--;
         waiting.shift()?.();
       }
     },
     async close() {
-      await rm(dir, { recursive: true, force: true });
+      // nothing held between pages
     },
   };
 }
 
-/** Runs tesseract on one page; its own threads off (pages are read in parallel already). */
-function runTesseract(binary: string, args: string[]): Promise<string> {
+/** Runs tesseract on one page (a PGM on stdin); its own threads off (pages are read in parallel already). */
+function runTesseract(binary: string, args: string[], input: Uint8Array): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(binary, args, {
       env: { ...process.env, OMP_THREAD_LIMIT: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['pipe', 'pipe', 'pipe'],
     });
     const out: Buffer[] = [];
     let err = '';
     child.stdout.on('data', (d: Buffer) => out.push(d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (err = (err + d).slice(-2000)));
+    // a program that exits before reading all of the page closes the pipe: its exit status tells why
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(input);
     child.on('error', (e) => reject(new PdfError('internal-error', `system tesseract failed to start: ${e.message}`)));
     child.on('close', (code) => {
       if (code === 0) resolve(Buffer.concat(out).toString('utf8'));
