@@ -162,6 +162,10 @@ const WARNING_KIND: Record<string, string> = {
   'money-unit-conflict': 'nilai tidak sesuai dengan satuan kolomnya',
   'money-odd-format':
     'penulisan angka tidak lazim (titik dan koma bercampur sebagai pemisah ribuan), dibaca dengan satu-satunya kemungkinan',
+  'money-ambiguous':
+    'nilai uang tidak dapat dibaca dengan pasti (terpotong oleh selnya, atau titik sebelum dua-tiga angka terakhir yang bisa berarti sen)',
+  'money-negative': 'nilai uang negatif, padahal pagu tidak mungkin di bawah nol',
+  'money-implausible': 'nilai uang terlalu besar untuk sebuah Renja (di atas Rp 10^15)',
   'code-unparsed': 'kode tidak dapat dibaca',
   'target-unparsed': 'target tidak dapat dibaca',
 };

@@ -191,6 +191,24 @@ describe('catalogues', () => {
     }
   });
 
+  it('names every kind of unreadable value in Indonesian words, never by its identifier', () => {
+    const kinds = [
+      'money-unparseable',
+      'money-spreadsheet-error',
+      'money-ambiguous',
+      'money-negative',
+      'money-implausible',
+      'money-unit-conflict',
+      'money-odd-format',
+      'code-unparsed',
+      'target-unparsed',
+    ];
+    for (const kind of kinds) {
+      const m = { key: 'invalid-record', params: { ...SAMPLES['invalid-record'], kind } } as Message;
+      expect(renderMessage(m, 'id')).not.toContain(kind);
+    }
+  });
+
   it('writes a finding as an Inspektorat would, with Rupiah amounts', () => {
     const m = { key: 'total-mismatch', params: SAMPLES['total-mismatch'] } as Message;
     expect(renderMessage(m, 'id')).toBe(
