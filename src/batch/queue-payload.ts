@@ -9,12 +9,16 @@ import path from 'node:path';
 import { z } from 'zod';
 import { ERROR_CLASSES, type ErrorClass } from '../pdf/errors.js';
 import { RUN_ID_PATTERN } from './queue-url.js';
+import { OcrOptionsSchema, type OcrOptions } from '../pdf/ocr/options.js';
 
 /** The one queue all runs share: a worker serves whichever run has work. */
 export const QUEUE_NAME = 'renja-batch';
 export const JOB_NAME = 'document';
-/** 2: no password in jobs (workers take it from their own --password-file or RENJA_PDF_PASSWORD). */
-export const PAYLOAD_FORMAT = 2;
+/**
+ * 2: no password in jobs (workers take it from their own --password-file or RENJA_PDF_PASSWORD). 3: the run's OCR
+ * settings travel with each job (before, workers read every job with the default OCR whatever the run asked).
+ */
+export const PAYLOAD_FORMAT = 3;
 
 export const RunIdSchema = z.string().regex(RUN_ID_PATTERN, 'a run id is 1-64 letters, digits, `_`, `.` or `-`');
 
@@ -60,9 +64,23 @@ export const JobPayloadSchema = z.strictObject({
     generatedAt: z.iso.datetime(),
     locale: z.strictObject({ lang: z.enum(['id', 'en']), tz: z.string().min(1) }).optional(),
     csvDialect: z.enum(['default', 'excel-id']).optional(),
+    /** The run's --ocr, --ocr-lang and --ocr-engine (a cache folder and thread counts are each worker's own). */
+    ocr: z
+      .strictObject({
+        mode: z.enum(['auto', 'off', 'force']),
+        lang: z.string().regex(/^[a-z_]{3,12}$/),
+        engine: z.enum(['auto', 'tesseract.js', 'tesseract']),
+      })
+      .optional(),
   }),
 });
 export type JobPayload = z.infer<typeof JobPayloadSchema>;
+
+/** The OCR settings a job carries: the run's mode, language and engine, with the defaults filled in. */
+export function jobOcr(ocr: OcrOptions | undefined): NonNullable<JobPayload['options']['ocr']> {
+  const o = OcrOptionsSchema.parse(ocr ?? {});
+  return { mode: o.mode, lang: o.lang, engine: o.engine };
+}
 
 /** Same document, same bytes, same settings: a job left from an earlier coordinator may stand for this one. */
 export function sameWork(a: JobPayload, b: JobPayload): boolean {
@@ -78,7 +96,9 @@ export function sameWork(a: JobPayload, b: JobPayload): boolean {
     a.sha256 === b.sha256 &&
     a.options.timeoutSeconds === b.options.timeoutSeconds &&
     a.options.csvDialect === b.options.csvDialect &&
-    a.options.nomenklatur === b.options.nomenklatur
+    a.options.nomenklatur === b.options.nomenklatur &&
+    JSON.stringify(a.options.locale ?? null) === JSON.stringify(b.options.locale ?? null) &&
+    JSON.stringify(a.options.ocr ?? null) === JSON.stringify(b.options.ocr ?? null)
   );
 }
 

@@ -139,6 +139,7 @@ export async function runQueueWorker(opts: QueueWorkerOptions): Promise<QueueWor
       locale: d.options.locale,
       sha256: d.sha256,
       csvDialect: d.options.csvDialect,
+      ...(d.options.ocr ? { ocr: d.options.ocr } : {}),
     };
     const attempt = `attempt ${job.attemptsMade + 1} of ${job.opts.attempts ?? 1}`;
     const fields = { doc: d.doc, runId: d.runId, job: job.id };

@@ -12,6 +12,7 @@ import {
   inputUnder,
   jobIdFor,
   JobPayloadSchema,
+  jobOcr,
   sameWork,
   type JobPayload,
 } from '../../src/batch/queue-payload.js';
@@ -19,7 +20,7 @@ import { checkShareToken, ensureShareToken, shareTokenFile } from '../../src/bat
 import { parseRedisUrl } from '../../src/batch/queue-url.js';
 
 const payload: JobPayload = {
-  format: 2,
+  format: 3,
   runId: 'out-0123abcd',
   token: 'f'.repeat(32),
   tool: { name: 'renja-audit', version: '0.1.0' },
@@ -56,7 +57,8 @@ describe('JobPayloadSchema', () => {
     expect(bad({ runId: 'has:colon' })).toBe(false);
     expect(bad({ outDir: 'relative/out' })).toBe(false);
     expect(bad({ format: 1 })).toBe(false);
-    expect(bad({ format: 3 })).toBe(false);
+    expect(bad({ format: 2 })).toBe(false);
+    expect(bad({ format: 4 })).toBe(false);
     expect(bad({ extra: 1 })).toBe(false);
     expect(bad({ options: { timeoutSeconds: 0, generatedAt: payload.options.generatedAt } })).toBe(false);
     expect(bad({ options: { timeoutSeconds: 5, generatedAt: 'yesterday' } })).toBe(false);
@@ -69,6 +71,29 @@ describe('JobPayloadSchema', () => {
     expect(sameWork(payload, { ...payload, sha256: 'b'.repeat(64) })).toBe(false);
     expect(sameWork(payload, { ...payload, options: { ...payload.options, timeoutSeconds: 10 } })).toBe(false);
     expect(sameWork(payload, { ...payload, tool: { name: 'renja-audit', version: '0.2.0' } })).toBe(false);
+    // the reports' language and the OCR settings are part of the work
+    expect(sameWork(payload, { ...payload, options: { ...payload.options, locale: { lang: 'en', tz: 'WIB' } } })).toBe(
+      false,
+    );
+    const ocrOff = { ...payload, options: { ...payload.options, ocr: jobOcr({ mode: 'off' }) } };
+    expect(sameWork(payload, ocrOff)).toBe(false);
+    expect(sameWork(ocrOff, { ...ocrOff })).toBe(true);
+  });
+
+  it("carries the run's OCR mode, language and engine, never a cache folder or thread count", () => {
+    expect(jobOcr(undefined)).toEqual({ mode: 'auto', lang: 'ind', engine: 'tesseract.js' });
+    expect(jobOcr({ mode: 'force', lang: 'eng', engine: 'tesseract', cacheDir: '/tmp/c', workers: 4 })).toEqual({
+      mode: 'force',
+      lang: 'eng',
+      engine: 'tesseract',
+    });
+    const withOcr = { ...payload, options: { ...payload.options, ocr: jobOcr({ mode: 'off' }) } };
+    expect(JobPayloadSchema.parse(withOcr)).toEqual(withOcr);
+    const bad = (ocr: unknown) =>
+      JobPayloadSchema.safeParse({ ...payload, options: { ...payload.options, ocr } }).success;
+    expect(bad({ mode: 'off', lang: 'ind', engine: 'tesseract.js', cacheDir: '/tmp' })).toBe(false);
+    expect(bad({ mode: 'sometimes', lang: 'ind', engine: 'tesseract.js' })).toBe(false);
+    expect(bad({ mode: 'auto', lang: '../../etc', engine: 'tesseract.js' })).toBe(false);
   });
 });
 

@@ -125,6 +125,20 @@ describeIfAvailable(redisNeed(), 'renja worker on Redis: what it trusts', () => 
     }
   });
 
+  it("reads each job with the run's OCR settings (--ocr off: a scan fails as scanned, OCR off)", async () => {
+    const dir = folder({ 'scan.pdf': 'fixtures/bad/image-only-scan.pdf' });
+    const out = tmp('trust-ocr');
+    const worker = startWorker(redis.url(DB), []);
+    try {
+      await worker.waitFor(/serving renja-batch/);
+      await run(['batch', dir, '--out', out, '--queue', redis.url(DB), '--ocr', 'off']);
+      // with the default OCR the worker would have read the page (and found no Renja table)
+      expect(readFileSync(path.join(out, 'summary.csv'), 'utf8')).toMatch(/^scan,scan\.pdf,failed,.*OCR is off/m);
+    } finally {
+      await worker.stop();
+    }
+  });
+
   it('SIGTERM on the coordinator takes its queued jobs back and writes the summary (exit 130)', async () => {
     const dir = folder({ 'a.pdf': 'fixtures/audit/clean.pdf', 'b.pdf': 'fixtures/bad/truncated.pdf' });
     const out = tmp('trust-term');
