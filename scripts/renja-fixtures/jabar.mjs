@@ -2,18 +2,8 @@
 // consistent: kegiatan sum to programs, programs to JUMLAH; money in thousands (Rp. 000).
 // Layout follows the Jabar documents of 2016-2017: row-number column centred in tall cells,
 // codes printed `1 22 01 109` (or missing), columns numbered (1) (2) ...
+import { rng } from './rng.mjs';
 
-/** Small deterministic PRNG (mulberry32) so the invented data never changes between runs. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const fmt = (n) => n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 
 const URUSAN = { code: '1 22', name: 'Urusan Wajib Pemberdayaan Masyarakat dan Desa' };

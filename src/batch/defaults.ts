@@ -14,11 +14,11 @@ export const DEFAULT_TIMEOUT_SECONDS = 300;
 export const DEFAULT_WORKER_HEAP_MB = 4096;
 
 /**
- * The compiled worker, found relative to this module: next to it when this is dist/batch/defaults.js, in dist/
- * when this module runs from src/ (tests), since worker threads cannot load TypeScript.
+ * A compiled worker module `name` beside the module at `moduleUrl` (one folder below src/ or dist/): next to it when
+ * that module is compiled, in dist/ when it runs from src/ (tests), since worker threads cannot load TypeScript.
  */
 export function defaultWorkerFile(moduleUrl: string = import.meta.url, name = 'worker.js'): string {
   const here = fileURLToPath(moduleUrl);
   if (here.endsWith('.js')) return path.join(path.dirname(here), name);
-  return path.resolve(path.dirname(here), '..', '..', 'dist', 'batch', name);
+  return path.resolve(path.dirname(here), '..', '..', 'dist', path.basename(path.dirname(here)), name);
 }

@@ -1,26 +1,16 @@
 /** English texts (`--lang en`). The finding messages keep the wording the rules always had. */
 import type { Catalogue } from './catalogue.js';
 import type { DetailParam, Message, ReadingParam, RowDiffParam, TotalParam, UnitConflictKind } from './messages.js';
-import { levelWords, pageRanges, rp as rpOr } from './helpers.js';
+import { kindIn, levelWords, pageRanges, q, rp as rpOr } from './helpers.js';
 import { UI_EN } from './ui-en.js';
+import { TABLE_LABEL } from '../reconcile/pairs.js';
 import { Decimal } from 'decimal.js';
 
-const table: Catalogue['table'] = {
-  TC29: 'T-C.29',
-  TC30: 'T-C.30',
-  'TC31.awal': 'T-C.31 (rancangan awal)',
-  'TC31.hasil': 'T-C.31 (hasil analisis)',
-  TC32: 'T-C.32',
-  TC33: 'T-C.33',
-  T41: 'Tabel 4.1',
-  PROSE: 'prose (4.2)',
-  OTHER: 'unrecognised table',
-};
+// the English table words are the rules' own (src/reconcile/pairs.ts): one list
+const table: Catalogue['table'] = TABLE_LABEL;
 
-/** A layout kind (`TC33`, `TC31`, `OTHER`) as the forms name it. */
-const kind = (k: string): string => (k === 'TC31' ? 'T-C.31' : ((table as Record<string, string>)[k] ?? k));
+const kind = kindIn(table);
 const rp = (v: string | null | Decimal) => rpOr(v, 'blank');
-const q = (s: string) => `"${s}"`;
 
 const SOURCE: Record<string, string> = {
   apbdKab: 'APBD Kabupaten/Kota',

@@ -12,5 +12,14 @@ export function rp(v: MoneyParam | Decimal, blank: string): string {
   return formatRupiah(v instanceof Decimal ? v : new Decimal(v));
 }
 
+/** A quoted text as the catalogues show it. */
+export const q = (s: string): string => `"${s}"`;
+
+/** A layout kind (`TC33`, `TC31`, `OTHER`) as the forms name it, in a catalogue's table words. */
+export const kindIn =
+  (table: Record<string, string>) =>
+  (k: string): string =>
+    k === 'TC31' ? 'T-C.31' : (table[k] ?? k);
+
 /** `sub_kegiatan` -> `sub kegiatan`. */
 export const levelWords = (l: string | null): string => (l ?? '').replace('_', ' ');

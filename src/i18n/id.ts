@@ -5,7 +5,7 @@
 import { Decimal } from 'decimal.js';
 import type { Catalogue, UiStrings } from './catalogue.js';
 import type { DetailParam, Message, ReadingParam, RowDiffParam, TotalParam, UnitConflictKind } from './messages.js';
-import { levelWords, pageRanges, rp as rpOr } from './helpers.js';
+import { kindIn, levelWords, pageRanges, q, rp as rpOr } from './helpers.js';
 
 const table: Catalogue['table'] = {
   TC29: 'T-C.29',
@@ -19,10 +19,8 @@ const table: Catalogue['table'] = {
   OTHER: 'tabel tak dikenali',
 };
 
-/** A layout kind (`TC33`, `TC31`, `OTHER`) as the forms name it. */
-const kind = (k: string): string => (k === 'TC31' ? 'T-C.31' : ((table as Record<string, string>)[k] ?? k));
+const kind = kindIn(table);
 const rp = (v: string | null | Decimal) => rpOr(v, 'kosong');
-const q = (s: string) => `"${s}"`;
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 const SOURCE: Record<string, string> = {

@@ -5,9 +5,8 @@
  * failure on a thread (or a page that needs OCR) is read again by the document's own reader, which then fails or
  * OCRs exactly as a serial read would.
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { defaultWorkerFile } from '../batch/defaults.js';
 import type { PageData } from './types.js';
 
 /** What a page thread needs to open the document: its path (read there) or its bytes (copied). */
@@ -41,11 +40,9 @@ export function readerCount(threads: number, pages: number): number {
   return Math.max(1, Math.min(Math.floor(threads), Math.floor(pages / MIN_PAGES_PER_THREAD)));
 }
 
-/** The compiled page-thread module: next to this one in dist/, or dist/pdf/ when running from src/ (tests). */
-export function pageWorkerFile(moduleUrl: string = import.meta.url): string {
-  const here = fileURLToPath(moduleUrl);
-  if (here.endsWith('.js')) return path.join(path.dirname(here), 'page-worker.js');
-  return path.resolve(path.dirname(here), '..', '..', 'dist', 'pdf', 'page-worker.js');
+/** The compiled page-thread module, dist/pdf/page-worker.js (also when this runs from src/ in the tests). */
+export function pageWorkerFile(): string {
+  return defaultWorkerFile(import.meta.url, 'page-worker.js');
 }
 
 /**

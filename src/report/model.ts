@@ -82,24 +82,6 @@ export function countFindings(ds: Discrepancy[]): { byRule: Counts; bySeverity: 
   return { byRule, bySeverity };
 }
 
-export const RULE_TITLE: Record<RuleId, string> = {
-  'total-mismatch': 'Grand totals differ between tables',
-  'value-mismatch': 'Same row, different values',
-  'missing-row': 'Row missing from a table',
-  'awal-vs-hasil': 'Rancangan awal vs hasil analisis (T-C.31)',
-  'rollup-mismatch': 'Parent is not the sum of its children',
-  'declared-total-mismatch': 'Printed total is not the sum of its rows',
-  'duplicate-code': 'Code printed twice',
-  'terbilang-mismatch': 'Amount in words or prose disagrees',
-  'invalid-value': 'Unreadable value',
-  'empty-column': 'Money column empty on every row',
-  'unread-table': 'Table pages not read',
-  'year-label': 'Year label contradicts the plan year',
-  'unit-conflict': 'Money unit of header and cells disagree',
-  'ocr-uncertain': 'Amounts that one misread digit would explain (OCR)',
-  nomenclature: 'Code or name not as in the official nomenclature',
-};
-
 /** The folio printed on a PDF page, or null (pages are cited as printed: PDF p. 48 may be printed "45"). */
 export type PrintedPage = (page: number | null | undefined) => string | null;
 
