@@ -1,7 +1,10 @@
 /** Output folders: created without spinning, checked writable up front, one-line errors. */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { commandOnPath } from '../helpers/needs.js';
 import { isInside, makeDirs, OutDirError, prepareOutDir } from '../../src/report/out-dir.js';
 import { writeFileAtomic } from '../../src/report/atomic-write.js';
 
@@ -30,13 +33,33 @@ describe('makeDirs / prepareOutDir', () => {
     expect((err as Error).message).not.toContain('\n');
   });
 
+  // Root writes anywhere: as root the check runs in a child process that has dropped to user `nobody` (setpriv).
   const root = process.getuid?.() === 0;
-  (root ? it.skip : it)('fails on a read-only folder (skipped as root: root writes anywhere)', async () => {
+  const setpriv = root ? commandOnPath('setpriv') : null;
+  (root && !setpriv ? it.skip : it)('fails on a read-only folder with one line (permission denied)', async () => {
     const ro = tmp();
-    mkdirSync(path.join(ro, 'locked'), { mode: 0o500 });
-    await expect(prepareOutDir(path.join(ro, 'locked'))).rejects.toThrow(/permission denied/);
+    chmodSync(ro, 0o755);
+    const locked = path.join(ro, 'locked');
+    mkdirSync(locked, { mode: 0o555 });
+    chmodSync(locked, 0o555);
+    if (!root) {
+      await expect(prepareOutDir(locked)).rejects.toThrow(/permission denied/);
+      return;
+    }
+    const mod = pathToFileURL(path.resolve('dist/report/out-dir.js')).href;
+    const script = `import(${JSON.stringify(mod)}).then((m) => m.prepareOutDir(${JSON.stringify(locked)})).then(
+      () => process.exit(0), (e) => { process.stderr.write(e.constructor.name + ': ' + e.message); process.exit(3); })`;
+    const r = spawnSync(
+      setpriv!,
+      ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, '-e', script],
+      { encoding: 'utf8' },
+    );
+    expect(r.status).toBe(3);
+    expect(r.stderr).toMatch(/^OutDirError: cannot write to .*locked.*permission denied/);
+    expect(r.stderr).not.toContain('\n');
   });
-  if (root) console.warn('SKIPPED 1 out-dir test: running as root, a read-only folder cannot be made');
+  if (root && !setpriv)
+    console.warn('SKIPPED 1 out-dir test: running as root without setpriv, a read-only folder cannot be made');
 
   it('makes writeFileAtomic failures one OutDirError naming the file', async () => {
     const dir = tmp();
